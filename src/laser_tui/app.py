@@ -1,0 +1,153 @@
+"""The laser-tui application: screens, global keys, theme."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
+from laser_tui.model.scoring import Result, score
+from laser_tui.screens.checklist import ChecklistScreen
+from laser_tui.screens.compare import CompareScreen
+from laser_tui.screens.decision import DecisionScreen
+from laser_tui.screens.help import HelpScreen
+from laser_tui.screens.home import HomeScreen
+from laser_tui.screens.other_options import OtherOptionsScreen
+from laser_tui.screens.treatment import TreatmentScreen
+from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+HIGH_CONTRAST = Theme(
+    name="laser-high-contrast",
+    primary="#FFFF00",
+    secondary="#00FFFF",
+    accent="#FFFF00",
+    foreground="#FFFFFF",
+    background="#000000",
+    surface="#000000",
+    panel="#1A1A1A",
+    boost="#333333",
+    warning="#FFA500",
+    error="#FF6060",
+    success="#60FF60",
+    dark=True,
+)
+STANDARD_THEME = "textual-dark"
+MAX_TREATMENT_KEYS = 9
+
+_SCREENS: dict[str, type[Screen[None]]] = {
+    "compare": CompareScreen,
+    "checklist": ChecklistScreen,
+    "decision": DecisionScreen,
+    "other_options": OtherOptionsScreen,
+}
+
+
+class LaserApp(App[None], inherit_bindings=False):
+    """Two treatments, a checklist and a decision panel, all by keyboard."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "laser-tui"
+    ENABLE_COMMAND_PALETTE = False
+    HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-wide-enough")]
+    VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
+
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave laser-tui"),
+        Binding("f1,question_mark", "help", "Help", tooltip="List the keys of this screen"),
+        Binding("ctrl+t", "toggle_contrast", "Contrast", tooltip="High-contrast colours"),
+        Binding("h", "go_home", "Home", show=False),
+        *(
+            Binding(str(n), f"open_treatment({n - 1})", f"Treatment {n}", show=False)
+            for n in range(1, MAX_TREATMENT_KEYS + 1)
+        ),
+        Binding("c", "open('compare')", "Side by side", show=False),
+        Binding("l", "open('checklist')", "Checklist", show=False),
+        Binding("w", "open('decision')", "Weigh it up", show=False),
+        Binding("o", "open('other_options')", "Other options", show=False),
+    ]
+
+    def __init__(
+        self, content: Content, priorities: Priorities | None = None, high_contrast: bool = False
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self._priorities = priorities or Priorities.defaults_for(content)
+        self.result: Result = score(content, self._priorities)
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
+
+    @property
+    def priorities(self) -> Priorities:
+        """The person's current priorities."""
+        return self._priorities
+
+    @priorities.setter
+    def priorities(self, value: Priorities) -> None:
+        self._priorities = value
+        self.result = score(self.content, value)
+
+    def destinations(self) -> list[tuple[str, str, str]]:
+        """The home menu: key, label and action for every part of the app."""
+        treatments = [
+            (str(n), f"{t.name}: what it is", f"open_treatment({n - 1})")
+            for n, t in enumerate(self.content.treatments[:MAX_TREATMENT_KEYS], start=1)
+        ]
+        return [
+            *treatments,
+            ("c", "Side by side: the differences", "open('compare')"),
+            ("l", "Checklist: what matters to me", "open('checklist')"),
+            ("w", "Weigh it up: how my priorities line up", "open('decision')"),
+            ("o", "Other options, including no treatment", "open('other_options')"),
+            ("?", "Help: the keys", "help"),
+            ("^q", "Quit", "quit"),
+        ]
+
+    def get_default_screen(self) -> Screen[None]:
+        """The home screen is the bottom of the stack."""
+        return HomeScreen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide treatment keys beyond the number of treatments."""
+        if action == "open_treatment":
+            index = parameters[0]
+            return isinstance(index, int) and index < len(self.content.treatments)
+        return True
+
+    def action_go_home(self) -> None:
+        """Close every screen above the home screen."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def _show(self, screen: Screen[None]) -> None:
+        self.action_go_home()
+        self.push_screen(screen)
+
+    def action_open(self, name: str) -> None:
+        """Open one of the app's screens by name, on top of the home screen."""
+        self._show(_SCREENS[name]())
+
+    def action_open_treatment(self, index: int) -> None:
+        """Open the screen of the treatment at ``index`` in the content."""
+        self._show(TreatmentScreen(self.content.treatments[index]))
+
+    def action_help(self) -> None:
+        """Show every key of the current screen."""
+        keys: dict[str, list[str]] = {}
+        descriptions: dict[str, str] = {}
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            keys.setdefault(binding.action, []).append(self.get_key_display(binding))
+            descriptions.setdefault(
+                binding.action, binding.tooltip or binding.description or binding.action
+            )
+        rows = [(" / ".join(shown), descriptions[action]) for action, shown in keys.items()]
+        where = str(getattr(self.screen, "TITLE_TEXT", "") or self.screen.sub_title)
+        self.push_screen(HelpScreen(where, rows))
+
+    def action_toggle_contrast(self) -> None:
+        """Switch between the standard and the high-contrast theme."""
+        high = self.theme != HIGH_CONTRAST.name
+        self.theme = HIGH_CONTRAST.name if high else STANDARD_THEME

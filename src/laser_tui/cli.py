@@ -1,0 +1,72 @@
+"""Command line: parse arguments, pick what to run, exit with its code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from laser_tui import __version__
+from laser_tui.problems import InputProblem
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for `laser-tui`."""
+    parser = argparse.ArgumentParser(
+        prog="laser-tui",
+        description=(
+            "A keyboard-only decision helper: laser skin tightening or laser skin resurfacing? "
+            "Decision support, not medical advice."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"laser-tui {__version__}")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        metavar="PATH",
+        help="a content file to use instead of the shipped one",
+    )
+    parser.add_argument(
+        "--high-contrast", action="store_true", help="start with the high-contrast theme"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser(
+        "check-content", help="check a content file and list every problem in it"
+    )
+    check.add_argument("path", type=Path, metavar="PATH")
+    return parser
+
+
+def _check_content(path: Path) -> int:
+    from laser_tui.storage import load_content
+
+    content = load_content(path)
+    print(f"ok: {path}: {content.summary_counts()}")
+    return 0
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from laser_tui.app import LaserApp
+    from laser_tui.storage import load_content
+
+    app = LaserApp(load_content(args.content), high_contrast=args.high_contrast)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run laser-tui; problems with input become clear lines on stderr and exit code 2."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "check-content":
+            return _check_content(args.path)
+        return _run_app(args)
+    except InputProblem as problem:
+        for line in problem.lines:
+            print(line, file=sys.stderr)
+        return 2
+
+
+def run() -> None:
+    """Entry point of the `laser-tui` command."""
+    sys.exit(main())

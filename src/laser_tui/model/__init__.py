@@ -1,0 +1,1 @@
+"""Pure models and functions: content, priorities and scoring. Nothing here imports Textual."""

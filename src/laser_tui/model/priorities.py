@@ -1,0 +1,68 @@
+"""A person's priorities: which differences matter to them and how much."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from laser_tui.model.content import Content
+
+MIN_WEIGHT = 0
+MAX_WEIGHT = 5
+DEFAULT_WEIGHT = 3
+
+Weight = Annotated[int, Field(strict=True, ge=MIN_WEIGHT, le=MAX_WEIGHT)]
+
+WEIGHT_WORDS = (
+    "not at all important",
+    "a little important",
+    "somewhat important",
+    "quite important",
+    "very important",
+    "extremely important",
+)
+
+
+class CriterionPriority(BaseModel):
+    """Whether one difference matters to the person, and how much (0 to 5)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    matters: bool = False
+    weight: Weight = DEFAULT_WEIGHT
+
+
+class Priorities(BaseModel):
+    """The person's priorities, one entry per criterion id of the content."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    criteria: dict[str, CriterionPriority] = Field(default_factory=dict)
+
+    @classmethod
+    def defaults_for(cls, content: Content) -> Priorities:
+        """Nothing ticked yet, every weight at the default."""
+        return cls(criteria={c.id: CriterionPriority() for c in content.criteria})
+
+    def get(self, criterion_id: str) -> CriterionPriority:
+        """The priority of one criterion (the default if it is not listed)."""
+        return self.criteria.get(criterion_id, CriterionPriority())
+
+    def with_matters(self, criterion_id: str, matters: bool) -> Priorities:
+        """A copy with one criterion ticked or unticked."""
+        current = self.get(criterion_id)
+        return self._with(criterion_id, CriterionPriority(matters=matters, weight=current.weight))
+
+    def with_weight(self, criterion_id: str, weight: int) -> Priorities:
+        """A copy with one weight changed, clamped to 0..5."""
+        clamped = max(MIN_WEIGHT, min(MAX_WEIGHT, weight))
+        current = self.get(criterion_id)
+        return self._with(criterion_id, CriterionPriority(matters=current.matters, weight=clamped))
+
+    def matter_count(self) -> int:
+        """How many criteria are ticked."""
+        return sum(p.matters for p in self.criteria.values())
+
+    def _with(self, criterion_id: str, priority: CriterionPriority) -> Priorities:
+        return Priorities(criteria={**self.criteria, criterion_id: priority})

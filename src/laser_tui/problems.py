@@ -1,0 +1,59 @@
+"""Turn parse and validation errors into one clear line each, for a person to act on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import ValidationError
+
+_TOML_POSITION = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<column>\d+)\)$")
+
+
+class InputProblem(Exception):
+    """A file or value that cannot be used; ``lines`` says why, one problem per line."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def _field_path(location: tuple[int | str, ...]) -> str:
+    parts: list[str] = []
+    for part in location:
+        if isinstance(part, int):
+            parts.append(f"[{part + 1}]")
+        else:
+            parts.append(("." if parts else "") + str(part))
+    return "".join(parts) or "(top level)"
+
+
+def validation_lines(
+    source: Path | str, error: ValidationError, fix: str = "fix it and try again"
+) -> list[str]:
+    """One line per pydantic error: where, what is wrong, what to do."""
+    lines = []
+    for item in error.errors(include_url=False):
+        where = _field_path(tuple(item["loc"]))
+        message = str(item["msg"]).removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            message = "is not a known field (check the spelling or remove it)"
+        elif item["type"] == "missing":
+            message = "is missing"
+        elif "input" in item and item["type"] not in ("value_error",):
+            message = f"{message} (found {item['input']!r})"
+        lines.append(f"{source}: {where}: {message}; {fix}")
+    return lines
+
+
+def toml_lines(
+    source: Path | str, error: ValueError, fix: str = "fix it and try again"
+) -> list[str]:
+    """One line for a TOML syntax error, with its line and column."""
+    match = _TOML_POSITION.match(str(error))
+    if match:
+        return [
+            f"{source}: line {match['line']}, column {match['column']}: "
+            f"{match['what'].rstrip('.')} (not valid TOML); {fix}"
+        ]
+    return [f"{source}: {error} (not valid TOML); {fix}"]

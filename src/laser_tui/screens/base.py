@@ -1,0 +1,53 @@
+"""What every full screen of laser-tui shares: header, footer, the too-small notice, back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from laser_tui.model.content import Content
+from laser_tui.widgets.too_small import TooSmall
+
+if TYPE_CHECKING:
+    from laser_tui.app import LaserApp
+
+
+class LaserScreen(Screen[None]):
+    """A full screen with a header, a footer and a back key."""
+
+    BINDINGS = [Binding("escape", "back", "Back", tooltip="Go back to the home screen")]
+
+    TITLE_TEXT = ""
+
+    @property
+    def laser_app(self) -> LaserApp:
+        """The running app, typed."""
+        return cast("LaserApp", self.app)
+
+    @property
+    def content(self) -> Content:
+        """The loaded content."""
+        return self.laser_app.content
+
+    def compose(self) -> ComposeResult:
+        """Header, the screen's own body, the too-small notice and the footer."""
+        yield Header(icon="")
+        yield TooSmall()
+        yield from self.compose_body()
+        yield Footer(show_command_palette=False)
+
+    def compose_body(self) -> ComposeResult:
+        """The screen's own widgets."""
+        yield from ()
+
+    def on_mount(self) -> None:
+        """Name the screen in the header."""
+        self.sub_title = self.TITLE_TEXT
+
+    def action_back(self) -> None:
+        """Leave this screen."""
+        self.dismiss()

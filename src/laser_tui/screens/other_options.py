@@ -1,0 +1,35 @@
+"""Other choices besides the two treatments, including no treatment."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from laser_tui.screens.base import LaserScreen
+from laser_tui.widgets.facts import FactSection, SourceList
+
+
+class OtherOptionsScreen(LaserScreen):
+    """Each other option from the content, with its sources."""
+
+    TITLE_TEXT = "Other options"
+
+    def compose_body(self) -> ComposeResult:
+        """One section per option, then the sources."""
+        with VerticalScroll(id="options-body", can_focus=True):
+            yield Static(
+                "You do not have to choose either laser treatment. These are other choices "
+                "to talk over with your clinician.",
+                classes="title",
+            )
+            cited: list[str] = []
+            for option in self.content.other_options:
+                yield FactSection(self.content, option.name, option.facts)
+                cited += [s for fact in option.facts for s in fact.sources]
+            yield SourceList(self.content, cited)
+
+    def on_mount(self) -> None:
+        """Name the screen and focus the text."""
+        super().on_mount()
+        self.query_one("#options-body").focus()

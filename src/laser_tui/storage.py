@@ -1,0 +1,82 @@
+"""Reading and writing files: TOML in and out, atomically. No decisions are made here."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from laser_tui.model.content import Content
+from laser_tui.problems import InputProblem, toml_lines, validation_lines
+
+_REPO_CONTENT = Path(__file__).resolve().parents[2] / "data" / "content.toml"
+
+
+def shipped_content_path() -> Path:
+    """The content file that ships with laser-tui (inside the wheel, or the source tree)."""
+    packaged = resources.files("laser_tui") / "data" / "content.toml"
+    if packaged.is_file():
+        return Path(str(packaged))
+    return _REPO_CONTENT
+
+
+def read_toml(path: Path, fix: str = "fix it and try again") -> dict[str, Any]:
+    """Parse a TOML file, or raise ``InputProblem`` with one clear line."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputProblem([f"{path}: no such file; check the path"]) from None
+    except IsADirectoryError:
+        raise InputProblem([f"{path}: is a folder, not a file; give a file's path"]) from None
+    except OSError as error:
+        raise InputProblem([f"{path}: cannot be read ({error.strerror}); check it"]) from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise InputProblem(
+            [f"{path}: byte {error.start + 1} is not UTF-8 text; save the file as UTF-8"]
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise InputProblem(toml_lines(path, error, fix)) from None
+
+
+def load_content(path: Path | None = None) -> Content:
+    """Load and validate a content file (the shipped one by default)."""
+    source = path or shipped_content_path()
+    data = read_toml(source, "fix the content file and try again")
+    try:
+        return Content.model_validate(data)
+    except ValidationError as error:
+        raise InputProblem(
+            validation_lines(source, error, "fix the content file and try again")
+        ) from None
+
+
+def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write ``data`` so that ``path`` holds either its old bytes or all the new ones.
+
+    A temporary file in the same folder is written, flushed and fsynced, then renamed over
+    ``path``; the folder is fsynced so the rename survives a crash.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
