@@ -33,12 +33,33 @@ class CriterionPriority(BaseModel):
     weight: Weight = DEFAULT_WEIGHT
 
 
+READINESS_QUESTIONS = {
+    "sure": "Do you feel sure about the best choice for you?",
+    "understand": "Do you know the benefits and risks of each option?",
+    "values": "Are you clear about which benefits and risks matter most to you?",
+    "support": "Do you have enough support and advice to make a choice?",
+}
+"""The four SURE questions (Légaré et al., 2010), keyed by the names used in saved files."""
+
+
+class Readiness(BaseModel):
+    """The person's answers to the SURE questions; None where not answered yet."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    sure: bool | None = None
+    understand: bool | None = None
+    values: bool | None = None
+    support: bool | None = None
+
+
 class Priorities(BaseModel):
     """The person's priorities, one entry per criterion id of the content."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     criteria: dict[str, CriterionPriority] = Field(default_factory=dict)
+    readiness: Readiness = Field(default_factory=Readiness)
 
     @classmethod
     def defaults_for(cls, content: Content) -> Priorities:
@@ -65,4 +86,4 @@ class Priorities(BaseModel):
         return sum(p.matters for p in self.criteria.values())
 
     def _with(self, criterion_id: str, priority: CriterionPriority) -> Priorities:
-        return Priorities(criteria={**self.criteria, criterion_id: priority})
+        return self.model_copy(update={"criteria": {**self.criteria, criterion_id: priority}})

@@ -1,0 +1,38 @@
+"""Shared fixtures: the shipped content, and a fresh app on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from laser_tui.app import LaserApp
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
+from laser_tui.storage import load_content, shipped_content_path
+
+SMALL = (80, 24)
+LARGE = (120, 40)
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """The content file that ships with laser-tui."""
+    return load_content()
+
+
+@pytest.fixture(scope="session")
+def content_path() -> Path:
+    """Where the shipped content file is."""
+    return shipped_content_path()
+
+
+@pytest.fixture
+def make_app(content: Content) -> Callable[..., LaserApp]:
+    """Build a LaserApp on the shipped content (keyword arguments go to LaserApp)."""
+
+    def build(priorities: Priorities | None = None, **kwargs: object) -> LaserApp:
+        return LaserApp(content, priorities, **kwargs)  # type: ignore[arg-type]
+
+    return build
