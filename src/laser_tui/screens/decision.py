@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
@@ -19,10 +18,6 @@ class DecisionScreen(LaserScreen):
     """Weights on the left; on the right how the priorities line up, updated on every key."""
 
     TITLE_TEXT = "Weigh it up"
-    BINDINGS = [
-        Binding("down", "app.focus_next", "Next", show=False),
-        Binding("up", "app.focus_previous", "Previous", show=False),
-    ]
 
     def compose_body(self) -> ComposeResult:
         """The weight controls and the result panel."""
