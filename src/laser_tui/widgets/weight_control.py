@@ -17,6 +17,8 @@ class WeightControl(Widget, can_focus=True):
     BINDINGS = [
         Binding("left,minus", "change(-1)", "Less", tooltip="Lower the importance"),
         Binding("right,plus,equals_sign", "change(1)", "More", tooltip="Raise the importance"),
+        Binding("down", "app.focus_next", "Next", show=False, tooltip="The next difference"),
+        Binding("up", "app.focus_previous", "Previous", show=False, tooltip="The one before"),
         Binding(
             "space,enter", "toggle_counted", "Count/Don't", tooltip="Count this difference or not"
         ),
