@@ -18,7 +18,8 @@ class InputProblem(Exception):
         self.lines = lines
 
 
-def _field_path(location: tuple[int | str, ...]) -> str:
+def field_path(location: tuple[int | str, ...]) -> str:
+    """A pydantic error location as a dotted field name, lists counted from 1."""
     parts: list[str] = []
     for part in location:
         if isinstance(part, int):
@@ -34,7 +35,7 @@ def validation_lines(
     """One line per pydantic error: where, what is wrong, what to do."""
     lines = []
     for item in error.errors(include_url=False):
-        where = _field_path(tuple(item["loc"]))
+        where = field_path(tuple(item["loc"]))
         message = str(item["msg"]).removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = "is not a known field (check the spelling or remove it)"

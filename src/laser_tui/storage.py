@@ -25,24 +25,25 @@ def shipped_content_path() -> Path:
     return _REPO_CONTENT
 
 
-def read_toml(path: Path, fix: str = "fix it and try again") -> dict[str, Any]:
-    """Parse a TOML file, or raise ``InputProblem`` with one clear line."""
+def read_toml(path: Path, fix: str = "fix it and try again", shown_as: str = "") -> dict[str, Any]:
+    """Parse a TOML file, or raise ``InputProblem`` with one clear line naming it ``shown_as``."""
+    name = shown_as or str(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InputProblem([f"{path}: no such file; check the path"]) from None
+        raise InputProblem([f"{name}: no such file; check the path"]) from None
     except IsADirectoryError:
-        raise InputProblem([f"{path}: is a folder, not a file; give a file's path"]) from None
+        raise InputProblem([f"{name}: is a folder, not a file; give a file's path"]) from None
     except OSError as error:
-        raise InputProblem([f"{path}: cannot be read ({error.strerror}); check it"]) from None
+        raise InputProblem([f"{name}: cannot be read ({error.strerror}); check it"]) from None
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
         raise InputProblem(
-            [f"{path}: byte {error.start + 1} is not UTF-8 text; save the file as UTF-8"]
+            [f"{name}: byte {error.start + 1} is not UTF-8 text; save the file as UTF-8"]
         ) from None
     except tomllib.TOMLDecodeError as error:
-        raise InputProblem(toml_lines(path, error, fix)) from None
+        raise InputProblem(toml_lines(name, error, fix)) from None
 
 
 def load_content(path: Path | None = None) -> Content:
@@ -75,8 +76,27 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    directory = os.open(path.parent, os.O_RDONLY)
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` survive a crash."""
+    directory = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def write_new(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Create ``path`` with ``data``, flushed to disk; raise FileExistsError if it exists."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)

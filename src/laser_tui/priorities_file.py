@@ -1,0 +1,316 @@
+"""The person's priorities as a TOML file: where it lives, how it is written and read back.
+
+Reading never gives up on a whole file because of one bad value: every good field loads, and
+every problem becomes one line for the person. Writing is in ``priorities_save``.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import tomli_w
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
+
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import (
+    DEFAULT_WEIGHT,
+    MAX_WEIGHT,
+    MIN_WEIGHT,
+    READINESS_QUESTIONS,
+    CriterionPriority,
+    Priorities,
+    Readiness,
+)
+from laser_tui.problems import InputProblem, field_path
+from laser_tui.storage import read_toml
+
+FORMAT = 1
+"""The newest file format this version reads and the one it writes."""
+
+ENVIRONMENT_VARIABLE = "LASER_TUI_PRIORITIES"
+FILE_NAME = "priorities.toml"
+
+
+def default_priorities_path() -> Path:
+    """The priorities file in the person's data folder (for example ~/.local/share/laser-tui)."""
+    import platformdirs
+
+    return platformdirs.user_data_path("laser-tui") / FILE_NAME
+
+
+def priorities_path(chosen: Path | None = None) -> Path:
+    """The file to use: ``chosen`` (--priorities), else $LASER_TUI_PRIORITIES, else the default."""
+    from_environment = os.environ.get(ENVIRONMENT_VARIABLE, "")
+    if chosen is not None:
+        path = chosen
+    elif from_environment:
+        path = Path(from_environment)
+    else:
+        path = default_priorities_path()
+    return path.expanduser().absolute()
+
+
+def display_path(path: Path) -> str:
+    """A path as the person reads it, with their home folder shortened to ~."""
+    home = Path.home()
+    if path.is_relative_to(home) and path != home:
+        return str(Path("~") / path.relative_to(home))
+    return str(path)
+
+
+def content_label(content: Content) -> str:
+    """Names the content (title and version) the weights were made against."""
+    return f"{content.title} (version {content.version})"
+
+
+class PrioritiesDocument(BaseModel):
+    """A priorities file as it is on disk."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    format: Annotated[int, Field(strict=True, ge=1)] = FORMAT
+    saved_at: dt.datetime | None = None
+    content: str | None = None
+    priorities: dict[str, CriterionPriority] = Field(default_factory=dict)
+    readiness: Readiness = Field(default_factory=Readiness)
+
+
+@dataclass(frozen=True)
+class LoadedPriorities:
+    """What was read from a priorities file, with a line for each thing the person should know."""
+
+    path: Path
+    priorities: Priorities
+    problems: tuple[str, ...] = ()
+    """One line per problem; the file is kept aside before a save replaces it."""
+    notes: tuple[str, ...] = ()
+    """Things to know that are not mistakes (criteria that took their defaults, other content)."""
+    exists: bool = False
+    newer_format: int | None = None
+    """The file's format, when it is newer than this version understands."""
+    saved_at: dt.datetime | None = None
+    content: str | None = None
+    defaulted: tuple[str, ...] = field(default=())
+    """Ids of the criteria the file did not mention, which took their defaults."""
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        """Every line to show the person: problems first, then notes."""
+        return self.problems + self.notes
+
+
+def _comment(text: str) -> str:
+    """Text made safe for a TOML comment (one line, printable characters only)."""
+    return "".join(ch if ch.isprintable() else " " for ch in text).strip()
+
+
+def _header(content: Content) -> str:
+    lines = [
+        "laser-tui priorities: what matters to you, and how much.",
+        "",
+        f'Made with laser-tui, a decision aid for "{_comment(content.title)}".',
+        "You can change this file in any text editor; laser-tui reads it when it starts.",
+        "  matters = true or false   does this difference count for you?",
+        f"  weight  = {MIN_WEIGHT} to {MAX_WEIGHT}          how much it matters "
+        f"({MIN_WEIGHT} not at all, {MAX_WEIGHT} extremely)",
+        f"A difference left out of the file starts as not counted, weight {DEFAULT_WEIGHT}.",
+        'Keep "format" as it is. laser-tui writes "saved_at" and "content" itself.',
+        "This is decision support, not medical advice: talk it over with your clinician.",
+    ]
+    return "".join(f"# {line}".rstrip() + "\n" for line in lines) + "\n"
+
+
+def _readiness_block(readiness: Readiness) -> str:
+    lines = ["", "# Getting ready: true for yes, false for no; leave out what is not answered yet."]
+    lines += [f"#   {key}: {_comment(question)}" for key, question in READINESS_QUESTIONS.items()]
+    answered = readiness.model_dump(exclude_none=True)
+    return "\n".join(lines) + "\n" + tomli_w.dumps({"readiness": answered})
+
+
+def dump_priorities(
+    priorities: Priorities, content: Content, saved_at: dt.datetime | None = None
+) -> str:
+    """The text of a priorities file: a header on how to edit it, then every criterion.
+
+    One table per criterion of ``content``, in its order (missing ones with their defaults);
+    ids in ``priorities`` that the content does not have are left out.
+    """
+    top: dict[str, Any] = {"format": FORMAT}
+    text = _header(content) + tomli_w.dumps(top)
+    if saved_at is not None:
+        utc = saved_at.astimezone(dt.UTC).replace(microsecond=0)
+        text += f"saved_at = {utc:%Y-%m-%dT%H:%M:%SZ}\n"
+    text += tomli_w.dumps({"content": content_label(content)})
+    for criterion in content.criteria:
+        entry = priorities.get(criterion.id).model_dump()
+        text += f"\n# {_comment(criterion.label)}\n"
+        text += tomli_w.dumps({"priorities": {criterion.id: entry}})
+    return text + _readiness_block(priorities.readiness)
+
+
+def _toml_value(value: object) -> str:
+    """A value as it looks in a TOML file, for messages."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)
+
+
+_TRUE_OR_FALSE = "must be true or false, or left out; it counts as not answered until you fix it"
+_ADVICE = {
+    "weight": (
+        f"must be a whole number from {MIN_WEIGHT} to {MAX_WEIGHT}; "
+        f"the default {DEFAULT_WEIGHT} is used until you fix it"
+    ),
+    "matters": "must be true or false; false (not counted) is used until you fix it",
+    "saved_at": "must be a date and time such as 2026-11-24T09:30:00Z; it is ignored",
+    "content": "must be text in quotes; it is ignored",
+    **dict.fromkeys(READINESS_QUESTIONS, _TRUE_OR_FALSE),
+}
+"""What each field should hold, and what is used meanwhile."""
+
+
+def _what_to_do(name: str, item: ErrorDetails) -> str:
+    """What the value should be and what is used meanwhile, for one pydantic error."""
+    if item["type"] == "extra_forbidden":
+        return "laser-tui does not know this name: check the spelling or remove it; it is ignored"
+    if name in _ADVICE:
+        return _ADVICE[name]
+    if item["type"] in ("model_type", "dict_type"):
+        return "must be a table of settings; it is ignored"
+    return f"{str(item['msg']).removeprefix('Value error, ')}; it is ignored"
+
+
+def _problem_line(source: str, item: ErrorDetails) -> str:
+    location = tuple(item["loc"])
+    names = [part for part in location if isinstance(part, str)]
+    found = "" if item["type"] == "extra_forbidden" else f" (found {_toml_value(item['input'])})"
+    what = _what_to_do(names[-1] if names else "", item)
+    return f"{source}: {field_path(location)}{found}: {what}"
+
+
+def _drop(data: dict[str, Any], location: Sequence[int | str]) -> bool:
+    """Remove the deepest key of ``location`` found in ``data``; False if none was found."""
+    parent: Any = data
+    for depth, part in enumerate(location):
+        if not isinstance(parent, dict) or part not in parent:
+            return False
+        if depth == len(location) - 1 or not isinstance(parent[part], dict):
+            del parent[part]
+            return True
+        parent = parent[part]
+    return False
+
+
+def _validate_leniently(data: dict[str, Any], source: str) -> tuple[PrioritiesDocument, list[str]]:
+    """Validate, dropping each bad value (so its default is used) and saying why."""
+    remaining = copy.deepcopy(data)
+    problems: list[str] = []
+    while True:
+        try:
+            return PrioritiesDocument.model_validate(remaining), problems
+        except ValidationError as error:
+            dropped = False
+            for item in error.errors(include_url=False):
+                problems.append(_problem_line(source, item))
+                dropped = _drop(remaining, tuple(item["loc"])) or dropped
+            if not dropped:  # cannot happen with every field optional; never loop forever
+                return PrioritiesDocument(), problems
+
+
+def _check_format(data: dict[str, Any], source: str) -> tuple[list[str], int | None]:
+    """Problems with ``format``, and the format when it is newer; fixes ``data`` in place."""
+    value = data.get("format", FORMAT)
+    if isinstance(value, int) and not isinstance(value, bool) and value > FORMAT:
+        data["format"] = FORMAT
+        return [
+            f"{source}: format = {value} is newer than this laser-tui understands "
+            f"(format {FORMAT}): update laser-tui to read all of it; what it could read was "
+            "loaded, and the file is not replaced unless you say so"
+        ], value
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        data.pop("format")
+        return [
+            f"{source}: format (found {_toml_value(value)}): must be {FORMAT}; "
+            f"put format = {FORMAT} back at the top of the file"
+        ], None
+    return [], None
+
+
+def read_priorities(data: dict[str, Any], content: Content, path: Path) -> LoadedPriorities:
+    """Priorities from the parsed TOML of ``path``: good fields load, each problem is one line."""
+    data, source = dict(data), display_path(path)
+    problems, newer = _check_format(data, source)
+    document, value_problems = _validate_leniently(data, source)
+    problems += value_problems
+    known = {c.id for c in content.criteria}
+    criteria = {c.id: CriterionPriority() for c in content.criteria}
+    for criterion_id, priority in document.priorities.items():
+        if criterion_id in known:
+            criteria[criterion_id] = priority
+        else:
+            problems.append(
+                f"{source}: priorities.{criterion_id}: not a difference this content knows "
+                f"(it knows {', '.join(sorted(known))}): check the spelling or remove it; "
+                "it is ignored"
+            )
+    defaulted = tuple(c.id for c in content.criteria if c.id not in document.priorities)
+    notes = []
+    if defaulted:
+        labels = ", ".join(f'"{c.label}"' for c in content.criteria if c.id in defaulted)
+        notes.append(
+            f"{source}: nothing was saved for {labels}: "
+            f"not counted, weight {DEFAULT_WEIGHT}, until you change it"
+        )
+    if document.content is not None and document.content != content_label(content):
+        notes.append(
+            f'{source}: these priorities were made with "{document.content}"; you are now '
+            f'using "{content_label(content)}": check that your weights still say what you mean'
+        )
+    return LoadedPriorities(
+        path=path,
+        priorities=Priorities(criteria=criteria, readiness=document.readiness),
+        problems=tuple(problems),
+        notes=tuple(notes),
+        exists=True,
+        newer_format=newer,
+        saved_at=document.saved_at,
+        content=document.content,
+        defaulted=defaulted,
+    )
+
+
+def load_priorities(path: Path, content: Content) -> LoadedPriorities:
+    """Read the priorities at ``path``; defaults when there is no file yet. Never raises.
+
+    Unreadable or malformed files give the defaults and one problem line.
+    """
+    if not path.exists() and not path.is_symlink():
+        return LoadedPriorities(path=path, priorities=Priorities.defaults_for(content))
+    fix = (
+        "fix it in a text editor; until then laser-tui starts with the defaults, "
+        "and keeps this file aside (as a .broken copy) before it saves there"
+    )
+    try:
+        data = read_toml(path, fix, display_path(path))
+    except InputProblem as problem:
+        return LoadedPriorities(
+            path=path,
+            priorities=Priorities.defaults_for(content),
+            problems=tuple(problem.lines),
+            exists=True,
+        )
+    return read_priorities(data, content, path)
