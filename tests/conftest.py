@@ -16,6 +16,16 @@ SMALL = (80, 24)
 LARGE = (120, 40)
 
 
+@pytest.fixture(autouse=True)
+def _private_files(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never touch the real home: priorities and data files go to a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("LASER_TUI_PRIORITIES", str(home / "priorities.toml"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+
+
 @pytest.fixture(scope="session")
 def content() -> Content:
     """The content file that ships with laser-tui."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -10,12 +12,16 @@ from textual.theme import Theme
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Result, score
+from laser_tui.priorities_file import load_priorities
+from laser_tui.priorities_keeper import PrioritiesKeeper
 from laser_tui.screens.checklist import ChecklistScreen
+from laser_tui.screens.choice import ChoiceDialog
 from laser_tui.screens.compare import CompareScreen
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.help import HelpScreen
 from laser_tui.screens.home import HomeScreen
 from laser_tui.screens.other_options import OtherOptionsScreen
+from laser_tui.screens.save_as import SaveAsDialog
 from laser_tui.screens.treatment import TreatmentScreen
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
@@ -56,6 +62,8 @@ class LaserApp(App[None], inherit_bindings=False):
 
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave laser-tui"),
+        Binding("ctrl+s", "save", "Save", priority=True, tooltip="Save my priorities"),
+        Binding("ctrl+o", "save_as", "Save as", priority=True, tooltip="Save to another file"),
         Binding("f1,question_mark", "help", "Help", tooltip="List the keys of this screen"),
         Binding("ctrl+t", "toggle_contrast", "Contrast", tooltip="High-contrast colours"),
         Binding("h", "go_home", "Home", show=False),
@@ -70,12 +78,21 @@ class LaserApp(App[None], inherit_bindings=False):
     ]
 
     def __init__(
-        self, content: Content, priorities: Priorities | None = None, high_contrast: bool = False
+        self,
+        content: Content,
+        priorities: Priorities | None = None,
+        high_contrast: bool = False,
+        priorities_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.content = content
+        opened = None
+        if priorities is None and priorities_path is not None:
+            opened = load_priorities(priorities_path, content)
+            priorities = opened.priorities
         self._priorities = priorities or Priorities.defaults_for(content)
         self.result: Result = score(content, self._priorities)
+        self.keeper = PrioritiesKeeper(self, priorities_path, opened)
         self.register_theme(HIGH_CONTRAST)
         self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
 
@@ -101,6 +118,8 @@ class LaserApp(App[None], inherit_bindings=False):
             ("l", "Checklist: what matters to me", "open('checklist')"),
             ("w", "Weigh it up: how my priorities line up", "open('decision')"),
             ("o", "Other options, including no treatment", "open('other_options')"),
+            ("^s", "Save my priorities", "save"),
+            ("^o", "Save my priorities to another file", "save_as"),
             ("?", "Help: the keys", "help"),
             ("^q", "Quit", "quit"),
         ]
@@ -109,12 +128,30 @@ class LaserApp(App[None], inherit_bindings=False):
         """The home screen is the bottom of the stack."""
         return HomeScreen()
 
+    def on_mount(self) -> None:
+        """Say which priorities file is in use, and any problem with it."""
+        self.keeper.announce()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide treatment keys beyond the number of treatments."""
+        """Hide treatment keys beyond the number of treatments; no saving from a save dialog."""
         if action == "open_treatment":
             index = parameters[0]
             return isinstance(index, int) and index < len(self.content.treatments)
+        if action in ("save", "save_as"):
+            return not isinstance(self.screen, SaveAsDialog | ChoiceDialog)
         return True
+
+    async def action_quit(self) -> None:
+        """Leave, first asking what to do with unsaved changes."""
+        self.keeper.leave()
+
+    def action_save(self) -> None:
+        """Save the priorities to their file."""
+        self.keeper.save()
+
+    def action_save_as(self) -> None:
+        """Save the priorities to a file the person chooses."""
+        self.keeper.save_as()
 
     def action_go_home(self) -> None:
         """Close every screen above the home screen."""

@@ -27,6 +27,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="a content file to use instead of the shipped one",
     )
     parser.add_argument(
+        "--priorities",
+        type=Path,
+        metavar="PATH",
+        help="the priorities file to open and save (default: in your data folder; "
+        "or set LASER_TUI_PRIORITIES)",
+    )
+    parser.add_argument(
         "--high-contrast", action="store_true", help="start with the high-contrast theme"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -47,9 +54,14 @@ def _check_content(path: Path) -> int:
 
 def _run_app(args: argparse.Namespace) -> int:
     from laser_tui.app import LaserApp
+    from laser_tui.priorities_file import priorities_path
     from laser_tui.storage import load_content
 
-    app = LaserApp(load_content(args.content), high_contrast=args.high_contrast)
+    app = LaserApp(
+        load_content(args.content),
+        high_contrast=args.high_contrast,
+        priorities_path=priorities_path(args.priorities),
+    )
     app.run()
     return app.return_code or 0
 

@@ -61,7 +61,7 @@ def priorities_path(chosen: Path | None = None) -> Path:
 def display_path(path: Path) -> str:
     """A path as the person reads it, with their home folder shortened to ~."""
     home = Path.home()
-    if path.is_relative_to(home) and path != home:
+    if path.is_relative_to(home):
         return str(Path("~") / path.relative_to(home))
     return str(path)
 

@@ -84,9 +84,9 @@ def typed_path(text: str) -> Path | None:
 
 
 def save_failure(path: Path, error: OSError) -> str:
-    """One line saying why a save failed; nothing at ``path`` has changed."""
+    """One line saying why a save to ``path`` failed."""
     why = _WHY_NOT.get(error.errno or 0) or error.strerror or str(error)
-    return f"Could not save to {display_path(path)}: {why}. Nothing there was changed."
+    return f"Could not save to {display_path(path)}: {why}."
 
 
 def save_priorities(

@@ -68,15 +68,25 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_and_close(fd, data)
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def _write_and_close(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to the open file ``fd``, flush it to disk, and close it."""
+    try:
+        handle = os.fdopen(fd, "wb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -92,10 +102,7 @@ def write_new(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Create ``path`` with ``data``, flushed to disk; raise FileExistsError if it exists."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_and_close(fd, data)
     except BaseException:
         path.unlink(missing_ok=True)
         raise

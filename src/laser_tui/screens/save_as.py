@@ -1,0 +1,65 @@
+"""The save-as dialog: a path, checked before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
+
+from laser_tui.priorities_save import save_path_problem, typed_path
+from laser_tui.widgets.too_small import TooSmall
+
+
+class SaveAsDialog(ModalScreen[Path | None]):
+    """Type a file path; enter checks it and saves there, escape cancels."""
+
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without saving")]
+
+    def __init__(self, suggestion: str) -> None:
+        super().__init__()
+        self.suggestion = suggestion
+        self._replace_confirmed: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        """The instructions, the path input and the place for a problem."""
+        yield TooSmall()
+        with Vertical(classes="dialog"):
+            yield Static("[b]Save my priorities as…[/b]", classes="dialog-title")
+            yield Static(
+                "Type the file to save to (~ is your home folder). Enter saves, escape cancels.",
+                classes="dialog-text",
+            )
+            yield Input(self.suggestion, id="save-as-path")
+            yield Static(id="save-as-problem")
+        yield Footer(show_command_palette=False)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A new path: the old message no longer applies."""
+        self._show("")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Check the path; close with it when it can be saved to."""
+        event.stop()
+        path = typed_path(event.value)
+        problem = save_path_problem(path, replacing=True)
+        if problem is None and path is not None and path != self._replace_confirmed:
+            problem = save_path_problem(path)
+            self._replace_confirmed = path
+        if problem:
+            self._show(problem)
+        else:
+            self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+    def _show(self, problem: str) -> None:
+        self.query_one("#save-as-problem", Static).update(escape(problem))
+        self.query_one("#save-as-path", Input).set_class(bool(problem), "-invalid")
