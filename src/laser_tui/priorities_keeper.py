@@ -35,7 +35,8 @@ class PrioritiesKeeper:
         self.app = app
         self.path = path
         self.opened = opened
-        self.saved = app.priorities
+        self.saved = opened.priorities if opened else Priorities.defaults_for(app.content)
+        """What the file holds (the defaults when there is none); anything else is unsaved."""
 
     @property
     def unsaved(self) -> bool:
@@ -58,7 +59,8 @@ class PrioritiesKeeper:
             if opened.problems:
                 after += " When you save, a copy of it is kept beside it first."
                 title = f"Part of your priorities file, {shown}, could not be used"
-            self.app.push_screen(FileMessagesScreen(title, list(opened.messages), after))
+            lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
+            self.app.push_screen(FileMessagesScreen(title, lines, after))
 
     def save(
         self,
