@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 
 from conftest import SMALL
 from laser_tui.app import LaserApp
+from laser_tui.cli import main
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import CriterionPriority, Priorities
 from laser_tui.priorities_file import FORMAT, load_priorities
@@ -264,3 +265,12 @@ def test_save_priorities_is_what_the_app_uses(content: Content, home: Path) -> N
     path = home / "p.toml"
     save_priorities(path, _changed(content), content)
     assert LaserApp(content, priorities_path=path).priorities == _changed(content)
+
+
+def test_the_command_line_chooses_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path | None] = []
+    monkeypatch.setattr(LaserApp, "run", lambda app: opened.append(app.keeper.path))
+    monkeypatch.setenv("LASER_TUI_PRIORITIES", str(tmp_path / "env.toml"))
+    assert main(["--priorities", str(tmp_path / "option.toml")]) == 0
+    assert main([]) == 0
+    assert opened == [tmp_path / "option.toml", tmp_path / "env.toml"]
