@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -98,7 +98,7 @@ class LoadedPriorities:
     """The file's format, when it is newer than this version understands."""
     saved_at: dt.datetime | None = None
     content: str | None = None
-    defaulted: tuple[str, ...] = field(default=())
+    defaulted: tuple[str, ...] = ()
     """Ids of the criteria the file did not mention, which took their defaults."""
 
     @property
