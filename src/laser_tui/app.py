@@ -66,7 +66,7 @@ class LaserApp(App[None], inherit_bindings=False):
         Binding("ctrl+o", "save_as", "Save as", priority=True, tooltip="Save to another file"),
         Binding("f1,question_mark", "help", "Help", tooltip="List the keys of this screen"),
         Binding("ctrl+t", "toggle_contrast", "Contrast", tooltip="High-contrast colours"),
-        Binding("h", "go_home", "Home", show=False),
+        Binding("h", "go_home", "Home", show=False, tooltip="Go to the home screen"),
         *(
             Binding(str(n), f"open_treatment({n - 1})", f"Treatment {n}", show=False)
             for n in range(1, MAX_TREATMENT_KEYS + 1)
@@ -173,7 +173,7 @@ class LaserApp(App[None], inherit_bindings=False):
     def action_help(self) -> None:
         """Show every key of the current screen."""
         keys: dict[str, list[str]] = {}
-        descriptions: dict[str, str] = {}
+        descriptions = {action: label for _, label, action in self.destinations()}
         for active in self.screen.active_bindings.values():
             binding = active.binding
             keys.setdefault(binding.action, []).append(self.get_key_display(binding))

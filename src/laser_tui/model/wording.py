@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status
+
+_SAME = 1e-9
+"""Scores closer than this are the same score (as in the scoring module)."""
 
 
 def _names(content: Content) -> dict[str, str]:
@@ -19,6 +24,14 @@ def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _points(margin: float) -> str:
+    """A gap in points, in words that never say '0 points'."""
+    if margin < 0.5:
+        return "less than 1 point"
+    shown = f"{margin:.0f}"
+    return f"{shown} point" if shown == "1" else f"{shown} points"
 
 
 def verdict(content: Content, result: Result) -> str:
@@ -37,19 +50,21 @@ def verdict(content: Content, result: Result) -> str:
     ranked = result.ranked()
     scores = " vs ".join(f"{names[t]} {result.scores[t]:.0f}" for t in ranked)
     if result.leader is None:
+        best = result.scores[ranked[0]]
+        tied = [t for t in ranked if math.isclose(result.scores[t], best, abs_tol=_SAME)]
         return (
-            f"Too close to call: your priorities fit {_join([names[t] for t in ranked])} "
+            f"Too close to call: your priorities fit {_join([names[t] for t in tied])} "
             f"equally well ({scores})."
         )
     reasons = [_labels(content)[c].lower() for c in result.reasons[result.leader][:2]]
     because = f", mainly because of: {_join(reasons)}" if reasons else ""
     if result.too_close:
         return (
-            f"Too close to call: the scores are only {result.margin:.0f} points apart "
-            f"({scores}; we call anything under {TOO_CLOSE_POINTS:.0f} points too close). "
-            f"{names[result.leader]} is only slightly ahead{because}."
+            f"Too close to call: the scores are only {_points(result.margin)} apart, and "
+            f"we call anything under {TOO_CLOSE_POINTS:.0f} points too close. "
+            f"{names[result.leader]} is slightly ahead{because}."
         )
-    return f"Your priorities line up better with {names[result.leader]} ({scores}){because}."
+    return f"Your priorities line up better with {names[result.leader]}{because}."
 
 
 def flip_text(content: Content, result: Result) -> str:

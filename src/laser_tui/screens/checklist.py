@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import SelectionList, Static
-from textual.widgets.selection_list import Selection
+from textual.widgets import OptionList, Static
 
 from laser_tui.screens.base import LaserScreen
+from laser_tui.widgets.checklist import Checklist
 
 
 class ChecklistScreen(LaserScreen):
@@ -23,11 +23,8 @@ class ChecklistScreen(LaserScreen):
             id="checklist-help",
         )
         priorities = self.laser_app.priorities
-        yield SelectionList[str](
-            *(
-                Selection(c.label, c.id, priorities.get(c.id).matters, id=c.id)
-                for c in self.content.criteria
-            ),
+        yield Checklist(
+            [(c.id, c.label, priorities.get(c.id).matters) for c in self.content.criteria],
             id="checklist",
         )
         yield Static(id="checklist-count")
@@ -37,26 +34,19 @@ class ChecklistScreen(LaserScreen):
         """Show the count and focus the list."""
         super().on_mount()
         self._show_count()
-        self.query_one("#checklist", SelectionList).focus()
+        self.query_one("#checklist", Checklist).focus()
 
-    def on_selection_list_selection_toggled(
-        self, event: SelectionList.SelectionToggled[str]
-    ) -> None:
+    def on_checklist_toggled(self, event: Checklist.Toggled) -> None:
         """Record the toggle in the person's priorities."""
-        criterion_id = event.selection.value
         app = self.laser_app
-        app.priorities = app.priorities.with_matters(
-            criterion_id, criterion_id in event.selection_list.selected
-        )
+        app.priorities = app.priorities.with_matters(event.item_id, event.ticked)
         self._show_count()
 
-    def on_selection_list_selection_highlighted(
-        self, event: SelectionList.SelectionHighlighted[str]
-    ) -> None:
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Show the seed's difference behind the highlighted item."""
-        criterion = next(c for c in self.content.criteria if c.id == event.selection.value)
+        criterion = next(c for c in self.content.criteria if c.id == event.option.id)
         self.query_one("#checklist-difference", Static).update(
-            f"The difference: {escape(criterion.difference)}"
+            Text.assemble(("The difference: ", "bold"), criterion.difference)
         )
 
     def _show_count(self) -> None:

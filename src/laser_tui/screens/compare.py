@@ -8,7 +8,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.screens.base import LaserScreen
-from laser_tui.widgets.facts import SourceList
+from laser_tui.widgets.facts import SourceList, source_marker
 
 
 def fit_words(fit: float) -> str:
@@ -34,9 +34,9 @@ class CompareScreen(LaserScreen):
                 for treatment in content.treatments:
                     yield Static(f"[b]{escape(treatment.name)}[/b]", classes="grid-head")
                 for criterion in content.criteria:
-                    numbers = ", ".join(str(content.source_number(s)) for s in criterion.sources)
+                    marker = escape(source_marker(content, criterion.sources))
                     yield Static(
-                        f"[b]{escape(criterion.label)}[/b] [dim]\\[{numbers}][/]",
+                        f"[b]{escape(criterion.label)}[/b] [dim]{marker}[/]",
                         classes="grid-label",
                     )
                     for treatment in content.treatments:
@@ -48,8 +48,10 @@ class CompareScreen(LaserScreen):
             yield SourceList(content, [s for c in content.criteria for s in c.sources])
 
     def on_mount(self) -> None:
-        """Size the grid to the number of treatments and focus it for scrolling."""
+        """One column for the labels, then an equal column per treatment; focus for scrolling."""
         super().on_mount()
+        treatments = len(self.content.treatments)
         grid = self.query_one("#compare-grid", Grid)
-        grid.styles.grid_size_columns = len(self.content.treatments) + 1
+        grid.styles.grid_size_columns = treatments + 1
+        grid.set_styles(f"grid-columns: 2fr {' '.join(['3fr'] * treatments)};")
         self.query_one("#compare-body").focus()

@@ -23,7 +23,7 @@ class DecisionScreen(LaserScreen):
         """The weight controls and the result panel."""
         priorities = self.laser_app.priorities
         with Horizontal(id="decision-body"):
-            with VerticalScroll(id="weights"):
+            with VerticalScroll(id="weights", can_focus=False):
                 yield Static(
                     "How much does each matter to you? ↑/↓ choose, ←/→ change.",
                     classes="panel-title",
@@ -38,9 +38,13 @@ class DecisionScreen(LaserScreen):
                 for treatment in self.content.treatments:
                     yield ScoreBar(treatment.id, treatment.short_name)
                 yield Static(id="verdict")
-                yield Static(id="reasons")
                 yield Static(id="flip")
-                yield Static(id="clinician")
+                yield Static(id="reasons")
+        yield Static(
+            f"[b]{escape(self.content.clinician_prompt)}[/b] "
+            "[dim]Decision support, not medical advice.[/]",
+            id="clinician",
+        )
 
     def on_mount(self) -> None:
         """Show the current result and focus the first weight."""
@@ -67,7 +71,3 @@ class DecisionScreen(LaserScreen):
         reasons = wording.reasons_text(self.content, result, app.priorities)
         self.query_one("#reasons", Static).update(escape("\n".join(reasons)))
         self.query_one("#flip", Static).update(escape(wording.flip_text(self.content, result)))
-        self.query_one("#clinician", Static).update(
-            f"[b]{escape(self.content.clinician_prompt)}[/b]\n[dim]Decision support, "
-            "not medical advice.[/]"
-        )

@@ -39,6 +39,11 @@ class HomeScreen(LaserScreen):
                 id="menu",
             )
 
+    def on_mount(self) -> None:
+        """Name the screen and put the focus on the menu, so enter opens an item."""
+        super().on_mount()
+        self.query_one("#menu", OptionList).focus()
+
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open what the person chose from the menu."""
         if event.option.id:

@@ -4,37 +4,56 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.markup import escape
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
 from textual.widgets import Static
 
 from laser_tui.model.content import Content, Fact
 
 
-def fact_markup(content: Content, fact: Fact) -> str:
-    """One fact as a bullet with its source numbers, e.g. '• Text. [2, 3]'."""
-    numbers = ", ".join(str(content.source_number(s)) for s in fact.sources)
-    return f"• {escape(fact.text)} [dim]\\[{numbers}][/]"
+def source_marker(content: Content, source_ids: Iterable[str]) -> str:
+    """The numbers of the cited sources, in order, e.g. '[1, 2]'."""
+    numbers = sorted({content.source_number(s) for s in source_ids})
+    return "[" + ", ".join(str(n) for n in numbers) + "]"
+
+
+def _hanging(rows: Iterable[tuple[str, Text]]) -> Table:
+    """Two columns, so that wrapped lines stay indented under their text."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1)
+    for marker, text in rows:
+        table.add_row(marker, text)
+    return table
+
+
+def fact_text(content: Content, fact: Fact) -> Text:
+    """One fact followed by its dimmed source numbers."""
+    text = Text(fact.text)
+    text.append(" " + source_marker(content, fact.sources), style="dim")
+    return text
 
 
 class FactSection(Static):
-    """A titled list of facts."""
+    """A titled list of facts, each with its sources."""
 
     def __init__(self, content: Content, title: str, facts: Iterable[Fact]) -> None:
-        lines = [f"[b]{escape(title)}[/b]", *(fact_markup(content, f) for f in facts)]
-        super().__init__("\n".join(lines), classes="fact-section")
+        rows = [("•", fact_text(content, fact)) for fact in facts]
+        super().__init__(Group(Text(title, style="bold"), _hanging(rows)), classes="fact-section")
 
 
 class SourceList(Static):
     """The numbered sources that the given source ids point to."""
 
     def __init__(self, content: Content, source_ids: Iterable[str]) -> None:
-        cited = sorted(set(source_ids), key=content.source_number)
-        lines = ["[b]Sources[/b]"]
-        for source_id in cited:
+        rows = []
+        for source_id in sorted(set(source_ids), key=content.source_number):
             source = content.source(source_id)
-            where = f" — {escape(source.url)}" if source.url else ""
-            lines.append(
-                f"\\[{content.source_number(source_id)}] {escape(source.title)}, "
-                f"{escape(source.publisher)}{where}"
-            )
-        super().__init__("\n".join(lines), classes="source-list")
+            text = Text(f"{source.title}, {source.publisher}")
+            if source.url:
+                text.append(f" — {source.url}")
+            rows.append((f"[{content.source_number(source_id)}]", text))
+        super().__init__(
+            Group(Text("Sources", style="bold"), _hanging(rows)), classes="source-list"
+        )

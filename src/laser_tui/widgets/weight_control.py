@@ -20,7 +20,7 @@ class WeightControl(Widget, can_focus=True):
         Binding("down", "app.focus_next", "Next", show=False, tooltip="The next difference"),
         Binding("up", "app.focus_previous", "Previous", show=False, tooltip="The one before"),
         Binding(
-            "space,enter", "toggle_counted", "Count/Don't", tooltip="Count this difference or not"
+            "space,enter", "toggle_counted", "Count on/off", tooltip="Count this difference or not"
         ),
     ]
 
