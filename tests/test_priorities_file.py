@@ -205,7 +205,7 @@ def test_a_file_that_is_not_text_is_one_line(content: Content, tmp_path: Path) -
     path = tmp_path / "mine.toml"
     path.write_bytes(b"format = 1\n\xff\xfe")
     (line,) = load_priorities(path, content).problems
-    assert line == f"{path}: byte 12 is not UTF-8 text; save the file as UTF-8"
+    assert line == f"{path}: line 2: byte 12 is not UTF-8 text; save the file as UTF-8"
 
 
 def test_a_folder_instead_of_a_file_is_one_line(content: Content, tmp_path: Path) -> None:

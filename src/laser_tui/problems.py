@@ -18,6 +18,33 @@ class InputProblem(Exception):
         self.lines = lines
 
 
+Location = tuple[int | str, ...]
+
+
+class LocatedProblems(ValueError):
+    """Problems found by one check across a model, each with the field it is about.
+
+    Raise it from a model validator; ``validation_lines`` turns each into its own line.
+    """
+
+    def __init__(self, problems: list[tuple[Location, str]]) -> None:
+        super().__init__("; ".join(message for _, message in problems))
+        self.problems = problems
+
+
+_SHOWN_LENGTH = 40
+
+
+def _found(value: object) -> str:
+    """A short ' (found …)' for a simple value; nothing for tables and lists."""
+    if not isinstance(value, str | int | float | bool):
+        return ""
+    shown = repr(value)
+    if len(shown) > _SHOWN_LENGTH:
+        shown = shown[: _SHOWN_LENGTH - 1] + "…"
+    return f" (found {shown})"
+
+
 def field_path(location: tuple[int | str, ...]) -> str:
     """A pydantic error location as a dotted field name, lists counted from 1."""
     parts: list[str] = []
@@ -35,6 +62,13 @@ def validation_lines(
     """One line per pydantic error: where, what is wrong, what to do."""
     lines = []
     for item in error.errors(include_url=False):
+        located = item.get("ctx", {}).get("error")
+        if isinstance(located, LocatedProblems):
+            lines += [
+                f"{source}: {field_path((*item['loc'], *loc))}: {message}; {fix}"
+                for loc, message in located.problems
+            ]
+            continue
         where = field_path(tuple(item["loc"]))
         message = str(item["msg"]).removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
@@ -42,7 +76,7 @@ def validation_lines(
         elif item["type"] == "missing":
             message = "is missing"
         elif "input" in item and item["type"] not in ("value_error",):
-            message = f"{message} (found {item['input']!r})"
+            message += _found(item["input"])
         lines.append(f"{source}: {where}: {message}; {fix}")
     return lines
 

@@ -39,8 +39,12 @@ def read_toml(path: Path, fix: str = "fix it and try again", shown_as: str = "")
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
         raise InputProblem(
-            [f"{name}: byte {error.start + 1} is not UTF-8 text; save the file as UTF-8"]
+            [
+                f"{name}: line {line}: byte {error.start + 1} is not UTF-8 text; "
+                "save the file as UTF-8"
+            ]
         ) from None
     except tomllib.TOMLDecodeError as error:
         raise InputProblem(toml_lines(name, error, fix)) from None
@@ -50,6 +54,10 @@ def load_content(path: Path | None = None) -> Content:
     """Load and validate a content file (the shipped one by default)."""
     source = path or shipped_content_path()
     data = read_toml(source, "fix the content file and try again")
+    if not data:
+        raise InputProblem(
+            [f"{source}: is empty; fill in the content (see the README's content file format)"]
+        )
     try:
         return Content.model_validate(data)
     except ValidationError as error:

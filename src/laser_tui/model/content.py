@@ -10,6 +10,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from laser_tui.problems import LocatedProblems, Location
+
 Identifier = Annotated[
     str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
 ]
@@ -69,6 +71,19 @@ class Treatment(StrictModel):
         ]
 
 
+_TREATMENT_SECTIONS = (
+    "what_it_is",
+    "how_it_works",
+    "who_it_suits",
+    "sessions",
+    "recovery",
+    "benefits",
+    "risks",
+    "cautions",
+)
+"""The fields of a treatment that hold facts, in reading order."""
+
+
 class Criterion(StrictModel):
     """A difference between the treatments, stated as something a person may want."""
 
@@ -88,8 +103,21 @@ class OtherOption(StrictModel):
     facts: list[Fact] = Field(min_length=1)
 
 
-def _duplicates(ids: list[str]) -> list[str]:
-    return sorted({item for item in ids if ids.count(item) > 1})
+def _duplicate_problems(kind: str, ids: list[str]) -> list[tuple[Location, str]]:
+    """Each id after its first use, as a problem at that entry's id field."""
+    first: dict[str, int] = {}
+    problems: list[tuple[Location, str]] = []
+    for index, item_id in enumerate(ids):
+        if item_id in first:
+            problems.append(
+                (
+                    (kind, index, "id"),
+                    f"{item_id!r} is already the id of {kind}[{first[item_id] + 1}]",
+                )
+            )
+        else:
+            first[item_id] = index
+    return problems
 
 
 class Content(StrictModel):
@@ -110,44 +138,59 @@ class Content(StrictModel):
 
     @model_validator(mode="after")
     def _check_references(self) -> Content:
-        problems: list[str] = []
-        for kind, ids in (
-            ("treatment", [t.id for t in self.treatments]),
-            ("criterion", [c.id for c in self.criteria]),
-            ("other option", [o.id for o in self.other_options]),
-            ("source", [s.id for s in self.sources]),
-        ):
-            problems += [f"the {kind} id {dup!r} is used twice" for dup in _duplicates(ids)]
-        treatment_ids = {t.id for t in self.treatments}
-        for criterion in self.criteria:
+        problems: list[tuple[Location, str]] = []
+        for kind in ("treatments", "criteria", "other_options", "sources"):
+            problems += _duplicate_problems(kind, [item.id for item in getattr(self, kind)])
+        treatment_ids = [t.id for t in self.treatments]
+        for index, criterion in enumerate(self.criteria):
             for table in ("fit", "detail"):
-                given = set(getattr(criterion, table))
-                for missing in sorted(treatment_ids - given):
-                    problems.append(
-                        f"criterion {criterion.id!r} has no {table} for treatment {missing!r}"
-                    )
-                for unknown in sorted(given - treatment_ids):
-                    problems.append(
-                        f"criterion {criterion.id!r} gives a {table} for an unknown "
-                        f"treatment {unknown!r}"
-                    )
+                given = getattr(criterion, table)
+                problems += [
+                    (("criteria", index, table), f"has no {table} for treatment {missing!r}")
+                    for missing in treatment_ids
+                    if missing not in given
+                ]
+                problems += [
+                    (("criteria", index, table, unknown), "is not a treatment id in this file")
+                    for unknown in given
+                    if unknown not in treatment_ids
+                ]
         source_ids = {s.id for s in self.sources}
-        for owner, cited in self._citations():
-            for source_id in cited:
-                if source_id not in source_ids:
-                    problems.append(f"{owner} cites an unknown source {source_id!r}")
+        for location, cited in self._citations():
+            problems += [
+                ((*location, "sources"), f"{source_id!r} is not the id of any [[sources]] entry")
+                for source_id in cited
+                if source_id not in source_ids
+            ]
         if problems:
-            raise ValueError("; ".join(problems))
+            raise LocatedProblems(problems)
         return self
 
-    def _citations(self) -> list[tuple[str, list[str]]]:
-        cited: list[tuple[str, list[str]]] = []
-        for treatment in self.treatments:
-            for title, facts in treatment.sections():
-                cited += [(f"treatment {treatment.id!r} ({title})", f.sources) for f in facts]
-        cited += [(f"criterion {c.id!r}", c.sources) for c in self.criteria]
-        for option in self.other_options:
-            cited += [(f"other option {option.id!r}", f.sources) for f in option.facts]
+    def _citations(self) -> list[tuple[Location, list[str]]]:
+        """Where each list of cited source ids is, and the ids."""
+        cited: list[tuple[Location, list[str]]] = []
+        for t_index, treatment in enumerate(self.treatments):
+            for field in _TREATMENT_SECTIONS:
+                facts: list[Fact] = getattr(treatment, field)
+                cited += [
+                    (("treatments", t_index, field, f_index), f.sources)
+                    for f_index, f in enumerate(facts)
+                ]
+        cited += [
+            (
+                (
+                    "criteria",
+                    i,
+                ),
+                c.sources,
+            )
+            for i, c in enumerate(self.criteria)
+        ]
+        for o_index, option in enumerate(self.other_options):
+            cited += [
+                (("other_options", o_index, "facts", f_index), f.sources)
+                for f_index, f in enumerate(option.facts)
+            ]
         return cited
 
     def treatment(self, treatment_id: str) -> Treatment:
