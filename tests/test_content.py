@@ -1,0 +1,257 @@
+"""The content file: the shipped one, strict validation, and a clinic's own file in the app."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import tomli_w
+
+from laser_tui.app import LaserApp
+from laser_tui.model.content import Content
+from laser_tui.problems import InputProblem
+from laser_tui.screens.compare import CompareScreen
+from laser_tui.screens.decision import DecisionScreen
+from laser_tui.screens.treatment import TreatmentScreen
+from laser_tui.storage import load_content, shipped_content_path
+from laser_tui.widgets.score_bar import ScoreBar
+from laser_tui.widgets.weight_control import WeightControl
+
+CRITERIA = [
+    "dramatic_change",
+    "short_recovery",
+    "minor_imperfections",
+    "own_collagen",
+    "many_issues",
+    "non_surgical",
+    "low_risk",
+]
+FIX = "fix the content file and try again"
+
+
+def shipped_data() -> dict[str, Any]:
+    """The shipped content as plain TOML data, ready to be broken on purpose."""
+    return tomllib.loads(shipped_content_path().read_text(encoding="utf-8"))
+
+
+def fact(text: str) -> dict[str, Any]:
+    """One fact citing the only source of ``small_content``."""
+    return {"text": text, "sources": ["leaflet"]}
+
+
+def small_treatment(treatment_id: str, name: str) -> dict[str, Any]:
+    """A treatment with one fact in each section."""
+    sections = ["what_it_is", "how_it_works", "who_it_suits", "sessions", "recovery"]
+    sections += ["benefits", "risks", "cautions"]
+    return {
+        "id": treatment_id,
+        "name": name,
+        "short_name": name.split()[-1],
+        **{section: [fact(f"{name}: {section}.")] for section in sections},
+    }
+
+
+def small_content() -> dict[str, Any]:
+    """A clinic's file: three treatments and a single criterion."""
+    treatments = [("alpha", "Treatment Alpha"), ("beta", "Treatment Beta"), ("gamma", "Gamma")]
+    fits = {"alpha": 0.2, "beta": 0.9, "gamma": 0.5}
+    return {
+        "format": 1,
+        "title": "Three treatments",
+        "version": "1",
+        "reviewed": "2026-01-01",
+        "next_review": "2027-01-01",
+        "disclaimer": "Decision support, not medical advice.",
+        "clinician_prompt": "Talk it over with your clinician.",
+        "treatments": [small_treatment(i, name) for i, name in treatments],
+        "criteria": [
+            {
+                "id": "quick",
+                "label": "A quick treatment",
+                "difference": "Some are quicker than others.",
+                "fit": fits,
+                "detail": {i: f"{i} takes a while" for i in fits},
+                "sources": ["leaflet"],
+            }
+        ],
+        "sources": [{"id": "leaflet", "title": "A leaflet", "publisher": "A clinic"}],
+    }
+
+
+def write_toml(path: Path, data: dict[str, Any]) -> Path:
+    """Write ``data`` as TOML (dates given as text become TOML dates)."""
+    text = tomli_w.dumps(data)
+    for key in ("reviewed", "next_review"):
+        if isinstance(data.get(key), str):
+            text = text.replace(f'{key} = "{data[key]}"', f"{key} = {data[key]}")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problem_lines(path: Path) -> list[str]:
+    """The lines a person sees when ``path`` cannot be loaded."""
+    with pytest.raises(InputProblem) as caught:
+        load_content(path)
+    return caught.value.lines
+
+
+def test_the_shipped_content_loads_with_the_fixed_ids(content: Content) -> None:
+    assert [t.id for t in content.treatments] == ["tightening", "resurfacing"]
+    assert [c.id for c in content.criteria] == CRITERIA
+    assert {o.id for o in content.other_options} >= {"e_matrix", "facelift", "no_treatment"}
+    assert content.questions and content.sources
+    assert content.reviewed < content.next_review
+
+
+def test_the_shipped_content_shows_benefits_and_harms_in_equal_detail(content: Content) -> None:
+    sizes = {
+        (t.id, title): len(facts) for t in content.treatments for title, facts in t.sections()
+    }
+    for treatment in content.treatments:
+        assert len(treatment.benefits) == len(treatment.risks)
+        for title, facts in treatment.sections():
+            assert len(facts) == sizes[(content.treatments[0].id, title)], (treatment.id, title)
+
+
+def test_every_criterion_fits_each_treatment_as_the_seed_says(content: Content) -> None:
+    resurfacing_better = {"dramatic_change", "many_issues"}
+    for criterion in content.criteria:
+        better = max(criterion.fit, key=lambda t: criterion.fit[t])
+        assert better == ("resurfacing" if criterion.id in resurfacing_better else "tightening")
+
+
+Breaker = Callable[[dict[str, Any]], None]
+
+
+def _unknown_key(data: dict[str, Any]) -> None:
+    data["criteria"][0]["colour"] = "red"
+
+
+def _missing_fit(data: dict[str, Any]) -> None:
+    del data["criteria"][1]["fit"]["resurfacing"]
+
+
+def _fit_too_high(data: dict[str, Any]) -> None:
+    data["criteria"][2]["fit"]["tightening"] = 1.5
+
+
+def _fit_below_zero(data: dict[str, Any]) -> None:
+    data["criteria"][2]["fit"]["tightening"] = -0.1
+
+
+def _fit_as_text(data: dict[str, Any]) -> None:
+    data["criteria"][2]["fit"]["tightening"] = "0.5"
+
+
+def _duplicate_id(data: dict[str, Any]) -> None:
+    data["criteria"][3]["id"] = "dramatic_change"
+
+
+def _unknown_source(data: dict[str, Any]) -> None:
+    data["treatments"][0]["risks"][1]["sources"] = ["nowhere"]
+
+
+def _one_treatment(data: dict[str, Any]) -> None:
+    del data["treatments"][1]
+    for criterion in data["criteria"]:
+        del criterion["fit"]["resurfacing"], criterion["detail"]["resurfacing"]
+
+
+@pytest.mark.parametrize(
+    ("breaker", "field", "what"),
+    [
+        (_unknown_key, "criteria[1].colour", "is not a known field"),
+        (_missing_fit, "criteria[2].fit", "has no fit for treatment 'resurfacing'"),
+        (_fit_too_high, "criteria[3].fit.tightening", "less than or equal to 1 (found 1.5)"),
+        (_fit_below_zero, "criteria[3].fit.tightening", "greater than or equal to 0"),
+        (_fit_as_text, "criteria[3].fit.tightening", "valid number (found '0.5')"),
+        (_duplicate_id, "criteria[4].id", "'dramatic_change' is already the id of criteria[1]"),
+        (_unknown_source, "treatments[1].risks[2].sources", "'nowhere' is not the id of any"),
+        (_one_treatment, "treatments", "at least 2 items"),
+    ],
+)
+def test_each_content_problem_is_one_clear_line(
+    tmp_path: Path, breaker: Breaker, field: str, what: str
+) -> None:
+    data = shipped_data()
+    breaker(data)
+    path = write_toml(tmp_path / "clinic.toml", data)
+    [line] = problem_lines(path)
+    assert line.startswith(f"{path}: {field}: ")
+    assert what in line
+    assert line.endswith(FIX)
+
+
+def test_several_problems_give_one_line_each(tmp_path: Path) -> None:
+    data = shipped_data()
+    _missing_fit(data)
+    _duplicate_id(data)
+    _unknown_source(data)
+    lines = problem_lines(write_toml(tmp_path / "clinic.toml", data))
+    assert [line.split(": ")[1] for line in lines] == [
+        "criteria[4].id",
+        "criteria[2].fit",
+        "treatments[1].risks[2].sources",
+    ]
+
+
+def test_a_toml_syntax_error_names_its_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text('format = 1\ntitle = "no end\n', encoding="utf-8")
+    [line] = problem_lines(path)
+    assert line.startswith(f"{path}: line 2, column 16: ")
+    assert "not valid TOML" in line and line.endswith(FIX)
+
+
+def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_bytes(b'format = 1\ntitle = "caf\xe9"\n')
+    assert problem_lines(path) == [
+        f"{path}: line 2: byte 24 is not UTF-8 text; save the file as UTF-8"
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n"])
+def test_an_empty_file_is_one_line(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(text, encoding="utf-8")
+    [line] = problem_lines(path)
+    assert line.startswith(f"{path}: is empty; ")
+
+
+def test_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere.toml"
+    assert problem_lines(path) == [f"{path}: no such file; check the path"]
+
+
+def test_the_small_clinic_file_is_valid(tmp_path: Path) -> None:
+    content = load_content(write_toml(tmp_path / "clinic.toml", small_content()))
+    assert [t.id for t in content.treatments] == ["alpha", "beta", "gamma"]
+    assert [c.id for c in content.criteria] == ["quick"]
+
+
+async def test_three_treatments_and_one_criterion_work_in_the_app(tmp_path: Path) -> None:
+    content = load_content(write_toml(tmp_path / "clinic.toml", small_content()))
+    app = LaserApp(content)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        assert isinstance(app.screen, TreatmentScreen)
+        assert app.screen.treatment.id == "gamma"
+        await pilot.press("4")  # there is no fourth treatment: nothing happens
+        assert isinstance(app.screen, TreatmentScreen)
+        await pilot.press("c")
+        assert isinstance(app.screen, CompareScreen)
+        assert app.screen.query_one("#compare-grid").styles.grid_size_columns == 4
+        await pilot.press("w")
+        assert isinstance(app.screen, DecisionScreen)
+        assert isinstance(app.focused, WeightControl)
+        assert app.focused.criterion_id == "quick"
+        await pilot.press("space", "right", "right")
+        assert app.priorities.get("quick").weight == 5
+        assert app.result.leader == "beta"
+        assert app.result.scores == pytest.approx({"alpha": 20, "beta": 90, "gamma": 50})
+        bars = {bar.id: bar.score for bar in app.screen.query(ScoreBar)}
+        assert bars == pytest.approx({"score-alpha": 20, "score-beta": 90, "score-gamma": 50})
