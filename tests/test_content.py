@@ -49,7 +49,7 @@ def small_treatment(treatment_id: str, name: str) -> dict[str, Any]:
     return {
         "id": treatment_id,
         "name": name,
-        "short_name": name.split()[-1],
+        "short_name": name.rsplit(maxsplit=1)[-1],
         **{section: [fact(f"{name}: {section}.")] for section in sections},
     }
 
@@ -107,9 +107,7 @@ def test_the_shipped_content_loads_with_the_fixed_ids(content: Content) -> None:
 
 
 def test_the_shipped_content_shows_benefits_and_harms_in_equal_detail(content: Content) -> None:
-    sizes = {
-        (t.id, title): len(facts) for t in content.treatments for title, facts in t.sections()
-    }
+    sizes = {(t.id, title): len(facts) for t in content.treatments for title, facts in t.sections()}
     for treatment in content.treatments:
         assert len(treatment.benefits) == len(treatment.risks)
         for title, facts in treatment.sections():
@@ -185,13 +183,15 @@ def test_each_content_problem_is_one_clear_line(
     assert line.endswith(FIX)
 
 
-def test_several_problems_give_one_line_each(tmp_path: Path) -> None:
+def test_every_problem_is_listed_at_once_one_line_each(tmp_path: Path) -> None:
     data = shipped_data()
+    _fit_too_high(data)
     _missing_fit(data)
     _duplicate_id(data)
     _unknown_source(data)
     lines = problem_lines(write_toml(tmp_path / "clinic.toml", data))
     assert [line.split(": ")[1] for line in lines] == [
+        "criteria[3].fit.tightening",
         "criteria[4].id",
         "criteria[2].fit",
         "treatments[1].risks[2].sources",

@@ -6,11 +6,21 @@ Validated strictly with pydantic; imports nothing from Textual.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import InitErrorDetails
 
-from laser_tui.problems import LocatedProblems, Location
+from laser_tui.model.references import Problem, reference_problems
+from laser_tui.problems import LocatedProblems
 
 Identifier = Annotated[
     str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
@@ -71,19 +81,6 @@ class Treatment(StrictModel):
         ]
 
 
-_TREATMENT_SECTIONS = (
-    "what_it_is",
-    "how_it_works",
-    "who_it_suits",
-    "sessions",
-    "recovery",
-    "benefits",
-    "risks",
-    "cautions",
-)
-"""The fields of a treatment that hold facts, in reading order."""
-
-
 class Criterion(StrictModel):
     """A difference between the treatments, stated as something a person may want."""
 
@@ -103,21 +100,14 @@ class OtherOption(StrictModel):
     facts: list[Fact] = Field(min_length=1)
 
 
-def _duplicate_problems(kind: str, ids: list[str]) -> list[tuple[Location, str]]:
-    """Each id after its first use, as a problem at that entry's id field."""
-    first: dict[str, int] = {}
-    problems: list[tuple[Location, str]] = []
-    for index, item_id in enumerate(ids):
-        if item_id in first:
-            problems.append(
-                (
-                    (kind, index, "id"),
-                    f"{item_id!r} is already the id of {kind}[{first[item_id] + 1}]",
-                )
-            )
-        else:
-            first[item_id] = index
-    return problems
+def _located(data: Any, problems: list[Problem]) -> InitErrorDetails:
+    """The cross-reference problems as one pydantic error that keeps each one's place."""
+    return {
+        "type": "value_error",
+        "loc": (),
+        "input": data,
+        "ctx": {"error": LocatedProblems(problems)},
+    }
 
 
 class Content(StrictModel):
@@ -136,62 +126,25 @@ class Content(StrictModel):
     questions: list[Text] = Field(default_factory=list)
     sources: list[Source] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _check_references(self) -> Content:
-        problems: list[tuple[Location, str]] = []
-        for kind in ("treatments", "criteria", "other_options", "sources"):
-            problems += _duplicate_problems(kind, [item.id for item in getattr(self, kind)])
-        treatment_ids = [t.id for t in self.treatments]
-        for index, criterion in enumerate(self.criteria):
-            for table in ("fit", "detail"):
-                given = getattr(criterion, table)
-                problems += [
-                    (("criteria", index, table), f"has no {table} for treatment {missing!r}")
-                    for missing in treatment_ids
-                    if missing not in given
-                ]
-                problems += [
-                    (("criteria", index, table, unknown), "is not a treatment id in this file")
-                    for unknown in given
-                    if unknown not in treatment_ids
-                ]
-        source_ids = {s.id for s in self.sources}
-        for location, cited in self._citations():
-            problems += [
-                ((*location, "sources"), f"{source_id!r} is not the id of any [[sources]] entry")
-                for source_id in cited
-                if source_id not in source_ids
+    @model_validator(mode="wrap")
+    @classmethod
+    def _check_references(cls, data: Any, handler: ModelWrapValidatorHandler[Content]) -> Content:
+        """Report cross-reference problems together with any problem in the fields."""
+        problems = reference_problems(data)
+        try:
+            content = handler(data)
+        except ValidationError as error:
+            if not problems:
+                raise
+            details: list[InitErrorDetails] = [
+                {"type": e["type"], "loc": e["loc"], "input": e["input"], "ctx": e.get("ctx", {})}
+                for e in error.errors()
             ]
+            details.append(_located(data, problems))
+            raise ValidationError.from_exception_data(error.title, details) from None
         if problems:
             raise LocatedProblems(problems)
-        return self
-
-    def _citations(self) -> list[tuple[Location, list[str]]]:
-        """Where each list of cited source ids is, and the ids."""
-        cited: list[tuple[Location, list[str]]] = []
-        for t_index, treatment in enumerate(self.treatments):
-            for field in _TREATMENT_SECTIONS:
-                facts: list[Fact] = getattr(treatment, field)
-                cited += [
-                    (("treatments", t_index, field, f_index), f.sources)
-                    for f_index, f in enumerate(facts)
-                ]
-        cited += [
-            (
-                (
-                    "criteria",
-                    i,
-                ),
-                c.sources,
-            )
-            for i, c in enumerate(self.criteria)
-        ]
-        for o_index, option in enumerate(self.other_options):
-            cited += [
-                (("other_options", o_index, "facts", f_index), f.sources)
-                for f_index, f in enumerate(option.facts)
-            ]
-        return cited
+        return content
 
     def treatment(self, treatment_id: str) -> Treatment:
         """The treatment with this id."""

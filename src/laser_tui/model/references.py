@@ -1,0 +1,109 @@
+"""Cross-reference checks of raw content data, so they can be reported with every other problem.
+
+Each id is used once per kind; every criterion gives a fit and a detail for each treatment and
+for no other; every cited source is listed. Parts of the wrong type are skipped here: the field
+validation reports them. Imports nothing from Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from laser_tui.problems import Location
+
+TREATMENT_SECTIONS = (
+    "what_it_is",
+    "how_it_works",
+    "who_it_suits",
+    "sessions",
+    "recovery",
+    "benefits",
+    "risks",
+    "cautions",
+)
+"""The fields of a treatment that hold facts, in reading order."""
+
+Problem = tuple[Location, str]
+
+
+def _entries(table: Any, key: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The (index, entry) pairs of a list of tables, skipping anything that is not a table."""
+    items = table.get(key) if isinstance(table, dict) else None
+    if isinstance(items, list):
+        yield from ((i, item) for i, item in enumerate(items) if isinstance(item, dict))
+
+
+def _ids(data: Any, kind: str) -> list[tuple[int, str]]:
+    return [
+        (i, entry["id"]) for i, entry in _entries(data, kind) if isinstance(entry.get("id"), str)
+    ]
+
+
+def _duplicates(data: Any, kind: str) -> list[Problem]:
+    """Each id after its first use, as a problem at that entry's id field."""
+    first: dict[str, int] = {}
+    problems: list[Problem] = []
+    for index, item_id in _ids(data, kind):
+        if item_id in first:
+            where = f"{kind}[{first[item_id] + 1}]"
+            problems.append(((kind, index, "id"), f"{item_id!r} is already the id of {where}"))
+        else:
+            first[item_id] = index
+    return problems
+
+
+def _per_treatment(data: Any) -> list[Problem]:
+    """Every criterion's fit and detail name each treatment, and only those."""
+    treatment_ids = [item_id for _, item_id in _ids(data, "treatments")]
+    problems: list[Problem] = []
+    for index, criterion in _entries(data, "criteria"):
+        for table in ("fit", "detail"):
+            given = criterion.get(table)
+            if not isinstance(given, dict):
+                continue
+            problems += [
+                (("criteria", index, table), f"has no {table} for treatment {missing!r}")
+                for missing in treatment_ids
+                if missing not in given
+            ]
+            problems += [
+                (("criteria", index, table, unknown), "is not a treatment id in this file")
+                for unknown in given
+                if unknown not in treatment_ids
+            ]
+    return problems
+
+
+def _citations(data: Any) -> Iterator[tuple[Location, Any]]:
+    """Where each list of cited source ids is, and that list."""
+    for t_index, treatment in _entries(data, "treatments"):
+        for section in TREATMENT_SECTIONS:
+            for f_index, fact in _entries(treatment, section):
+                yield ("treatments", t_index, section, f_index, "sources"), fact.get("sources")
+    for c_index, criterion in _entries(data, "criteria"):
+        yield ("criteria", c_index, "sources"), criterion.get("sources")
+    for o_index, option in _entries(data, "other_options"):
+        for f_index, fact in _entries(option, "facts"):
+            yield ("other_options", o_index, "facts", f_index, "sources"), fact.get("sources")
+
+
+def _unlisted_sources(data: Any) -> list[Problem]:
+    listed = {item_id for _, item_id in _ids(data, "sources")}
+    problems: list[Problem] = []
+    for location, cited in _citations(data):
+        if isinstance(cited, list):
+            problems += [
+                (location, f"{source_id!r} is not the id of any [[sources]] entry")
+                for source_id in cited
+                if isinstance(source_id, str) and source_id not in listed
+            ]
+    return problems
+
+
+def reference_problems(data: Any) -> list[Problem]:
+    """Every cross-reference problem in raw content data, each at its own field."""
+    problems: list[Problem] = []
+    for kind in ("treatments", "criteria", "other_options", "sources"):
+        problems += _duplicates(data, kind)
+    return problems + _per_treatment(data) + _unlisted_sources(data)
