@@ -31,7 +31,7 @@ def _points(margin: float) -> str:
     if margin < 0.5:
         return "less than 1 point"
     shown = f"{margin:.0f}"
-    return f"{shown} point" if shown == "1" else f"{shown} points"
+    return "only 1 point" if shown == "1" else f"only {shown} points"
 
 
 def verdict(content: Content, result: Result) -> str:
@@ -60,7 +60,7 @@ def verdict(content: Content, result: Result) -> str:
     because = f", mainly because of: {_join(reasons)}" if reasons else ""
     if result.too_close:
         return (
-            f"Too close to call: the scores are only {_points(result.margin)} apart, and "
+            f"Too close to call: the scores are {_points(result.margin)} apart, and "
             f"we call anything under {TOO_CLOSE_POINTS:.0f} points too close. "
             f"{names[result.leader]} is slightly ahead{because}."
         )

@@ -1,0 +1,225 @@
+"""The scoring function, checked on many generated contents and priorities (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT, CriterionPriority, Priorities
+from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
+
+FACT = [{"text": "A fact.", "sources": ["s"]}]
+SECTIONS = ["what_it_is", "how_it_works", "who_it_suits", "sessions", "recovery"]
+SECTIONS += ["benefits", "risks", "cautions"]
+EPSILON = 1e-9
+
+
+def build_content(fits: list[list[float]]) -> Content:
+    """A content with one criterion per row of ``fits`` and one treatment per column."""
+    treatments = [f"t{n}" for n in range(len(fits[0]))]
+    data: dict[str, Any] = {
+        "format": 1,
+        "title": "Generated",
+        "version": "1",
+        "reviewed": dt.date(2026, 1, 1),
+        "next_review": dt.date(2027, 1, 1),
+        "disclaimer": "Not advice.",
+        "clinician_prompt": "Talk it over with your clinician.",
+        "treatments": [
+            {"id": t, "name": t, "short_name": t, **{s: FACT for s in SECTIONS}} for t in treatments
+        ],
+        "criteria": [
+            {
+                "id": f"c{n}",
+                "label": f"Criterion {n}",
+                "difference": "A difference.",
+                "fit": dict(zip(treatments, row, strict=True)),
+                "detail": {t: "Detail." for t in treatments},
+                "sources": ["s"],
+            }
+            for n, row in enumerate(fits)
+        ],
+        "sources": [{"id": "s", "title": "A source", "publisher": "Someone"}],
+    }
+    return Content.model_validate(data)
+
+
+fit = st.floats(min_value=0.0, max_value=1.0, allow_nan=False).map(lambda f: round(f, 2))
+weight = st.integers(min_value=MIN_WEIGHT, max_value=MAX_WEIGHT)
+
+
+@st.composite
+def cases(draw: st.DrawFn, min_treatments: int = 2) -> tuple[Content, Priorities]:
+    """A content of 2–4 treatments and 1–7 criteria, and priorities for it."""
+    treatments = draw(st.integers(min_value=min_treatments, max_value=4))
+    criteria = draw(st.integers(min_value=1, max_value=7))
+    fits = draw(
+        st.lists(
+            st.lists(fit, min_size=treatments, max_size=treatments),
+            min_size=criteria,
+            max_size=criteria,
+        )
+    )
+    chosen = draw(st.lists(st.tuples(st.booleans(), weight), min_size=criteria, max_size=criteria))
+    priorities = Priorities(
+        criteria={
+            f"c{n}": CriterionPriority(matters=matters, weight=w)
+            for n, (matters, w) in enumerate(chosen)
+        }
+    )
+    return build_content(fits), priorities
+
+
+def with_weight(priorities: Priorities, criterion_id: str, new_weight: int) -> Priorities:
+    """The same priorities with one weight changed."""
+    return priorities.with_weight(criterion_id, new_weight)
+
+
+@given(cases())
+def test_scores_stay_within_0_and_100(case: tuple[Content, Priorities]) -> None:
+    result = score(*case)
+    assert set(result.scores) == {t.id for t in case[0].treatments}
+    assert all(-EPSILON <= s <= 100 + EPSILON for s in result.scores.values())
+
+
+@given(cases(), st.data())
+def test_raising_a_weight_where_a_fits_better_never_lowers_a_minus_b(
+    case: tuple[Content, Priorities], data: st.DataObject
+) -> None:
+    content, priorities = case
+    criterion = data.draw(st.sampled_from(content.criteria))
+    a, b = data.draw(st.permutations([t.id for t in content.treatments]))[:2]
+    if criterion.fit[a] < criterion.fit[b]:
+        a, b = b, a
+    before = priorities.with_matters(criterion.id, True).with_weight(criterion.id, MIN_WEIGHT)
+    for raised in range(MIN_WEIGHT + 1, MAX_WEIGHT + 1):
+        after = before.with_weight(criterion.id, raised)
+        old, new = score(content, before).scores, score(content, after).scores
+        assert new[a] - new[b] >= old[a] - old[b] - EPSILON
+        before = after
+
+
+@given(cases(), st.randoms(use_true_random=False))
+def test_the_order_of_criteria_does_not_matter(case: tuple[Content, Priorities], rnd: Any) -> None:
+    content, priorities = case
+    shuffled = list(content.criteria)
+    rnd.shuffle(shuffled)
+    reordered = content.model_copy(update={"criteria": shuffled})
+    assert score(reordered, priorities) == score(content, priorities)
+
+
+@given(cases())
+def test_all_weights_zero_gives_no_leader(case: tuple[Content, Priorities]) -> None:
+    content, _ = case
+    zero = Priorities(
+        criteria={c.id: CriterionPriority(matters=True, weight=0) for c in content.criteria}
+    )
+    result = score(content, zero)
+    assert result.status is Status.ALL_WEIGHTS_ZERO
+    assert (result.leader, result.flip, result.too_close) == (None, None, False)
+    assert set(result.scores.values()) == {0.0}
+
+
+@given(cases())
+def test_nothing_ticked_gives_no_leader(case: tuple[Content, Priorities]) -> None:
+    content, _ = case
+    unticked = Priorities(
+        criteria={c.id: CriterionPriority(matters=False, weight=5) for c in content.criteria}
+    )
+    result = score(content, unticked)
+    assert result.status is Status.NOTHING_TICKED
+    assert (result.leader, result.flip, result.too_close) == (None, None, False)
+
+
+def single_changes(content: Content, priorities: Priorities) -> list[tuple[int, str, int]]:
+    """Every change of one ticked weight: (size, criterion id, new weight)."""
+    return [
+        (abs(w - priorities.get(c.id).weight), c.id, w)
+        for c in content.criteria
+        if priorities.get(c.id).matters
+        for w in range(MIN_WEIGHT, MAX_WEIGHT + 1)
+        if w != priorities.get(c.id).weight
+    ]
+
+
+def leads_after(content: Content, priorities: Priorities, change: tuple[int, str, int]) -> Result:
+    """The result after one change of weight."""
+    _, criterion_id, new_weight = change
+    return score(content, priorities.with_weight(criterion_id, new_weight))
+
+
+@settings(max_examples=150)
+@given(cases())
+def test_the_flip_flips_and_no_smaller_change_does(case: tuple[Content, Priorities]) -> None:
+    content, priorities = case
+    result = score(content, priorities)
+    if result.leader is None:
+        assert result.flip is None
+        return
+    flips = [
+        change
+        for change in single_changes(content, priorities)
+        if leads_after(content, priorities, change).leader not in (None, result.leader)
+    ]
+    if result.flip is None:
+        assert flips == []
+        return
+    flip = result.flip
+    assert flip.from_weight == priorities.get(flip.criterion_id).weight
+    after = score(content, priorities.with_weight(flip.criterion_id, flip.to_weight))
+    assert after.leader == flip.new_leader != result.leader
+    assert min(size for size, _, _ in flips) == abs(flip.to_weight - flip.from_weight)
+
+
+@given(cases())
+def test_too_close_exactly_when_the_margin_is_under_the_threshold(
+    case: tuple[Content, Priorities],
+) -> None:
+    result = score(*case)
+    if result.status is not Status.SCORED:
+        assert not result.too_close
+        return
+    top, second = sorted(result.scores.values(), reverse=True)[:2]
+    assert result.margin == pytest.approx(top - second if result.leader else 0.0)
+    assert result.too_close == (result.margin < TOO_CLOSE_POINTS)
+    if result.leader is not None:
+        assert result.scores[result.leader] == top
+
+
+@given(cases())
+def test_contributions_add_up_to_the_scores(case: tuple[Content, Priorities]) -> None:
+    result = score(*case)
+    for treatment, points in result.contributions.items():
+        assert sum(points.values()) == pytest.approx(result.scores[treatment], abs=EPSILON)
+
+
+def test_the_formula_on_the_shipped_content(content: Content) -> None:
+    """100 × Σ w·fit / (5 × K): dramatic change at 5 and short recovery at 2, K = 2."""
+    priorities = (
+        Priorities.defaults_for(content)
+        .with_matters("dramatic_change", True)
+        .with_weight("dramatic_change", 5)
+        .with_matters("short_recovery", True)
+        .with_weight("short_recovery", 2)
+    )
+    result = score(content, priorities)
+    assert result.scores == pytest.approx(
+        {
+            "tightening": 100 * (5 * 0.25 + 2 * 0.9) / 10,
+            "resurfacing": 100 * (5 * 0.9 + 2 * 0.2) / 10,
+        }
+    )
+    assert result.leader == "resurfacing"
+    assert result.margin == pytest.approx(18.5)
+    assert not result.too_close
+    assert result.reasons == {
+        "tightening": ("short_recovery",),
+        "resurfacing": ("dramatic_change",),
+    }
+    assert result.flip is not None
+    assert (result.flip.criterion_id, result.flip.to_weight) == ("dramatic_change", 2)
