@@ -39,7 +39,9 @@ class FactSection(Static):
     """A titled list of facts, each with its sources."""
 
     def __init__(self, content: Content, title: str, facts: Iterable[Fact]) -> None:
-        rows = [("•", fact_text(content, fact)) for fact in facts]
+        self.heading = title
+        self.lines = [fact_text(content, fact) for fact in facts]
+        rows = [("•", line) for line in self.lines]
         super().__init__(Group(Text(title, style="bold"), _hanging(rows)), classes="fact-section")
 
 
@@ -48,7 +50,8 @@ class SourceList(Static):
 
     def __init__(self, content: Content, source_ids: Iterable[str]) -> None:
         rows = []
-        for source_id in sorted(set(source_ids), key=content.source_number):
+        self.cited = sorted(set(source_ids), key=content.source_number)
+        for source_id in self.cited:
             source = content.source(source_id)
             text = Text(f"{source.title}, {source.publisher}")
             if source.url:
