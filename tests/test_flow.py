@@ -214,6 +214,7 @@ async def test_a_terminal_too_small_gets_a_notice_until_it_grows(
     async with app.run_test(size=size) as pilot:
         notice = app.screen.query_one(TooSmall)
         assert notice.display
+        assert f"(it is {size[0]} by {size[1]} now)" in str(notice.render())
         assert not app.screen.query_one("#home-body").display
         await pilot.resize_terminal(*SMALL)
         await pilot.pause()

@@ -24,8 +24,8 @@ class WeightControl(Widget, can_focus=True):
         ),
     ]
 
-    weight: reactive[int] = reactive(3)
-    matters: reactive[bool] = reactive(False)
+    weight: reactive[int] = reactive(3, layout=True)
+    matters: reactive[bool] = reactive(False, layout=True)
 
     class Changed(Message):
         """The person changed whether the criterion counts, or its importance."""
@@ -48,9 +48,9 @@ class WeightControl(Widget, can_focus=True):
         text = Text(self.label, style="bold")
         if self.matters:
             dots = "●" * self.weight + "○" * (MAX_WEIGHT - self.weight)
-            text.append(f"\n  ◀ {dots} ▶ {self.weight}/5 {WEIGHT_WORDS[self.weight]}")
+            text.append(f"\n  {dots} {self.weight}/5 {WEIGHT_WORDS[self.weight]}")
         else:
-            text.append("\n  not counted (space to count it)", style="italic")
+            text.append("\n  not counted: space counts it", style="italic")
         return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -1,0 +1,49 @@
+"""SVG snapshots of every screen at the smallest supported size and a roomy one.
+
+Refresh with `bash scripts/test tests/test_snapshots.py --snapshot-update`, then look at the SVGs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import LARGE, SMALL
+from laser_tui.app import LaserApp
+
+SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+
+SCREENS = {
+    "home": [],
+    "tightening": ["1"],
+    "resurfacing": ["2"],
+    "compare": ["c"],
+    "checklist": ["l", "space", "down", "down", "space", "down"],
+    "decision": ["l", "space", "down", "space", "w", "right", "right", "down", "left"],
+    "other_options": ["o"],
+    "help": ["w", "f1"],
+}
+
+
+@SIZES
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_screen(
+    snap_compare: Callable[..., bool],
+    make_app: Callable[..., LaserApp],
+    screen: str,
+    size: tuple[int, int],
+) -> None:
+    assert snap_compare(make_app(), press=SCREENS[screen], terminal_size=size)
+
+
+def test_too_small(snap_compare: Callable[..., bool], make_app: Callable[..., LaserApp]) -> None:
+    assert snap_compare(make_app(), terminal_size=(60, 20))
+
+
+def test_decision_in_high_contrast(
+    snap_compare: Callable[..., bool], make_app: Callable[..., LaserApp]
+) -> None:
+    assert snap_compare(
+        make_app(high_contrast=True), press=SCREENS["decision"], terminal_size=SMALL
+    )
