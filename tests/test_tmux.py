@@ -1,0 +1,116 @@
+"""The installed `laser-tui` in a real terminal (tmux): type keys, read the screen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+LASER_TUI = Path(sys.executable).with_name("laser-tui")
+WAIT_SECONDS = 15.0
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+class Terminal:
+    """One tmux server and session of its own, running a command at a fixed size."""
+
+    def __init__(self, command: list[str], width: int, height: int) -> None:
+        self.socket = f"laser-tui-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.session = "app"
+        self.tmux(
+            "new-session", "-d", "-s", self.session, "-x", str(width), "-y", str(height),
+            *command,
+        )  # fmt: skip
+        self.tmux("set-option", "-t", self.session, "remain-on-exit", "on")
+
+    def tmux(self, *args: str) -> str:
+        """Run a tmux command on this terminal's own server."""
+        done = subprocess.run(
+            ["tmux", "-L", self.socket, *args],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        )
+        return done.stdout
+
+    def screen(self) -> str:
+        """The text on the screen now."""
+        return self.tmux("capture-pane", "-p", "-t", self.session)
+
+    def send(self, *keys: str) -> None:
+        """Type keys, one at a time, as a person would."""
+        for key in keys:
+            self.tmux("send-keys", "-t", self.session, key)
+
+    def wait_for(self, *texts: str) -> str:
+        """The screen once it shows every one of ``texts``; fails after a while."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while True:
+            shown = self.screen()
+            if all(text in shown for text in texts):
+                return shown
+            if time.monotonic() > deadline:
+                pytest.fail(f"the screen never showed {texts!r}; it shows:\n{shown}")
+            time.sleep(0.05)
+
+    def exit_status(self) -> int | None:
+        """The command's exit status once it has ended, else None."""
+        shown = self.tmux(
+            "display-message", "-p", "-t", self.session, "#{pane_dead} #{pane_dead_status}"
+        ).split()
+        return int(shown[1]) if shown[0] == "1" else None
+
+    def close(self) -> None:
+        """Stop this terminal's tmux server (and anything still running in it)."""
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, check=False)
+
+
+@pytest.fixture
+def terminal() -> Iterator[Terminal]:
+    """The installed laser-tui in a 100x30 terminal."""
+    command = ["env", "-u", "COLUMNS", "-u", "LINES", "TERM=xterm-256color", str(LASER_TUI)]
+    term = Terminal(command, 100, 30)
+    try:
+        yield term
+    finally:
+        term.close()
+
+
+def test_the_installed_app_by_keyboard_in_a_real_terminal(terminal: Terminal) -> None:
+    home = terminal.wait_for("laser-tui — Home", "decision support, not medical advice")
+    assert "┏" in home  # the focused menu has a heavy border, so focus shows without colour
+
+    terminal.send("w")
+    panel = terminal.wait_for("laser-tui — Weigh it up", "not counted: space counts it")
+    assert panel.count("not scored") == 2
+
+    terminal.send("Space")  # count "a dramatic change" at 3 of 5: 100 × 3 × fit / 5
+    panel = terminal.wait_for("3/5 quite important", "Resurfacing  54/100")
+    assert "Tightening  15/100" in panel
+
+    terminal.send("Right")
+    terminal.wait_for("4/5 very important", "Resurfacing  72/100", "Tightening  20/100")
+    terminal.send("Down", "Space", "Right", "Right")  # and "a short recovery" at 5
+    terminal.wait_for("5/5 extremely important", "Tightening  55/100", "Resurfacing  46/100")
+
+    terminal.send("Left", "Left", "Space", "Up", "Left", "Space")  # back as it was
+    panel = terminal.wait_for("not scored")
+    assert "/100" not in panel
+    terminal.send("C-q")
+    deadline = time.monotonic() + WAIT_SECONDS
+    while terminal.exit_status() is None:
+        assert time.monotonic() < deadline, terminal.screen()
+        time.sleep(0.05)
+    assert terminal.exit_status() == 0
