@@ -15,9 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_wheel_holds_valid_content_and_the_stylesheet(tmp_path: Path) -> None:
+    build = ["wheel", "--no-deps", "--no-build-isolation", "--disable-pip-version-check", "-q"]
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation"]
-        + ["--disable-pip-version-check", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", *build, "-w", str(tmp_path), str(ROOT)],
         capture_output=True,
         text=True,
         timeout=300,
