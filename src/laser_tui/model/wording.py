@@ -28,7 +28,7 @@ def _join(items: list[str]) -> str:
 
 def _points(margin: float) -> str:
     """A gap in points, in words that never say '0 points'."""
-    if margin < 0.5:
+    if margin < 1:
         return "less than 1 point"
     shown = f"{margin:.0f}"
     return "only 1 point" if shown == "1" else f"only {shown} points"
