@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -19,7 +19,7 @@ class HomeScreen(LaserScreen):
     def compose_body(self) -> ComposeResult:
         """Introduction on top, the menu below."""
         content = self.content
-        with VerticalScroll(id="home-body"):
+        with Vertical(id="home-body"):
             yield Static(
                 f"[b]{escape(content.title)}[/b]\n"
                 "Read about both treatments, tick what matters to you, weigh it, and see how "
