@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -23,16 +24,21 @@ pytestmark = [
 
 
 class Terminal:
-    """One tmux server and session of its own, running a command at a fixed size."""
+    """One tmux server and session of its own, running the installed laser-tui at a fixed size.
 
-    def __init__(self, command: list[str], width: int, height: int) -> None:
+    A shell around the command writes its exit status to ``status_file`` when it ends.
+    """
+
+    def __init__(self, status_file: Path, width: int, height: int) -> None:
         self.socket = f"laser-tui-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.session = "app"
+        self.status_file = status_file
+        app = f"env -u COLUMNS -u LINES TERM=xterm-256color {shlex.quote(str(LASER_TUI))}"
+        shell = f"{app}; echo $? > {shlex.quote(str(status_file))}"
         self.tmux(
             "new-session", "-d", "-s", self.session, "-x", str(width), "-y", str(height),
-            *command,
+            "sh", "-c", shell,
         )  # fmt: skip
-        self.tmux("set-option", "-t", self.session, "remain-on-exit", "on")
 
     def tmux(self, *args: str) -> str:
         """Run a tmux command on this terminal's own server."""
@@ -65,12 +71,14 @@ class Terminal:
                 pytest.fail(f"the screen never showed {texts!r}; it shows:\n{shown}")
             time.sleep(0.05)
 
-    def exit_status(self) -> int | None:
-        """The command's exit status once it has ended, else None."""
-        shown = self.tmux(
-            "display-message", "-p", "-t", self.session, "#{pane_dead} #{pane_dead_status}"
-        ).split()
-        return int(shown[1]) if shown[0] == "1" else None
+    def wait_for_exit(self) -> int:
+        """The exit status of laser-tui, once it has ended; fails after a while."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while not self.status_file.exists() or not self.status_file.read_text().strip():
+            if time.monotonic() > deadline:
+                pytest.fail("laser-tui did not end")
+            time.sleep(0.05)
+        return int(self.status_file.read_text())
 
     def close(self) -> None:
         """Stop this terminal's tmux server (and anything still running in it)."""
@@ -78,10 +86,9 @@ class Terminal:
 
 
 @pytest.fixture
-def terminal() -> Iterator[Terminal]:
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
     """The installed laser-tui in a 100x30 terminal."""
-    command = ["env", "-u", "COLUMNS", "-u", "LINES", "TERM=xterm-256color", str(LASER_TUI)]
-    term = Terminal(command, 100, 30)
+    term = Terminal(tmp_path / "exit-status", 100, 30)
     try:
         yield term
     finally:
@@ -109,8 +116,4 @@ def test_the_installed_app_by_keyboard_in_a_real_terminal(terminal: Terminal) ->
     panel = terminal.wait_for("not scored")
     assert "/100" not in panel
     terminal.send("C-q")
-    deadline = time.monotonic() + WAIT_SECONDS
-    while terminal.exit_status() is None:
-        assert time.monotonic() < deadline, terminal.screen()
-        time.sleep(0.05)
-    assert terminal.exit_status() == 0
+    assert terminal.wait_for_exit() == 0
