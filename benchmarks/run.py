@@ -1,0 +1,73 @@
+"""One command for every benchmark: ``bash benchmarks/run [--quick]``.
+
+Prints a table, then, as its last line, one JSON object with every figure and target.
+Exits 0 when every benchmark ran (met targets or not: they are reported, not enforced),
+1 when a benchmark could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from benchmarks.report import json_line, table, targets
+from benchmarks.startup import TERMINAL_SIZE, BenchmarkError
+from benchmarks.suite import measure_latency, measure_peak_rss, measure_startup
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How many repeats each measurement makes."""
+
+    mode: str
+    startup_repeats: int
+    latency_chunks: int
+    presses_per_chunk: int
+    rss_repeats: int
+
+
+FULL = Plan("full", startup_repeats=15, latency_chunks=6, presses_per_chunk=100, rss_repeats=5)
+QUICK = Plan("quick", startup_repeats=2, latency_chunks=1, presses_per_chunk=16, rss_repeats=1)
+
+
+def measure(plan: Plan) -> dict[str, Any]:
+    """Run every benchmark of the plan; the figures by name."""
+    figures: dict[str, Any] = {}
+    figures.update(measure_startup(plan.startup_repeats))
+    figures["key_latency_ms"] = measure_latency(plan.latency_chunks, plan.presses_per_chunk)
+    figures["peak_rss_mb"] = measure_peak_rss(plan.rss_repeats)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the options, run the benchmarks, print the table and the JSON line."""
+    parser = argparse.ArgumentParser(
+        prog="bash benchmarks/run",
+        description="Benchmark laser-tui against a bare Textual app (start-up, key latency, "
+        "memory, kiosk soak). The last line printed is one JSON object with every figure.",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="a few repeats only: checks that everything runs"
+    )
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    if shutil.which("tmux") is None:
+        print(
+            "benchmarks: tmux is needed for the real-terminal start-up; install it", file=sys.stderr
+        )
+        return 1
+    try:
+        figures = measure(plan)
+    except BenchmarkError as error:
+        print(f"benchmarks: {error}", file=sys.stderr)
+        return 1
+    header = (
+        f"laser-tui against a bare Textual app, {TERMINAL_SIZE[0]}x{TERMINAL_SIZE[1]}, "
+        f"{plan.mode} run; each figure is median (min-max)"
+    )
+    print(table(figures, targets(figures), header))
+    print(json_line(plan.mode, TERMINAL_SIZE, figures), flush=True)
+    return 0
