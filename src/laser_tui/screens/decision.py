@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -47,16 +49,21 @@ class DecisionScreen(LaserScreen):
         )
 
     def on_mount(self) -> None:
-        """Show the current result and focus the first weight."""
+        """Show the current result, follow every weight control, focus the first one."""
         super().on_mount()
         self.show_result()
+        for control in self.query(WeightControl):
+            # Watching (not a message) applies a change while its key is handled, so the
+            # new scores are painted in the same frame as the control itself.
+            self.watch(control, "weight", partial(self._apply, control), init=False)
+            self.watch(control, "matters", partial(self._apply, control), init=False)
         self.query(WeightControl).first().focus()
 
-    def on_weight_control_changed(self, event: WeightControl.Changed) -> None:
-        """Apply the change to the person's priorities and show the new result."""
+    def _apply(self, control: WeightControl) -> None:
+        """Put the control's state into the person's priorities and show the new result."""
         app = self.laser_app
-        priorities = app.priorities.with_matters(event.criterion_id, event.matters)
-        app.priorities = priorities.with_weight(event.criterion_id, event.weight)
+        priorities = app.priorities.with_matters(control.criterion_id, control.matters)
+        app.priorities = priorities.with_weight(control.criterion_id, control.weight)
         self.show_result()
 
     def show_result(self) -> None:
@@ -67,7 +74,13 @@ class DecisionScreen(LaserScreen):
         for treatment in self.content.treatments:
             bar = self.query_one(f"#score-{treatment.id}", ScoreBar)
             bar.score = result.scores[treatment.id] if scored else None
-        self.query_one("#verdict", Static).update(escape(wording.verdict(self.content, result)))
         reasons = wording.reasons_text(self.content, result, app.priorities)
-        self.query_one("#reasons", Static).update(escape("\n".join(reasons)))
-        self.query_one("#flip", Static).update(escape(wording.flip_text(self.content, result)))
+        self._show("#verdict", escape(wording.verdict(self.content, result)))
+        self._show("#reasons", escape("\n".join(reasons)))
+        self._show("#flip", escape(wording.flip_text(self.content, result)))
+
+    def _show(self, selector: str, text: str) -> None:
+        """Update a text only when it changed: each update costs a layout of the screen."""
+        static = self.query_one(selector, Static)
+        if static.content != text:
+            static.update(text)

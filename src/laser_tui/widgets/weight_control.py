@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -12,7 +11,10 @@ from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT, WEIGHT_WORDS
 
 
 class WeightControl(Widget, can_focus=True):
-    """Shows a criterion's label and importance; left/right or -/+ change it."""
+    """Shows a criterion's label and importance; left/right or -/+ change it.
+
+    Watch ``weight`` and ``matters`` to follow changes (``DOMNode.watch``).
+    """
 
     BINDINGS = [
         Binding("left,minus", "change(-1)", "Less", tooltip="Lower the importance"),
@@ -26,15 +28,6 @@ class WeightControl(Widget, can_focus=True):
 
     weight: reactive[int] = reactive(3, layout=True)
     matters: reactive[bool] = reactive(False, layout=True)
-
-    class Changed(Message):
-        """The person changed whether the criterion counts, or its importance."""
-
-        def __init__(self, criterion_id: str, matters: bool, weight: int) -> None:
-            super().__init__()
-            self.criterion_id = criterion_id
-            self.matters = matters
-            self.weight = weight
 
     def __init__(self, criterion_id: str, label: str, matters: bool, weight: int) -> None:
         super().__init__(id=f"weight-{criterion_id}", classes="weight-control")
@@ -64,15 +57,9 @@ class WeightControl(Widget, can_focus=True):
         if not self.matters:
             return
         new = max(MIN_WEIGHT, min(MAX_WEIGHT, self.weight + step))
-        if new != self.weight:
-            self.weight = new
-            self._announce()
+        self.weight = new
 
     def action_toggle_counted(self) -> None:
         """Count this criterion, or stop counting it."""
         self.matters = not self.matters
         self.refresh_bindings()
-        self._announce()
-
-    def _announce(self) -> None:
-        self.post_message(self.Changed(self.criterion_id, self.matters, self.weight))
