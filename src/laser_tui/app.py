@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from importlib import import_module
 from pathlib import Path
 
 from textual import events
@@ -16,15 +17,9 @@ from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Result, score
 from laser_tui.priorities_file import load_priorities
 from laser_tui.priorities_keeper import PrioritiesKeeper
-from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.choice import ChoiceDialog
-from laser_tui.screens.compare import CompareScreen
-from laser_tui.screens.decision import DecisionScreen
-from laser_tui.screens.help import HelpScreen
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.other_options import OtherOptionsScreen
 from laser_tui.screens.save_as import SaveAsDialog
-from laser_tui.screens.treatment import TreatmentScreen
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 HIGH_CONTRAST = Theme(
@@ -45,12 +40,21 @@ HIGH_CONTRAST = Theme(
 STANDARD_THEME = "textual-dark"
 MAX_TREATMENT_KEYS = 9
 
-_SCREENS: dict[str, type[Screen[None]]] = {
-    "compare": CompareScreen,
-    "checklist": ChecklistScreen,
-    "decision": DecisionScreen,
-    "other_options": OtherOptionsScreen,
+_SCREENS = {
+    "compare": "laser_tui.screens.compare:CompareScreen",
+    "checklist": "laser_tui.screens.checklist:ChecklistScreen",
+    "decision": "laser_tui.screens.decision:DecisionScreen",
+    "other_options": "laser_tui.screens.other_options:OtherOptionsScreen",
 }
+"""The screens opened by name ("module:class"), imported when first opened: the first screen
+needs only the home screen, and every module imported before it is painted slows start-up."""
+
+
+def screen_class(name: str) -> type[Screen[None]]:
+    """The class of the screen called ``name`` in ``_SCREENS``."""
+    module, _, class_name = _SCREENS[name].partition(":")
+    found: type[Screen[None]] = getattr(import_module(module), class_name)
+    return found
 
 
 class LaserApp(App[None], inherit_bindings=False):
@@ -173,14 +177,18 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def action_open(self, name: str) -> None:
         """Open one of the app's screens by name, on top of the home screen."""
-        self._show(_SCREENS[name]())
+        self._show(screen_class(name)())
 
     def action_open_treatment(self, index: int) -> None:
         """Open the screen of the treatment at ``index`` in the content."""
+        from laser_tui.screens.treatment import TreatmentScreen
+
         self._show(TreatmentScreen(self.content.treatments[index]))
 
     def action_help(self) -> None:
         """Show every key of the current screen."""
+        from laser_tui.screens.help import HelpScreen
+
         keys: dict[str, list[str]] = {}
         descriptions = {action: label for _, label, action in self.destinations()}
         for active in self.screen.active_bindings.values():

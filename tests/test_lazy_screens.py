@@ -1,0 +1,54 @@
+"""Start-up imports only what the first screen needs; every other screen loads when opened."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+
+import pytest
+from textual.screen import Screen
+
+from laser_tui.app import _SCREENS, LaserApp, screen_class
+
+OPENED_LATER = (
+    "laser_tui.screens.checklist",
+    "laser_tui.screens.compare",
+    "laser_tui.screens.decision",
+    "laser_tui.screens.help",
+    "laser_tui.screens.other_options",
+    "laser_tui.screens.treatment",
+)
+
+
+def test_starting_the_app_imports_no_screen_but_home() -> None:
+    code = (
+        "import sys\n"
+        "from laser_tui.app import LaserApp\n"
+        "from laser_tui.storage import load_content\n"
+        "app = LaserApp(load_content())\n"
+        "app.get_default_screen()\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('laser_tui.screens.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    imported = set(result.stdout.split())
+    assert "laser_tui.screens.home" in imported
+    assert imported.isdisjoint(OPENED_LATER)
+
+
+@pytest.mark.parametrize("name", sorted(_SCREENS))
+def test_every_named_screen_resolves_to_a_screen(name: str) -> None:
+    assert issubclass(screen_class(name), Screen)
+
+
+async def test_opening_a_screen_by_key_loads_it(make_app: Callable[..., LaserApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("w")
+        assert type(app.screen).__name__ == "DecisionScreen"
+        await pilot.press("1")
+        assert type(app.screen).__name__ == "TreatmentScreen"
+        await pilot.press("question_mark")
+        assert type(app.screen).__name__ == "HelpScreen"
