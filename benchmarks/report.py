@@ -62,7 +62,7 @@ def targets(figures: dict[str, Any]) -> list[Target]:
                 inclusive=True,
             )
         )
-    if "kiosk_soak" in figures:
+    if LASER in figures.get("kiosk_soak", {}):
         found.append(
             Target(
                 "soak_rss_growth_mb",
@@ -109,17 +109,14 @@ def _rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             )
     if "kiosk_soak" in figures:
         soak = figures["kiosk_soak"]
+        sessions = soak[BARE]["sessions"]
         for label, key, digits in (
-            ("soak: RSS growth (MB)", "rss_growth_mb", 1),
-            ("soak: widget count growth", "widget_growth", 0),
+            ("soak: RSS growth (MB)", "rss_growth_mb", 2),
+            ("soak: widgets alive, growth", "widget_growth", 0),
         ):
+            laser = f"{soak[LASER][key]:.{digits}f}" if LASER in soak else "skipped"
             rows.append(
-                (
-                    f"{label}, {soak[LASER]['sessions']} sessions",
-                    f"{soak[LASER][key]:.{digits}f}",
-                    f"{soak[BARE][key]:.{digits}f}",
-                    "",
-                )
+                (f"{label}, {sessions} sessions", laser, f"{soak[BARE][key]:.{digits}f}", "")
             )
     return rows
 
@@ -131,6 +128,8 @@ def table(figures: dict[str, Any], checked: list[Target], header: str) -> str:
     lines = [header, ""]
     for row in rows:
         lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    if "skipped" in figures.get("kiosk_soak", {}):
+        lines += ["", f"kiosk soak skipped for {figures['kiosk_soak']['skipped']}"]
     lines.append("")
     for target in checked:
         verdict = "met" if target.met else "NOT MET"

@@ -15,7 +15,7 @@ from typing import Any
 
 from benchmarks.report import json_line, table, targets
 from benchmarks.startup import TERMINAL_SIZE, BenchmarkError
-from benchmarks.suite import measure_latency, measure_peak_rss, measure_startup
+from benchmarks.suite import measure_latency, measure_peak_rss, measure_soak, measure_startup
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,25 @@ class Plan:
     latency_chunks: int
     presses_per_chunk: int
     rss_repeats: int
+    soak_sessions: int
 
 
-FULL = Plan("full", startup_repeats=15, latency_chunks=6, presses_per_chunk=100, rss_repeats=5)
-QUICK = Plan("quick", startup_repeats=2, latency_chunks=1, presses_per_chunk=16, rss_repeats=1)
+FULL = Plan(
+    "full",
+    startup_repeats=15,
+    latency_chunks=5,
+    presses_per_chunk=100,
+    rss_repeats=3,
+    soak_sessions=1000,
+)
+QUICK = Plan(
+    "quick",
+    startup_repeats=2,
+    latency_chunks=1,
+    presses_per_chunk=16,
+    rss_repeats=1,
+    soak_sessions=5,
+)
 
 
 def measure(plan: Plan) -> dict[str, Any]:
@@ -39,6 +54,7 @@ def measure(plan: Plan) -> dict[str, Any]:
     figures.update(measure_startup(plan.startup_repeats))
     figures["key_latency_ms"] = measure_latency(plan.latency_chunks, plan.presses_per_chunk)
     figures["peak_rss_mb"] = measure_peak_rss(plan.rss_repeats)
+    figures["kiosk_soak"] = measure_soak(plan.soak_sessions)
     return figures
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from benchmarks.apps import APPS, BARE, LASER, NAMES
 from benchmarks.figures import latency_summary, ratio, summary
+from benchmarks.soak import kiosk_available
 from benchmarks.startup import ROOT, BenchmarkError, headless_startup_ms, tmux_server
 
 
@@ -84,6 +85,17 @@ def measure_peak_rss(repeats: int) -> dict[str, Any]:
             _, peak_mb = run_worker("flow", name)
             peaks[name].append(peak_mb)
     return _with_ratio({name: summary(peaks[name]) for name in NAMES})
+
+
+def measure_soak(sessions: int) -> dict[str, Any]:
+    """The kiosk soak of laser-tui (when this build has kiosk mode) and of the bare app."""
+    figure: dict[str, Any] = {}
+    for name in NAMES:
+        if name == LASER and not kiosk_available():
+            figure["skipped"] = f"{LASER}: this build has no kiosk mode (laser_tui.kiosk_app)"
+            continue
+        figure[name], _ = run_worker("soak", name, sessions)
+    return figure
 
 
 def _with_ratio(figure: dict[str, Any]) -> dict[str, Any]:

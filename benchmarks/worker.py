@@ -10,14 +10,18 @@ import argparse
 import asyncio
 import json
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
+from textual.app import App
 from textual.pilot import Pilot
 
 from benchmarks.apps import BUILDERS, NAMES
 from benchmarks.frames import FRAMES, RecordingDriver
 from benchmarks.keyboard import press_all, timed_press
 from benchmarks.scenarios import SCENARIOS
+from benchmarks.soak import SESSIONS, soak
 from benchmarks.startup import TERMINAL_SIZE
 
 PRESS_SPACING = 0.03
@@ -43,12 +47,24 @@ async def full_flow(pilot: Pilot[Any], name: str, _count: int) -> dict[str, Any]
     return {"frames": FRAMES.count}
 
 
-JOBS = {"latency": key_latency, "flow": full_flow}
+async def kiosk_soak(pilot: Pilot[Any], name: str, sessions: int) -> dict[str, Any]:
+    """``sessions`` kiosk sessions (start, change weights, start over) in this one process."""
+    await pilot.pause()
+    return await soak(pilot.app, name, sessions)
+
+
+JOBS = {"latency": key_latency, "flow": full_flow, "soak": kiosk_soak}
 
 
 def run_job(job: str, name: str, count: int) -> dict[str, Any]:
     """Run the app with ``job`` as its auto-pilot; the job's figures."""
-    app = BUILDERS[name]()
+    if job != "soak":
+        return _run(BUILDERS[name](), job, name, count)
+    with tempfile.TemporaryDirectory(prefix="laser-bench-") as folder:
+        return _run(SESSIONS[name].build(Path(folder)), job, name, count)
+
+
+def _run(app: App[Any], job: str, name: str, count: int) -> dict[str, Any]:
     app.driver_class = RecordingDriver
     figures: dict[str, Any] = {}
 

@@ -89,3 +89,19 @@ def test_every_target_says_whether_it_is_met(report: dict[str, Any]) -> None:
         assert isinstance(target["met"], bool)
         assert {"description", "value", "limit"} <= set(target)
     assert report["all_targets_met"] == all(target["met"] for target in targets.values())
+
+
+def test_the_kiosk_soak_reports_memory_and_widgets(report: dict[str, Any]) -> None:
+    soak = report["figures"]["kiosk_soak"]
+    measured = [app for app in APPS if app in soak]
+    assert "bare" in measured
+    if "laser-tui" not in measured:
+        assert "kiosk mode" in soak["skipped"]
+    else:
+        assert "soak_rss_growth_mb" in report["targets"]
+    for app in measured:
+        figure = soak[app]
+        assert figure["sessions"] == 5
+        assert figure["rss_growth_mb"] == round(figure["rss_end_mb"] - figure["rss_start_mb"], 2)
+        assert figure["widget_growth"] == figure["widgets_end"] - figure["widgets_start"]
+        assert len(figure["rss_trace_mb"]) >= 2
