@@ -127,7 +127,8 @@ def table(figures: dict[str, Any], checked: list[Target], header: str) -> str:
     widths = [max(len(row[column]) for row in rows) for column in range(4)]
     lines = [header, ""]
     for row in rows:
-        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        lines.append("  ".join(cells).rstrip())
     if "skipped" in figures.get("kiosk_soak", {}):
         lines += ["", f"kiosk soak skipped for {figures['kiosk_soak']['skipped']}"]
     lines.append("")
