@@ -45,6 +45,8 @@ _SCREENS = {
     "checklist": "laser_tui.screens.checklist:ChecklistScreen",
     "decision": "laser_tui.screens.decision:DecisionScreen",
     "other_options": "laser_tui.screens.other_options:OtherOptionsScreen",
+    "readiness": "laser_tui.screens.readiness:ReadinessScreen",
+    "summary": "laser_tui.screens.summary:SummaryScreen",
 }
 """The screens opened by name ("module:class"), imported when first opened: the first screen
 needs only the home screen, and every module imported before it is painted slows start-up."""
@@ -81,6 +83,8 @@ class LaserApp(App[None], inherit_bindings=False):
         Binding("l", "open('checklist')", "Checklist", show=False),
         Binding("w", "open('decision')", "Weigh it up", show=False),
         Binding("o", "open('other_options')", "Other options", show=False),
+        Binding("r", "open('readiness')", "Readiness check", show=False),
+        Binding("s", "open('summary')", "My summary", show=False),
     ]
 
     def __init__(
@@ -124,6 +128,8 @@ class LaserApp(App[None], inherit_bindings=False):
             ("l", "Checklist: what matters to me", "open('checklist')"),
             ("w", "Weigh it up: how my priorities line up", "open('decision')"),
             ("o", "Other options, including no treatment", "open('other_options')"),
+            ("r", "Am I ready? Four questions to get ready", "open('readiness')"),
+            ("s", "My summary: to read, export or print", "open('summary')"),
             ("^s", "Save my priorities", "save"),
             ("^o", "Save my priorities to another file", "save_as"),
             ("?", "Help: the keys", "help"),

@@ -81,6 +81,13 @@ class Priorities(BaseModel):
         current = self.get(criterion_id)
         return self._with(criterion_id, CriterionPriority(matters=current.matters, weight=clamped))
 
+    def with_readiness(self, question: str, answer: bool | None) -> Priorities:
+        """A copy with one SURE answer (a key of ``READINESS_QUESTIONS``) set or cleared."""
+        if question not in READINESS_QUESTIONS:
+            raise KeyError(question)
+        readiness = self.readiness.model_copy(update={question: answer})
+        return self.model_copy(update={"readiness": readiness})
+
     def matter_count(self) -> int:
         """How many criteria are ticked."""
         return sum(p.matters for p in self.criteria.values())

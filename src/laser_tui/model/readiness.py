@@ -1,0 +1,96 @@
+"""The readiness check (the four SURE questions) in plain words. Pure; imports nothing from Textual.
+
+Fewer than four "yes" answers is common before a consultation. It is not a score to pass: the
+note says so kindly, and turns each answer that is not "yes" into a point the person could raise
+with their clinician.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from laser_tui.model.priorities import READINESS_QUESTIONS, Readiness
+
+POINTS_TO_RAISE = {
+    "sure": "I am not yet sure which option is best for me.",
+    "understand": "I would like to go over the benefits and risks of each option again.",
+    "values": "I am not yet clear which benefits and risks matter most to me.",
+    "support": "I would like more support or advice before I choose.",
+}
+"""For each SURE question answered "no", a point the person could raise, in their own voice."""
+
+ALL_YES = 'You answered "yes" to all four questions.'
+
+ANSWER_WORDS = {True: "Yes", False: "No", None: "Not answered"}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One SURE question and the person's answer (None: not answered yet)."""
+
+    key: str
+    question: str
+    answer: bool | None
+
+    @property
+    def words(self) -> str:
+        """The answer as a word: Yes, No or Not answered."""
+        return ANSWER_WORDS[self.answer]
+
+
+@dataclass(frozen=True)
+class ReadinessNote:
+    """A kind, neutral note and the points the person could raise (none may be listed)."""
+
+    message: str
+    points: tuple[str, ...]
+
+
+def answers(readiness: Readiness) -> list[Answer]:
+    """Every SURE question, in order, with the person's answer."""
+    return [
+        Answer(key, question, getattr(readiness, key))
+        for key, question in READINESS_QUESTIONS.items()
+    ]
+
+
+def yes_count(readiness: Readiness) -> int:
+    """How many questions were answered "yes"."""
+    return sum(answer.answer is True for answer in answers(readiness))
+
+
+def readiness_note(readiness: Readiness) -> ReadinessNote | None:
+    """The note for fewer than four "yes" answers; None when every answer is "yes"."""
+    given = answers(readiness)
+    total = len(given)
+    yes = yes_count(readiness)
+    if yes == total:
+        return None
+    if all(a.answer is None for a in given):
+        return ReadinessNote(
+            "You have not answered these questions yet. Going over them with your clinician "
+            "may help you get ready:",
+            tuple(a.question for a in given),
+        )
+    points = tuple(
+        POINTS_TO_RAISE[a.key] if a.answer is False else f"Not answered yet: {a.question}"
+        for a in given
+        if a.answer is not True
+    )
+    return ReadinessNote(
+        f'You answered "yes" to {yes} of the {total} questions. That is common, and there is '
+        "no right or wrong answer. Talking it through with your clinician may help. "
+        "Points you could raise:",
+        points,
+    )
+
+
+def status_line(readiness: Readiness) -> str:
+    """One line on how many questions are answered, and how many with "yes"."""
+    given = answers(readiness)
+    answered = sum(a.answer is not None for a in given)
+    if answered == 0:
+        return f"None of the {len(given)} questions answered yet."
+    return (
+        f'{answered} of {len(given)} questions answered; "yes" to {yes_count(readiness)} of them.'
+    )

@@ -1,0 +1,169 @@
+"""The one-page summary a person takes to the consultation, as structured data. Pure.
+
+``build_summary`` gathers what the person said (what matters and how much, the readiness
+answers), how their priorities line up (scores, reasons, too close or not, the flip), and what the
+content says (questions for the clinician, sources, review dates, disclaimer). The text and
+Markdown renderers (``summary_text``, ``summary_markdown``) only lay it out, so they always agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from laser_tui.model import wording
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
+from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_note
+from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
+
+HEADINGS = {
+    "priorities": "What matters to me",
+    "scores": "How my priorities line up",
+    "readiness": "Am I ready to talk it over?",
+    "questions": "Questions to ask my clinician",
+    "sources": "Sources",
+}
+"""Section headings, shared by every rendering."""
+
+NOT_ADVICE = "Decision support, not medical advice."
+NO_QUESTIONS = "This content lists no questions; write down your own and bring them along."
+
+
+def day_words(date: dt.date) -> str:
+    """A date as people write it, for example "4 November 2026"."""
+    return f"{date.day} {date:%B %Y}"
+
+
+@dataclass(frozen=True)
+class PriorityRow:
+    """One difference: does it matter to the person, and how much."""
+
+    label: str
+    matters: bool
+    weight: int
+
+    @property
+    def matters_words(self) -> str:
+        """Yes or No."""
+        return "Yes" if self.matters else "No"
+
+    @property
+    def importance_words(self) -> str:
+        """For example "4 of 5 (very important)"; a dash when it does not count."""
+        if not self.matters:
+            return "–"
+        return f"{self.weight} of {MAX_WEIGHT} ({WEIGHT_WORDS[self.weight]})"
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One treatment's score out of 100 (None when there is nothing to score)."""
+
+    name: str
+    score: float | None
+
+    @property
+    def score_words(self) -> str:
+        """For example "72 out of 100", or "not scored"."""
+        return "not scored" if self.score is None else f"{self.score:.0f} out of 100"
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One numbered source."""
+
+    number: int
+    title: str
+    publisher: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the summary says, in reading order."""
+
+    title: str
+    as_of: dt.date | None
+    about: str
+    disclaimer: str
+    priorities: tuple[PriorityRow, ...]
+    scores: tuple[ScoreRow, ...]
+    verdict: str
+    not_too_close: str
+    reasons: tuple[str, ...]
+    flip: str
+    readiness: tuple[Answer, ...]
+    readiness_note: ReadinessNote | None
+    questions: tuple[str, ...]
+    sources: tuple[SourceRow, ...]
+    clinician_prompt: str
+
+    @property
+    def heading(self) -> str:
+        """The title of the whole summary."""
+        return f"My summary: {self.title}"
+
+    @property
+    def dated(self) -> str:
+        """When the priorities are from, and which content they were weighed against."""
+        when = f"Priorities as of {day_words(self.as_of)}. " if self.as_of else ""
+        return when + self.about
+
+
+def _verdict(content: Content, result: Result) -> str:
+    if result.status is Status.NOTHING_TICKED:
+        return "Nothing was marked as mattering, so there is nothing to weigh yet."
+    if result.status is Status.ALL_WEIGHTS_ZERO:
+        return (
+            "Every difference marked as mattering has importance 0, so there is nothing "
+            "to weigh yet."
+        )
+    return wording.verdict(content, result)
+
+
+def _not_too_close(content: Content, result: Result) -> str:
+    """Says plainly that a lead is not too close to call (the verdict says when it is)."""
+    if result.leader is None or result.too_close:
+        return ""
+    gap = "the two highest scores are" if len(content.treatments) > 2 else "the scores are"
+    return (
+        f"Not too close to call: {gap} {result.margin:.0f} points apart (we call "
+        f"anything under {TOO_CLOSE_POINTS:.0f} points too close)."
+    )
+
+
+def build_summary(
+    content: Content, priorities: Priorities, as_of: dt.date | None = None
+) -> Summary:
+    """The summary of ``priorities`` weighed against ``content`` (``as_of``: their date)."""
+    result = score(content, priorities)
+    return Summary(
+        title=content.title,
+        as_of=as_of,
+        about=(
+            f"Content version {content.version}, reviewed {day_words(content.reviewed)}; "
+            f"next review due {content.next_review:%B %Y}."
+        ),
+        disclaimer=content.disclaimer,
+        priorities=tuple(
+            PriorityRow(c.label, priorities.get(c.id).matters, priorities.get(c.id).weight)
+            for c in content.criteria
+        ),
+        scores=tuple(
+            ScoreRow(t.short_name, result.scores[t.id] if result.status is Status.SCORED else None)
+            for t in content.treatments
+        ),
+        verdict=_verdict(content, result),
+        not_too_close=_not_too_close(content, result),
+        reasons=tuple(wording.reasons_text(content, result, priorities)),
+        flip=wording.flip_text(content, result),
+        readiness=tuple(answers(priorities.readiness)),
+        readiness_note=readiness_note(priorities.readiness),
+        questions=tuple(content.questions),
+        sources=tuple(
+            SourceRow(n, s.title, s.publisher, s.url)
+            for n, s in enumerate(content.sources, start=1)
+        ),
+        clinician_prompt=content.clinician_prompt,
+    )

@@ -1,0 +1,90 @@
+"""The summary as Markdown (CommonMark with GitHub-style tables). Pure.
+
+Text from the content file or the person is escaped, so a ``|``, ``*`` or a leading ``#`` in a
+label shows as itself and never breaks a table or starts a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from laser_tui.model.readiness import ALL_YES
+from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!])")
+_LINE_START = re.compile(r"^([#>+=-]|\d+[.)])")
+_AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*")
+
+
+def inline(text: str) -> str:
+    """Plain text as one line of Markdown that shows exactly that text."""
+    escaped = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _LINE_START.sub(lambda match: match[0][:-1] + "\\" + match[0][-1], escaped)
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(inline(cell) for cell in cells) + " |"
+
+    return [line(headers), "| " + " | ".join("---" for _ in headers) + " |", *map(line, rows)]
+
+
+def _list(items: Sequence[str], numbered: bool = False) -> list[str]:
+    return [f"{f'{n}.' if numbered else '-'} {inline(item)}" for n, item in enumerate(items, 1)]
+
+
+def _priorities(summary: Summary) -> list[str]:
+    rows = [(row.label, row.matters_words, row.importance_words) for row in summary.priorities]
+    return _table(("Difference", "Matters to me", "How much"), rows)
+
+
+def _scores(summary: Summary) -> list[str]:
+    rows = [(row.name, row.score_words) for row in summary.scores]
+    lines = _table(("Treatment", "Score"), rows)
+    for paragraph in (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip):
+        if paragraph:
+            lines += ["", inline(paragraph)]
+    return lines
+
+
+def _readiness(summary: Summary) -> list[str]:
+    rows = [(answer.question, answer.words) for answer in summary.readiness]
+    lines = _table(("Question", "My answer"), rows)
+    note = summary.readiness_note
+    if note is None:
+        return [*lines, "", inline(ALL_YES)]
+    return [*lines, "", inline(note.message), "", *_list(note.points)]
+
+
+def _sources(summary: Summary) -> list[str]:
+    items = []
+    for source in summary.sources:
+        where = ""
+        if source.url:
+            safe = _AUTOLINK.fullmatch(source.url)
+            where = f" <{source.url}>" if safe else f" {inline(source.url)}"
+        items.append(f"{source.number}. {inline(f'{source.title}. {source.publisher}.')}{where}")
+    return items
+
+
+def render_markdown(summary: Summary) -> str:
+    """The whole summary as a Markdown document."""
+    lines = [
+        f"# {inline(summary.heading)}",
+        "",
+        inline(summary.dated),
+        "",
+        f"> {inline(summary.disclaimer)}",
+    ]
+    sections = (
+        ("priorities", _priorities(summary)),
+        ("scores", _scores(summary)),
+        ("readiness", _readiness(summary)),
+        ("questions", _list(summary.questions, numbered=True) or [inline(NO_QUESTIONS)]),
+        ("sources", _sources(summary)),
+    )
+    for key, body in sections:
+        lines += ["", f"## {HEADINGS[key]}", "", *body]
+    lines += ["", "---", "", f"**{inline(summary.clinician_prompt)}**", "", NOT_ADVICE]
+    return "\n".join(lines) + "\n"

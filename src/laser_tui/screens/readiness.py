@@ -1,0 +1,80 @@
+"""The readiness check: the four SURE questions, answered yes or no, and a kind note."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import RadioSet, Static
+
+from laser_tui.model.readiness import ALL_YES, answers, readiness_note, status_line
+from laser_tui.screens.base import LaserScreen
+from laser_tui.widgets.yes_no import YesNoQuestion
+
+
+class ReadinessScreen(LaserScreen):
+    """Four yes/no questions; the answers go into the person's priorities at once."""
+
+    CSS = """
+    #readiness-body { border: none; padding: 0 1; }
+    #readiness-intro, #readiness-note { padding: 0 1; }
+    #readiness-note { margin-top: 1; }
+    """
+
+    TITLE_TEXT = "Am I ready to talk it over?"
+
+    BINDINGS = [
+        Binding("s", "app.open('summary')", "My summary", tooltip="See the summary to take along"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        """A short introduction, the questions, then the note."""
+        with VerticalScroll(id="readiness-body", can_focus=False):
+            yield Static(
+                "Four quick questions to help you get ready for your consultation: "
+                "press y or n to answer, ↑/↓ to move between them.",
+                id="readiness-intro",
+            )
+            for number, answer in enumerate(answers(self.laser_app.priorities.readiness), 1):
+                yield YesNoQuestion(answer.key, f"{number}. {answer.question}", answer.answer)
+            yield Static(id="readiness-note")
+
+    def on_mount(self) -> None:
+        """Show the note and put the focus on the first question."""
+        super().on_mount()
+        self._show_note()
+        self.query(YesNoQuestion).first().focus()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        """Record the answer in the person's priorities."""
+        question = event.radio_set
+        if isinstance(question, YesNoQuestion):
+            app = self.laser_app
+            app.priorities = app.priorities.with_readiness(question.key, question.answer)
+            self._show_note()
+            self.query_one("#readiness-note").scroll_visible(animate=False)
+
+    def _show_note(self) -> None:
+        readiness = self.laser_app.priorities.readiness
+        note = readiness_note(readiness)
+        parts: list[RenderableType] = []
+        if any(answer.answer is None for answer in answers(readiness)):
+            parts.append(Text(status_line(readiness)))
+        elif note is None:
+            parts.append(Text(ALL_YES))
+        else:
+            points = Table.grid(padding=(0, 1))
+            points.add_column(no_wrap=True)
+            points.add_column(ratio=1)
+            for point in note.points:
+                points.add_row("•", point)
+            parts += [Text(note.message), points]
+        parts.append(
+            Text.from_markup(
+                "[b]Press s to see your summary[/b], with the questions to ask your clinician."
+            )
+        )
+        self.query_one("#readiness-note", Static).update(Group(*parts))

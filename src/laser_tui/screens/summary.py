@@ -1,0 +1,68 @@
+"""The one-screen summary to take to the consultation, with a key to export it as Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Markdown
+
+from laser_tui import summary_export
+from laser_tui.model.summary import build_summary
+from laser_tui.model.summary_markdown import render_markdown
+from laser_tui.problems import InputProblem
+from laser_tui.screens.base import LaserScreen
+
+
+class SummaryScreen(LaserScreen):
+    """The summary as formatted text, scrollable; e exports it beside the priorities file."""
+
+    TITLE_TEXT = "My summary"
+
+    BINDINGS = [
+        Binding(
+            "e",
+            "export",
+            "Export",
+            tooltip="Save this summary as a Markdown file beside your priorities file",
+        ),
+        Binding("r", "app.open('readiness')", "Readiness check", tooltip="Am I ready?"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        """The summary, rendered from the same Markdown that is exported."""
+        summary = build_summary(self.content, self.laser_app.priorities, summary_export.today())
+        with VerticalScroll(id="summary-body", can_focus=True):
+            yield Markdown(render_markdown(summary), id="summary-text", open_links=False)
+
+    def on_mount(self) -> None:
+        """Focus the text so the arrow keys and page keys scroll it."""
+        super().on_mount()
+        self.query_one("#summary-body").focus()
+
+    def export_path(self) -> Path | None:
+        """Where the export goes, or None when there is no priorities file to put it beside."""
+        priorities_file: Path | None = None  # wired to the priorities file once it exists
+        return summary_export.summary_path_for(priorities_file) if priorities_file else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer the export only when there is somewhere to put it."""
+        if action == "export":
+            return self.export_path() is not None
+        return True
+
+    def action_export(self) -> None:
+        """Write the summary as Markdown and say where it went."""
+        path = self.export_path()
+        if path is None:
+            return
+        summary = build_summary(self.content, self.laser_app.priorities, summary_export.today())
+        try:
+            summary_export.export_summary(path, summary)
+        except InputProblem as problem:
+            self.notify(escape(" ".join(problem.lines)), severity="error", timeout=20)
+            return
+        self.notify(escape(f"Summary saved to {path}"), title="Exported")

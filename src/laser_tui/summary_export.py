@@ -1,0 +1,34 @@
+"""Writing the summary to a Markdown file beside the priorities file, atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from laser_tui.model.summary import Summary
+from laser_tui.model.summary_markdown import render_markdown
+from laser_tui.problems import InputProblem
+from laser_tui.storage import atomic_write
+
+SUFFIX = "-summary.md"
+
+
+def today() -> dt.date:
+    """Today's date, the date a summary made now is "as of"."""
+    return dt.date.today()
+
+
+def summary_path_for(priorities_path: Path) -> Path:
+    """Where the summary of a priorities file goes: beside it, e.g. priorities-summary.md."""
+    return priorities_path.with_name(priorities_path.stem + SUFFIX)
+
+
+def export_summary(path: Path, summary: Summary) -> None:
+    """Write ``summary`` as Markdown to ``path`` (0600), or raise InputProblem with one line."""
+    try:
+        atomic_write(path, render_markdown(summary).encode("utf-8"))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputProblem(
+            [f"{path}: the summary could not be saved ({reason}); check the folder and try again"]
+        ) from None

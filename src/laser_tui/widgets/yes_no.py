@@ -1,0 +1,76 @@
+"""A yes/no question as a pair of radio buttons, answered with y or n."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import RadioButton, RadioSet
+
+from laser_tui.model.readiness import ANSWER_WORDS
+
+
+class YesNoQuestion(RadioSet):
+    """One question (shown as the border title) with Yes and No; no answer until one is chosen.
+
+    y and n answer at once and move on to the next question; left/right pick a button and
+    space or enter presses it; up/down (like tab) move to the question before or after.
+    """
+
+    DEFAULT_CSS = """
+    YesNoQuestion {
+        layout: horizontal;
+        border: round $panel-lighten-2;
+        border-title-color: $foreground;
+        border-subtitle-color: $foreground;
+        & > RadioButton { width: auto; margin-right: 4; }
+        &:focus { border: round $accent; border-title-style: bold; }
+    }
+    """
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes", tooltip="Answer yes"),
+        Binding("n", "answer(False)", "No", tooltip="Answer no"),
+        Binding("down", "app.focus_next", "Next", show=False, tooltip="The next question"),
+        Binding("up", "app.focus_previous", "Previous", show=False, tooltip="The one before"),
+        Binding("right", "next_button", "Other answer", show=False, tooltip="Move to No"),
+        Binding("left", "previous_button", "Other answer", show=False, tooltip="Move to Yes"),
+    ]
+
+    def __init__(self, key: str, question: str, answer: bool | None) -> None:
+        super().__init__(
+            RadioButton("Yes", value=answer is True, id=f"{key}-yes"),
+            RadioButton("No", value=answer is False, id=f"{key}-no"),
+            id=f"question-{key}",
+            classes="yes-no",
+        )
+        self.key = key
+        self.border_title = question
+
+    @property
+    def answer(self) -> bool | None:
+        """True for yes, False for no, None before either is chosen."""
+        return {0: True, 1: False}.get(self.pressed_index)
+
+    def on_mount(self) -> None:
+        """Put the cursor on the answer already given, and say it in words."""
+        if self.answer is False:
+            self.action_next_button()
+        self._show_answer()
+
+    def on_radio_set_changed(self) -> None:
+        """Say the new answer in words (the message goes on to the screen)."""
+        self._show_answer()
+
+    def _show_answer(self) -> None:
+        """The answer in words, so it never depends on colour alone."""
+        self.border_subtitle = f"Your answer: {ANSWER_WORDS[self.answer]}"
+
+    def action_answer(self, yes: bool) -> None:
+        """Press Yes or No, then move on to the next question on the screen, if any.
+
+        A ``RadioSet.Changed`` message follows when the answer changed.
+        """
+        self.query_one(f"#{self.key}-{'yes' if yes else 'no'}", RadioButton).value = True
+        questions = list(self.screen.query(YesNoQuestion))
+        following = questions[questions.index(self) + 1 :]
+        if following:
+            self.screen.set_focus(following[0])  # at once, so fast typing goes to the next
