@@ -22,6 +22,13 @@ class SummaryScreen(LaserScreen):
 
     TITLE_TEXT = "My summary"
 
+    CSS = """
+    #summary-text { padding: 0; margin: 0; }
+    #summary-text MarkdownHeader { margin: 1 0 1 0; }
+    #summary-text MarkdownH1 { margin: 0 0 1 0; }
+    #summary-text MarkdownBlockQuote { margin: 0 0 1 0; }
+    """
+
     BINDINGS = [
         Binding(
             "e",

@@ -23,6 +23,7 @@ class YesNoQuestion(RadioSet):
         border-subtitle-color: $foreground;
         & > RadioButton { width: auto; margin-right: 4; }
         &:focus { border: round $accent; border-title-style: bold; }
+        &:blur > RadioButton.-selected > .toggle--label { background: transparent; }
     }
     """
 
@@ -48,13 +49,17 @@ class YesNoQuestion(RadioSet):
     @property
     def answer(self) -> bool | None:
         """True for yes, False for no, None before either is chosen."""
-        return {0: True, 1: False}.get(self.pressed_index)
+        if self.query_one(f"#{self.key}-yes", RadioButton).value:
+            return True
+        if self.query_one(f"#{self.key}-no", RadioButton).value:
+            return False
+        return None
 
     def on_mount(self) -> None:
-        """Put the cursor on the answer already given, and say it in words."""
-        if self.answer is False:
-            self.action_next_button()
+        """Say the answer in words, and put the cursor on it once the set is ready."""
         self._show_answer()
+        if self.answer is False:
+            self.call_later(self.action_next_button)  # after RadioSet's mount puts it on Yes
 
     def on_radio_set_changed(self) -> None:
         """Say the new answer in words (the message goes on to the screen)."""

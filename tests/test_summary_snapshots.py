@@ -1,0 +1,41 @@
+"""Snapshots of the readiness check and the summary, at the smallest and a roomy size."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import LARGE, SMALL
+from laser_tui import summary_export
+from laser_tui.app import LaserApp
+from laser_tui.model.content import Content
+from summary_helpers import KNOWN_AS_OF, known_priorities
+
+
+@pytest.fixture(autouse=True)
+def _known_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(summary_export, "today", lambda: KNOWN_AS_OF)
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+def test_readiness_with_two_answers(
+    snap_compare: Any, make_app: Callable[..., LaserApp], size: tuple[int, int]
+) -> None:
+    assert snap_compare(make_app(), press=["r", "n", "y"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+def test_summary_of_known_priorities(
+    snap_compare: Any, make_app: Callable[..., LaserApp], content: Content, size: tuple[int, int]
+) -> None:
+    app = make_app(known_priorities(content))
+    assert snap_compare(app, press=["s"], terminal_size=size)
+
+
+def test_summary_scrolled_to_the_readiness_answers(
+    snap_compare: Any, make_app: Callable[..., LaserApp], content: Content
+) -> None:
+    app = make_app(known_priorities(content))
+    assert snap_compare(app, press=["s", "pagedown", "pagedown", "pagedown"], terminal_size=SMALL)
