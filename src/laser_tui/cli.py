@@ -8,6 +8,7 @@ from pathlib import Path
 
 from laser_tui import __version__
 from laser_tui.problems import InputProblem
+from laser_tui.summary_cli import add_summary_command, run_summary
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check-content", help="check a content file and list every problem in it"
     )
     check.add_argument("path", type=Path, metavar="PATH")
+    add_summary_command(commands)
     return parser
 
 
@@ -72,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check-content":
             return _check_content(args.path)
+        if args.command == "summary":
+            return run_summary(args)
         return _run_app(args)
     except InputProblem as problem:
         for line in problem.lines:

@@ -1,0 +1,62 @@
+"""`laser-tui summary`: print the summary of a priorities file, without the app, for a printer."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from laser_tui.problems import InputProblem
+
+FORMATS = ("text", "markdown")
+
+
+def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `summary` subcommand to the command line."""
+    summary = commands.add_parser(
+        "summary",
+        help="print the summary of a priorities file (plain text for a printer, or Markdown)",
+        description=(
+            "Print the one-page summary of a priorities file to standard output: what matters "
+            "to you and how much, how your priorities line up, your readiness answers, the "
+            "questions to ask your clinician and the sources. Decision support, not medical "
+            "advice."
+        ),
+    )
+    summary.add_argument(
+        "priorities", nargs="?", type=Path, metavar="PRIORITIES.toml", help="a priorities file"
+    )
+    summary.add_argument(
+        "--format", choices=FORMATS, default="text", help="text (the default) or markdown"
+    )
+    summary.add_argument(
+        "--content",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the content file the priorities were made with, instead of the shipped one",
+    )
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    """Print the summary; problems with the files raise InputProblem (one line each)."""
+    from laser_tui.model.summary import build_summary
+    from laser_tui.model.summary_markdown import render_markdown
+    from laser_tui.model.summary_text import render_text
+    from laser_tui.priorities_file import read_priorities
+    from laser_tui.storage import load_content, read_toml
+
+    if args.priorities is None:
+        raise InputProblem(["give a priorities file, e.g. laser-tui summary priorities.toml"])
+    content = load_content(args.content)
+    path: Path = args.priorities
+    loaded = read_priorities(read_toml(path, "fix it in a text editor and try again"), content, path)
+    if loaded.problems:
+        raise InputProblem(list(loaded.problems))
+    for note in loaded.notes:
+        print(note, file=sys.stderr)
+    as_of = loaded.saved_at.astimezone().date() if loaded.saved_at else None
+    summary = build_summary(content, loaded.priorities, as_of)
+    render = render_markdown if args.format == "markdown" else render_text
+    sys.stdout.write(render(summary))
+    return 0

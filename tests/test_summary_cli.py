@@ -1,0 +1,117 @@
+"""`laser-tui summary` as a separate process: the good file, and every way a file can be wrong."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from summary_helpers import (
+    GOLDEN_MARKDOWN,
+    GOLDEN_TEXT,
+    KNOWN_PRIORITIES_FILE,
+    known_priorities,
+)
+
+from laser_tui.model.content import Content
+from laser_tui.priorities_file import load_priorities
+
+
+def _summary(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TZ": "UTC", "NO_COLOR": "1"}
+    env.pop("LASER_TUI_PRIORITIES", None)
+    return subprocess.run(
+        [sys.executable, "-m", "laser_tui", "summary", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def _one_clear_line(result: subprocess.CompletedProcess[str]) -> str:
+    """The single line on stderr of a run that failed cleanly."""
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+def test_the_known_file_holds_the_known_priorities(content: Content) -> None:
+    loaded = load_priorities(KNOWN_PRIORITIES_FILE, content)
+    assert loaded.messages == ()
+    assert loaded.priorities == known_priorities(content)
+
+
+def test_a_good_file_prints_the_plain_text_summary() -> None:
+    result = _summary(KNOWN_PRIORITIES_FILE)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == GOLDEN_TEXT.read_text(encoding="utf-8")
+
+
+def test_format_markdown_prints_the_markdown_summary() -> None:
+    result = _summary(KNOWN_PRIORITIES_FILE, "--format", "markdown")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == GOLDEN_MARKDOWN.read_text(encoding="utf-8")
+
+
+def test_a_missing_file_is_one_clear_line(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.toml"
+    line = _one_clear_line(_summary(missing))
+    assert line == f"{missing}: no such file; check the path"
+
+
+def test_a_malformed_file_names_line_and_column(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("format = 1\n[priorities.low_risk\nweight = 2\n", encoding="utf-8")
+    line = _one_clear_line(_summary(broken))
+    assert line.startswith(f"{broken}: line 2, column ")
+    assert "not valid TOML" in line
+
+
+def test_a_bad_value_is_named_and_nothing_is_printed(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    text = KNOWN_PRIORITIES_FILE.read_text(encoding="utf-8")
+    bad.write_text(text.replace("weight = 5", "weight = 9"), encoding="utf-8")
+    line = _one_clear_line(_summary(bad))
+    assert line.startswith(f"{bad}: priorities.dramatic_change.weight (found 9)")
+
+
+def test_an_unknown_output_format_is_refused() -> None:
+    result = _summary(KNOWN_PRIORITIES_FILE, "--format", "pdf")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert "argument --format: invalid choice: 'pdf' (choose from text, markdown)" in (
+        result.stderr
+    )
+
+
+def test_a_file_in_a_newer_format_is_refused(tmp_path: Path) -> None:
+    newer = tmp_path / "newer.toml"
+    text = KNOWN_PRIORITIES_FILE.read_text(encoding="utf-8")
+    newer.write_text(text.replace("format = 1", "format = 99"), encoding="utf-8")
+    line = _one_clear_line(_summary(newer))
+    assert line.startswith(f"{newer}: format = 99 is newer than this laser-tui understands")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ((), "give a priorities file, e.g. laser-tui summary priorities.toml"),
+        (("--content", "/no/such/content.toml", "x.toml"), "/no/such/content.toml: no such file"),
+    ],
+    ids=["no-file", "missing-content"],
+)
+def test_other_mistakes_are_one_clear_line(args: tuple[str, ...], expected: str) -> None:
+    assert _one_clear_line(_summary(*args)).startswith(expected)
+
+
+def test_a_folder_is_not_a_priorities_file(tmp_path: Path) -> None:
+    line = _one_clear_line(_summary(tmp_path))
+    assert line == f"{tmp_path}: is a folder, not a file; give a file's path"
