@@ -11,7 +11,7 @@ from conftest import SMALL
 from summary_helpers import GOLDEN_MARKDOWN, KNOWN_AS_OF, known_priorities
 from markdown_it import MarkdownIt
 
-from laser_tui import storage, summary_export
+from laser_tui import summary_export
 from laser_tui.app import LaserApp
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities, Readiness
@@ -60,7 +60,6 @@ async def test_a_failed_export_is_explained_and_the_app_goes_on(
     def full_disk(path: Path, data: bytes, mode: int = 0o600) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(storage, "atomic_write", full_disk)
     monkeypatch.setattr(summary_export, "atomic_write", full_disk)
     app = LaserApp(content, known_priorities(content), priorities_path=tmp_path / "p.toml")
     async with app.run_test(size=SMALL) as pilot:
