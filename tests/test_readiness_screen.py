@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import tomllib
 from collections.abc import Callable
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -107,3 +109,21 @@ def test_the_note_appears_below_four_yes_and_names_each_other_answer(
         if getattr(readiness, key) is False:
             assert POINTS_TO_RAISE[key] in note.points
     assert "should" not in note.message and "recommend" not in note.message
+
+
+async def test_answers_are_saved_in_the_readiness_table_and_read_back(
+    content: Content, tmp_path: Path
+) -> None:
+    path = tmp_path / "priorities.toml"
+    app = LaserApp(content, priorities_path=path)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("r", "n", "y", "ctrl+s")
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["readiness"] == {
+        "sure": False,
+        "understand": True,
+    }
+    again = LaserApp(content, priorities_path=path)
+    async with again.run_test(size=SMALL) as pilot:
+        await pilot.press("r")
+        shown = {q.key: q.answer for q in again.screen.query(YesNoQuestion)}
+        assert shown == {"sure": False, "understand": True, "values": None, "support": None}

@@ -7,16 +7,16 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import SMALL
-from summary_helpers import GOLDEN_MARKDOWN, KNOWN_AS_OF, known_priorities
 from markdown_it import MarkdownIt
 
+from conftest import SMALL
 from laser_tui import summary_export
 from laser_tui.app import LaserApp
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities, Readiness
 from laser_tui.screens.readiness import ReadinessScreen
 from laser_tui.screens.summary import SummaryScreen
+from summary_helpers import GOLDEN_MARKDOWN, KNOWN_AS_OF, known_priorities
 
 
 @pytest.fixture(autouse=True)

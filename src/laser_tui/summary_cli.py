@@ -27,7 +27,10 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "priorities", nargs="?", type=Path, metavar="PRIORITIES.toml", help="a priorities file"
     )
     summary.add_argument(
-        "--format", choices=FORMATS, default="text", help="text (the default) or markdown"
+        "--format",
+        default="text",
+        metavar="{" + ",".join(FORMATS) + "}",
+        help="text (the default, for a printer) or markdown",
     )
     summary.add_argument(
         "--content",
@@ -46,11 +49,16 @@ def run_summary(args: argparse.Namespace) -> int:
     from laser_tui.priorities_file import read_priorities
     from laser_tui.storage import load_content, read_toml
 
+    if args.format not in FORMATS:
+        raise InputProblem(
+            [f"--format {args.format!r} is not a format laser-tui knows: use text or markdown"]
+        )
     if args.priorities is None:
         raise InputProblem(["give a priorities file, e.g. laser-tui summary priorities.toml"])
     content = load_content(args.content)
     path: Path = args.priorities
-    loaded = read_priorities(read_toml(path, "fix it in a text editor and try again"), content, path)
+    data = read_toml(path, "fix it in a text editor and try again")
+    loaded = read_priorities(data, content, path)
     if loaded.problems:
         raise InputProblem(list(loaded.problems))
     for note in loaded.notes:

@@ -13,6 +13,7 @@ from textual.widgets import Markdown
 from laser_tui import summary_export
 from laser_tui.model.summary import build_summary
 from laser_tui.model.summary_markdown import render_markdown
+from laser_tui.priorities_file import display_path
 from laser_tui.problems import InputProblem
 from laser_tui.screens.base import LaserScreen
 
@@ -36,7 +37,9 @@ class SummaryScreen(LaserScreen):
             "Export",
             tooltip="Save this summary as a Markdown file beside your priorities file",
         ),
-        Binding("r", "app.open('readiness')", "Readiness check", tooltip="Am I ready?"),
+        Binding(
+            "r", "app.open('readiness')", "Readiness", tooltip="Am I ready? The four questions"
+        ),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -52,7 +55,7 @@ class SummaryScreen(LaserScreen):
 
     def export_path(self) -> Path | None:
         """Where the export goes, or None when there is no priorities file to put it beside."""
-        priorities_file: Path | None = None  # wired to the priorities file once it exists
+        priorities_file = self.laser_app.keeper.path
         return summary_export.summary_path_for(priorities_file) if priorities_file else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -72,4 +75,4 @@ class SummaryScreen(LaserScreen):
         except InputProblem as problem:
             self.notify(escape(" ".join(problem.lines)), severity="error", timeout=20)
             return
-        self.notify(escape(f"Summary saved to {path}"), title="Exported")
+        self.notify(escape(f"Summary saved to {display_path(path)}"))
