@@ -7,6 +7,7 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
@@ -127,3 +128,11 @@ async def test_answers_are_saved_in_the_readiness_table_and_read_back(
         await pilot.press("r")
         shown = {q.key: q.answer for q in again.screen.query(YesNoQuestion)}
         assert shown == {"sure": False, "understand": True, "values": None, "support": None}
+
+
+def test_with_readiness_sets_clears_and_refuses_unknown_questions(content: Content) -> None:
+    priorities = Priorities.defaults_for(content).with_readiness("values", True)
+    assert priorities.readiness == Readiness(values=True)
+    assert priorities.with_readiness("values", None).readiness == Readiness()
+    with pytest.raises(KeyError):
+        priorities.with_readiness("ready", True)
