@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from laser_tui.model.content import Content
 from laser_tui.priorities_file import load_priorities
 from summary_helpers import (
@@ -19,11 +17,14 @@ from summary_helpers import (
 )
 
 
-def _summary(*args: str | Path) -> subprocess.CompletedProcess[str]:
+def _summary(
+    *args: str | Path, own: Path | None = None, before: tuple[str | Path, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    """Run `laser-tui [BEFORE...] summary ARGS...`; ``own`` is the person's own priorities file."""
     env = {**os.environ, "TZ": "UTC", "NO_COLOR": "1"}
-    env.pop("LASER_TUI_PRIORITIES", None)
+    env["LASER_TUI_PRIORITIES"] = str(own or Path("/nonexistent/laser-tui/priorities.toml"))
     return subprocess.run(
-        [sys.executable, "-m", "laser_tui", "summary", *map(str, args)],
+        [sys.executable, "-m", "laser_tui", *map(str, before), "summary", *map(str, args)],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -96,16 +97,18 @@ def test_a_file_in_a_newer_format_is_refused(tmp_path: Path) -> None:
     assert line.startswith(f"{newer}: format = 99 is newer than this laser-tui understands")
 
 
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        ((), "give a priorities file, e.g. laser-tui summary priorities.toml"),
-        (("--content", "/no/such/content.toml", "x.toml"), "/no/such/content.toml: no such file"),
-    ],
-    ids=["no-file", "missing-content"],
-)
-def test_other_mistakes_are_one_clear_line(args: tuple[str, ...], expected: str) -> None:
-    assert _one_clear_line(_summary(*args)).startswith(expected)
+def test_without_a_file_it_prints_your_own_priorities(tmp_path: Path) -> None:
+    result = _summary(own=KNOWN_PRIORITIES_FILE)
+    assert (result.returncode, result.stdout) == (0, GOLDEN_TEXT.read_text(encoding="utf-8"))
+    missing = tmp_path / "mine.toml"
+    assert _one_clear_line(_summary(own=missing)) == f"{missing}: no such file; check the path"
+
+
+def test_priorities_and_content_can_come_before_the_command() -> None:
+    result = _summary(before=("--priorities", KNOWN_PRIORITIES_FILE))
+    assert (result.returncode, result.stdout) == (0, GOLDEN_TEXT.read_text(encoding="utf-8"))
+    wrong = _summary(KNOWN_PRIORITIES_FILE, before=("--content", "/no/such/content.toml"))
+    assert _one_clear_line(wrong).startswith("/no/such/content.toml: no such file")
 
 
 def test_a_folder_is_not_a_priorities_file(tmp_path: Path) -> None:

@@ -24,7 +24,11 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         ),
     )
     summary.add_argument(
-        "priorities", nargs="?", type=Path, metavar="PRIORITIES.toml", help="a priorities file"
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="PRIORITIES.toml",
+        help="a priorities file (default: your own, the one the app uses)",
     )
     summary.add_argument(
         "--format",
@@ -46,17 +50,15 @@ def run_summary(args: argparse.Namespace) -> int:
     from laser_tui.model.summary import build_summary
     from laser_tui.model.summary_markdown import render_markdown
     from laser_tui.model.summary_text import render_text
-    from laser_tui.priorities_file import read_priorities
+    from laser_tui.priorities_file import priorities_path, read_priorities
     from laser_tui.storage import load_content, read_toml
 
     if args.format not in FORMATS:
         raise InputProblem(
             [f"--format {args.format!r} is not a format laser-tui knows: use text or markdown"]
         )
-    if args.priorities is None:
-        raise InputProblem(["give a priorities file, e.g. laser-tui summary priorities.toml"])
     content = load_content(args.content)
-    path: Path = args.priorities
+    path = priorities_path(args.file or args.priorities)
     data = read_toml(path, "fix it in a text editor and try again")
     loaded = read_priorities(data, content, path)
     if loaded.problems:

@@ -41,7 +41,6 @@ class YesNoQuestion(RadioSet):
             RadioButton("Yes", value=answer is True, id=f"{key}-yes"),
             RadioButton("No", value=answer is False, id=f"{key}-no"),
             id=f"question-{key}",
-            classes="yes-no",
         )
         self.key = key
         self.border_title = question
