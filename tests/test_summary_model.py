@@ -110,7 +110,9 @@ def test_markdown_has_every_section_in_order(known: Summary) -> None:
 def test_the_summary_says_everything_the_issue_asks_for(content: Content, known: Summary) -> None:
     for text in (render_text(known), " ".join(render_markdown(known).split())):
         flat = " ".join(text.split())
-        assert "line up better with Resurfacing (Resurfacing 36 vs Tightening 24)" in flat
+        assert (
+            "line up better with Resurfacing, mainly because of: a dramatic, visible change" in flat
+        )
         assert "Not too close to call: the scores are 12 points apart" in flat
         assert "Resurfacing fits better on: A dramatic, visible change (5/5)" in flat
         assert "at importance 0 instead of 5 would make Tightening fit best" in flat
