@@ -67,6 +67,8 @@ class LaserApp(App[None], inherit_bindings=False):
     ENABLE_COMMAND_PALETTE = False
     HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-wide-enough")]
     VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
+    HOME_DEPTH = 1
+    """Screens at the bottom of the stack, up to and including the home screen."""
 
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave laser-tui"),
@@ -174,7 +176,7 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def action_go_home(self) -> None:
         """Close every screen above the home screen."""
-        while len(self.screen_stack) > 1:
+        while len(self.screen_stack) > self.HOME_DEPTH:
             self.pop_screen()
 
     def _show(self, screen: Screen[None]) -> None:
@@ -199,6 +201,8 @@ class LaserApp(App[None], inherit_bindings=False):
         descriptions = {action: label for _, label, action in self.destinations()}
         for active in self.screen.active_bindings.values():
             binding = active.binding
+            if binding.system:
+                continue
             keys.setdefault(binding.action, []).append(self.get_key_display(binding))
             descriptions.setdefault(
                 binding.action, binding.tooltip or binding.description or binding.action

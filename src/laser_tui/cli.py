@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from laser_tui import __version__
+from laser_tui.kiosk_cli import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
 from laser_tui.problems import InputProblem
 from laser_tui.summary_cli import add_summary_command, run_summary
 
@@ -37,12 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--high-contrast", action="store_true", help="start with the high-contrast theme"
     )
+    add_kiosk_arguments(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check-content", help="check a content file and list every problem in it"
     )
     check.add_argument("path", type=Path, metavar="PATH")
     add_summary_command(commands)
+    add_kiosk_pin_command(commands)
     return parser
 
 
@@ -55,12 +58,21 @@ def _check_content(path: Path) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from laser_tui.app import LaserApp
-    from laser_tui.priorities_file import priorities_path
+    from laser_tui.kiosk_cli import check_flags, run_handover, run_kiosk
     from laser_tui.storage import load_content
 
+    check_flags(args)
+    content = load_content(args.content)
+    if args.kiosk:
+        return run_kiosk(args, content)
+    if args.open:
+        return run_handover(args, content)
+
+    from laser_tui.app import LaserApp
+    from laser_tui.priorities_file import priorities_path
+
     app = LaserApp(
-        load_content(args.content),
+        content,
         high_contrast=args.high_contrast,
         priorities_path=priorities_path(args.priorities),
     )
@@ -76,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check_content(args.path)
         if args.command == "summary":
             return run_summary(args)
+        if args.command == "kiosk-pin":
+            return run_kiosk_pin(args)
         return _run_app(args)
     except InputProblem as problem:
         for line in problem.lines:

@@ -1,0 +1,129 @@
+"""Hand-over files: a patient's priorities saved under a short random code for the clinician.
+
+Codes use only characters that cannot be mistaken for one another (no 0/O, 1/I/L, 8/B) and that
+Textual's large ``Digits`` can draw. A file is never reused: its name is claimed with O_EXCL
+before the priorities are written atomically over the claim.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from laser_tui.problems import InputProblem
+from laser_tui.storage import atomic_write
+
+CODE_ALPHABET = "23456789ACDEF"
+CODE_LENGTH = 6
+SUFFIX = ".toml"
+_ATTEMPTS = 50
+_CODE_FILE = re.compile(rf"^\.?[{CODE_ALPHABET}]{{{CODE_LENGTH}}}{re.escape(SUFFIX)}(\..*\.tmp)?$")
+
+
+def new_code(choice: Callable[[str], str] = secrets.choice) -> str:
+    """A fresh random code (``choice`` picks each character; ``secrets.choice`` by default)."""
+    return "".join(choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def spaced(code: str) -> str:
+    """A code as people read it aloud: two groups of three."""
+    half = len(code) // 2
+    return f"{code[:half]} {code[half:]}"
+
+
+def normalise_code(text: str) -> str | None:
+    """A typed code in its stored form (upper case, no spaces or dashes), or None if invalid."""
+    code = re.sub(r"[\s-]", "", text).upper()
+    valid = len(code) == CODE_LENGTH and all(c in CODE_ALPHABET for c in code)
+    return code if valid else None
+
+
+def handover_path(folder: Path, code: str) -> Path:
+    """The file that holds the hand-over with ``code``."""
+    return folder / f"{code}{SUFFIX}"
+
+
+def prepare_folder(folder: Path) -> None:
+    """Make sure the hand-over folder exists and can be written; InputProblem says why not."""
+    fix = "check the hand-over folder (handover_dir, --handover-dir) and start again"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputProblem([f"{folder}: is a file, not a folder; {fix}"]) from None
+    except OSError as error:
+        raise InputProblem([f"{folder}: cannot be made ({error.strerror}); {fix}"]) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputProblem([f"{folder}: cannot be written (permission denied); {fix}"])
+
+
+def save_handover(folder: Path, data: bytes, choice: Callable[[str], str] = secrets.choice) -> str:
+    """Save ``data`` (mode 0600) under a new code that no file in ``folder`` has; the code.
+
+    Raises OSError when the folder cannot be written.
+    """
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for _ in range(_ATTEMPTS):
+        code = new_code(choice)
+        path = handover_path(folder, code)
+        try:
+            claim = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        os.close(claim)
+        try:
+            atomic_write(path, data, 0o600)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return code
+    raise FileExistsError(f"{folder}: no free hand-over code found; delete old hand-over files")
+
+
+def find_handover(folder: Path, typed: str) -> Path:
+    """The hand-over file for a typed code; InputProblem with one clear line if there is none."""
+    code = normalise_code(typed)
+    if code is None:
+        raise InputProblem(
+            [
+                f"{typed!r} is not a hand-over code: codes have {CODE_LENGTH} characters from "
+                f"{' '.join(CODE_ALPHABET)}; check the code and try again"
+            ]
+        )
+    path = handover_path(folder, code)
+    if not path.is_file():
+        raise InputProblem(
+            [
+                f"{folder}: no hand-over with code {code}; check the code and the hand-over "
+                "folder (--handover-dir); old hand-overs are deleted after the retention time"
+            ]
+        )
+    return path
+
+
+def purge_handovers(
+    folder: Path, older_than: float, now: Callable[[], float] = time.time
+) -> list[Path]:
+    """Delete hand-over files (and stray temporary files) older than ``older_than`` seconds.
+
+    Only files named like hand-overs are touched. Returns the deleted paths.
+    """
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return []
+    cutoff = now() - older_than
+    deleted = []
+    for entry in entries:
+        if not _CODE_FILE.match(entry.name) or not entry.is_file(follow_symlinks=False):
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                os.unlink(entry.path)
+                deleted.append(Path(entry.path))
+        except FileNotFoundError:
+            continue
+    return deleted

@@ -1,0 +1,215 @@
+"""Kiosk settings: the TOML kiosk configuration, the command-line overrides, the idle clock.
+
+Imports nothing from Textual: the kiosk app (``kiosk_app``) reads these and acts on them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import time
+import tomllib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from laser_tui.kiosk_pin import parse_pin_hash
+from laser_tui.problems import InputProblem, validation_lines
+from laser_tui.storage import atomic_write, read_toml
+
+CONFIG_ENVIRONMENT_VARIABLE = "LASER_TUI_KIOSK_CONFIG"
+CONFIG_FILE_NAME = "kiosk.toml"
+DEFAULT_IDLE_TIMEOUT = 120.0
+DEFAULT_IDLE_WARNING = 30.0
+"""At least 20 seconds, so a person can ask for more time (WCAG 2.2.1, Timing Adjustable)."""
+DEFAULT_RETENTION_HOURS = 12.0
+
+Seconds = Annotated[float, Field(gt=0, le=24 * 60 * 60, allow_inf_nan=False)]
+Hours = Annotated[float, Field(gt=0, le=24 * 366, allow_inf_nan=False)]
+
+FLAGS = {
+    "idle_timeout": "--idle-timeout",
+    "idle_warning": "--idle-warning",
+    "handover_dir": "--handover-dir",
+    "retention_hours": "--retention-hours",
+}
+"""The command-line flag that overrides each setting."""
+
+
+def default_handover_dir() -> Path:
+    """Where hand-over files go unless the configuration says otherwise."""
+    import platformdirs
+
+    return platformdirs.user_data_path("laser-tui") / "handover"
+
+
+class KioskSettings(BaseModel):
+    """Everything that shapes a kiosk: timings, the hand-over folder and the staff PIN."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    idle_timeout: Seconds = DEFAULT_IDLE_TIMEOUT
+    """Seconds without a key before the idle warning appears."""
+    idle_warning: Seconds = DEFAULT_IDLE_WARNING
+    """Seconds the idle warning counts down before the session is cleared."""
+    handover_dir: Annotated[Path, Field(strict=False)] = Field(default_factory=default_handover_dir)
+    """The folder that holds hand-over files (shared with the consultation room)."""
+    retention_hours: Hours = DEFAULT_RETENTION_HOURS
+    """Hand-over files older than this are deleted."""
+    pin_hash: str | None = None
+    """The staff PIN as a salted scrypt hash (set with `laser-tui kiosk-pin`); None: no exit."""
+
+    @field_validator("handover_dir")
+    @classmethod
+    def _expand_home(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    @field_validator("pin_hash")
+    @classmethod
+    def _check_pin_hash(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_pin_hash(value)
+        return value
+
+    @property
+    def retention_seconds(self) -> float:
+        """The retention time in seconds."""
+        return self.retention_hours * 60 * 60
+
+    @property
+    def staff_exit_enabled(self) -> bool:
+        """Staff can leave the kiosk only when a PIN is set."""
+        return self.pin_hash is not None
+
+
+def default_config_path() -> Path:
+    """The kiosk configuration in the user's config folder (e.g. ~/.config/laser-tui)."""
+    import platformdirs
+
+    return platformdirs.user_config_path("laser-tui") / CONFIG_FILE_NAME
+
+
+def config_path(chosen: Path | None = None) -> tuple[Path, bool]:
+    """The configuration to use and whether it was named explicitly.
+
+    ``chosen`` (--kiosk-config) wins, then $LASER_TUI_KIOSK_CONFIG, then the default location.
+    """
+    from_environment = os.environ.get(CONFIG_ENVIRONMENT_VARIABLE, "")
+    if chosen is not None:
+        return chosen.expanduser(), True
+    if from_environment:
+        return Path(from_environment).expanduser(), True
+    return default_config_path(), False
+
+
+FIX_CONFIG = "fix the kiosk configuration and start again"
+
+
+def read_config(path: Path, must_exist: bool) -> dict[str, Any]:
+    """The parsed TOML of a kiosk configuration; empty when an unnamed default is missing."""
+    if not must_exist and not path.exists():
+        return {}
+    return read_toml(path, FIX_CONFIG)
+
+
+def load_settings(
+    path: Path, must_exist: bool, overrides: Mapping[str, object] | None = None
+) -> KioskSettings:
+    """Validate the configuration at ``path``, then the command-line ``overrides`` on top.
+
+    A problem in the file names the file and field; a problem in an override names its flag.
+    """
+    data = read_config(path, must_exist)
+    try:
+        from_file = KioskSettings.model_validate(data)
+    except ValidationError as error:
+        raise InputProblem(validation_lines(path, error, FIX_CONFIG)) from None
+    given = {name: value for name, value in (overrides or {}).items() if value is not None}
+    if not given:
+        return from_file
+    try:
+        return KioskSettings.model_validate({**from_file.model_dump(), **given})
+    except ValidationError as error:
+        raise InputProblem(_flag_lines(error)) from None
+
+
+def _flag_lines(error: ValidationError) -> list[str]:
+    lines = []
+    for item in error.errors(include_url=False):
+        field = str(item["loc"][0]) if item["loc"] else ""
+        flag = FLAGS.get(field, field)
+        lines.append(f"{flag}: {item['msg']} (found {item['input']!r}); give another value")
+    return lines
+
+
+_PIN_LINE = re.compile(r"^[ \t]*pin_hash[ \t]*=.*$", re.MULTILINE)
+NEW_CONFIG_HEADER = """\
+# laser-tui kiosk configuration. Command-line flags override these values.
+# idle_timeout = 120        # seconds without a key before the idle warning
+# idle_warning = 30         # seconds the warning counts down before the session is cleared
+# handover_dir = "/srv/laser-tui/handover"   # folder for hand-over files
+# retention_hours = 12      # hand-over files older than this are deleted
+"""
+
+
+def with_pin_hash(text: str, pin_hash: str) -> str:
+    """``text`` of a configuration with its pin_hash line set; every other line is kept."""
+    line = f'pin_hash = "{pin_hash}"'
+    if _PIN_LINE.search(text):
+        return _PIN_LINE.sub(lambda _match: line, text, count=1)
+    separator = "" if not text or text.endswith("\n") else "\n"
+    return f"{text}{separator}{line}\n"
+
+
+def save_pin_hash(path: Path, pin_hash: str) -> None:
+    """Store ``pin_hash`` in the configuration at ``path`` (created 0600 if missing), atomically.
+
+    A configuration that is already broken is left alone: InputProblem says what to fix.
+    An existing file keeps its permissions, so a group that lets the kiosk read it still can.
+    """
+    fix = "fix the kiosk configuration, then set the PIN again"
+    if path.exists():
+        try:
+            KioskSettings.model_validate(read_toml(path, fix))
+        except ValidationError as error:
+            raise InputProblem(validation_lines(path, error, fix)) from None
+        text = path.read_text(encoding="utf-8")
+        before = path.stat()
+        mode, group = stat.S_IMODE(before.st_mode), before.st_gid
+    else:
+        text, mode, group = NEW_CONFIG_HEADER, 0o600, -1
+    new_text = with_pin_hash(text, pin_hash)
+    try:
+        KioskSettings.model_validate(tomllib.loads(new_text))
+    except (tomllib.TOMLDecodeError, ValidationError):
+        raise InputProblem(
+            [f"{path}: the pin_hash line could not be replaced; remove it and set the PIN again"]
+        ) from None
+    try:
+        atomic_write(path, new_text.encode("utf-8"), mode)
+        if group not in (-1, path.stat().st_gid):
+            os.chown(path, -1, group)
+    except OSError as error:
+        raise InputProblem(
+            [f"{path}: cannot be written ({error.strerror}); check the folder's permissions"]
+        ) from None
+
+
+class IdleWatchdog:
+    """Knows how long until the person counts as gone: ``timeout`` seconds after the last poke."""
+
+    def __init__(self, timeout: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.timeout = timeout
+        self._clock = clock
+        self._last = clock()
+
+    def poke(self) -> None:
+        """The person did something: start counting again."""
+        self._last = self._clock()
+
+    def seconds_left(self) -> float:
+        """Seconds until the timeout; 0 once it has passed."""
+        return max(0.0, self.timeout - (self._clock() - self._last))

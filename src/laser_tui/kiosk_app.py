@@ -1,0 +1,270 @@
+"""The kiosk: laser-tui on a shared clinic terminal, used by one patient after another.
+
+Nothing leaves the app but the staff PIN; each session starts fresh and is wiped when the person
+starts over, finishes a hand-over, or walks away (after a visible countdown).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+
+from laser_tui.app import LaserApp
+from laser_tui.handover import handover_path, purge_handovers, save_handover
+from laser_tui.kiosk import IdleWatchdog, KioskSettings
+from laser_tui.kiosk_pin import PinGuard
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
+from laser_tui.screens.hand_over import HandOverScreen
+from laser_tui.screens.handover_code import HandoverCodeScreen
+from laser_tui.screens.home import HomeScreen
+from laser_tui.screens.idle_warning import IdleWarningScreen
+from laser_tui.screens.staff_pin import StaffPinScreen
+from laser_tui.screens.start_over import StartOverScreen
+from laser_tui.screens.welcome import WelcomeScreen
+
+SWALLOWED_KEYS = "ctrl+q,ctrl+c,ctrl+d,ctrl+z,ctrl+backslash,ctrl+p,ctrl+s"
+"""Keys that end, suspend or save in a terminal program: they do nothing in a kiosk."""
+NEVER_IN_KIOSK = frozenset({"quit", "screenshot", "command_palette", "suspend_process"})
+SESSION_ACTIONS = frozenset(
+    {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
+)
+EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+MAX_PURGE_INTERVAL = 600.0
+
+
+def handover_bytes(priorities: Priorities) -> bytes:
+    """The hand-over file's text for ``priorities``."""
+    import tomli_w
+
+    return tomli_w.dumps(priorities.model_dump(exclude_none=True)).encode("utf-8")
+
+
+class KioskApp(LaserApp):
+    """LaserApp with a welcome screen, idle wipe, start over, hand-over and a PIN-guarded exit."""
+
+    HOME_DEPTH = 2
+    BINDINGS = [
+        Binding(SWALLOWED_KEYS, "ignore_key", "Nothing", show=False, priority=True, system=True),
+        Binding(
+            "ctrl+r",
+            "start_over",
+            "Start over",
+            priority=True,
+            tooltip="Clear your answers and start again",
+        ),
+        Binding("g", "hand_over", "Hand over", tooltip="Save your answers under a code"),
+        Binding(
+            "ctrl+x",
+            "staff_exit",
+            "Staff exit",
+            show=False,
+            priority=True,
+            tooltip="Staff only: leave kiosk mode (needs the staff PIN)",
+        ),
+    ]
+    DIALOGS: ClassVar[dict[str, tuple[type[Screen[bool]], ...]]] = {
+        "start_over": (StartOverScreen,),
+        "staff_exit": (StaffPinScreen,),
+        "hand_over": (HandOverScreen, HandoverCodeScreen),
+    }
+    """The dialog each action opens: never a second one while the first is open."""
+
+    def __init__(
+        self, content: Content, settings: KioskSettings, high_contrast: bool = False
+    ) -> None:
+        super().__init__(content, high_contrast=high_contrast)
+        self.settings = settings
+        self.pin_guard = PinGuard(settings.pin_hash)
+        self.in_session = False
+        self._start_theme = self.theme
+        self._watchdog = IdleWatchdog(settings.idle_timeout)
+        self._idle_timer: Timer | None = None
+        self._handed_over: tuple[Priorities, str] | None = None
+
+    # The kiosk's first screen and menu.
+
+    def get_default_screen(self) -> Screen[None]:
+        """The welcome screen is the bottom of the stack; each session sits above it."""
+        return WelcomeScreen(self.content.title, self.content.disclaimer, self.staff_line())
+
+    def staff_line(self) -> str:
+        """What staff need to know on the welcome screen."""
+        if self.settings.staff_exit_enabled:
+            return "Staff: ctrl+x and the staff PIN leave kiosk mode."
+        return "Staff exit is off: no staff PIN is set (laser-tui kiosk-pin sets one)."
+
+    def destinations(self) -> list[tuple[str, str, str]]:
+        """The home menu without quitting, with hand-over and start over."""
+        return [
+            *(d for d in super().destinations() if d[2] != "quit"),
+            ("g", "Hand over: a code for your clinician", "hand_over"),
+            ("^r", "Start over: clear every answer", "start_over"),
+        ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No quitting; session keys only in a session; one of each dialog; the idle warning
+        takes every key itself."""
+        if action in NEVER_IN_KIOSK or isinstance(self.screen, IdleWarningScreen):
+            return False
+        if action in SESSION_ACTIONS and not self.in_session:
+            return False
+        dialogs = self.DIALOGS.get(action, ())
+        if any(isinstance(screen, dialogs) for screen in self.screen_stack):
+            return False
+        return super().check_action(action, parameters)
+
+    # Sessions.
+
+    def on_welcome_screen_start_requested(self) -> None:
+        """The next person pressed a key on the welcome screen."""
+        if not self.in_session:
+            self.start_session()
+
+    def start_session(self) -> None:
+        """A fresh session: default priorities, the home screen, the idle clock running."""
+        self.priorities = Priorities.defaults_for(self.content)
+        self._handed_over = None
+        self.in_session = True
+        self.clear_notifications()
+        self.push_screen(HomeScreen())
+        self._watchdog.poke()
+        self._arm_idle_timer()
+
+    def end_session(self) -> None:
+        """Wipe the session: every screen and dialog closed, answers and theme back to defaults."""
+        self.in_session = False
+        if self._idle_timer is not None:
+            self._idle_timer.stop()
+            self._idle_timer = None
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.priorities = Priorities.defaults_for(self.content)
+        self._handed_over = None
+        self.theme = self._start_theme
+        self.clear_notifications()
+
+    def action_ignore_key(self) -> None:
+        """Keys that would end or suspend a terminal program do nothing here."""
+
+    def action_start_over(self) -> None:
+        """Ask, then clear everything and start again."""
+        self.push_screen(StartOverScreen(), self._after_start_over)
+
+    def _after_start_over(self, start_over: bool | None) -> None:
+        if start_over:
+            self.end_session()
+            self.start_session()
+
+    # Idle.
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key, click or paste shows someone is there."""
+        if isinstance(event, (events.InputEvent, events.Paste)):
+            self._watchdog.poke()
+        await super().on_event(event)
+
+    def _arm_idle_timer(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.stop()
+        self._idle_timer = self.set_timer(self._watchdog.seconds_left(), self._check_idle)
+
+    def _check_idle(self) -> None:
+        self._idle_timer = None
+        if not self.in_session:
+            return
+        if self._watchdog.seconds_left() > 0:
+            self._arm_idle_timer()
+        else:
+            self.push_screen(IdleWarningScreen(self.settings.idle_warning), self._after_warning)
+
+    def _after_warning(self, keep: bool | None) -> None:
+        if keep:
+            self._watchdog.poke()
+            self._arm_idle_timer()
+        else:
+            self.end_session()
+
+    # Hand-over.
+
+    def action_hand_over(self) -> None:
+        """Ask, save the answers under a code, and show the code."""
+        ticked = self.priorities.matter_count()
+        self.push_screen(HandOverScreen(ticked), self._after_hand_over)
+
+    def _after_hand_over(self, save: bool | None) -> None:
+        if not save:
+            return
+        code = self._save_handover()
+        if code is not None:
+            self.push_screen(HandoverCodeScreen(code), self._after_code)
+
+    def _save_handover(self) -> str | None:
+        folder = self.settings.handover_dir
+        if self._handed_over is not None:
+            priorities, code = self._handed_over
+            if priorities == self.priorities and handover_path(folder, code).is_file():
+                return code
+        try:
+            code = save_handover(folder, handover_bytes(self.priorities))
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.notify(
+                f"Your answers could not be saved for the clinician ({reason}). "
+                "Please tell a member of staff.",
+                title="Not saved",
+                severity="error",
+                timeout=15,
+            )
+            return None
+        self._handed_over = (self.priorities, code)
+        return code
+
+    def _after_code(self, finished: bool | None) -> None:
+        if finished:
+            self.end_session()
+
+    def _purge_old_handovers(self) -> None:
+        self.run_worker(self._purge_in_thread, thread=True, group="purge", exit_on_error=False)
+
+    def _purge_in_thread(self) -> None:
+        purge_handovers(self.settings.handover_dir, self.settings.retention_seconds)
+
+    # Staff exit and signals.
+
+    def action_staff_exit(self) -> None:
+        """Open the PIN dialog (or say why there is no staff exit)."""
+        if not self.pin_guard.enabled:
+            self.notify(self.staff_line(), title="Staff exit", severity="warning")
+            return
+        self.push_screen(StaffPinScreen(self.pin_guard), self._after_pin)
+
+    def _after_pin(self, right: bool | None) -> None:
+        if right:
+            self.exit(return_code=0)
+
+    def on_mount(self) -> None:
+        """End cleanly on a hang-up or SIGTERM; delete old hand-overs now and from time to time."""
+        loop = asyncio.get_running_loop()
+        for signum in EXIT_SIGNALS:
+            loop.add_signal_handler(signum, self._exit_on_signal, signum)
+        self._purge_old_handovers()
+        interval = min(MAX_PURGE_INTERVAL, max(1.0, self.settings.retention_seconds / 4))
+        self.set_interval(interval, self._purge_old_handovers)
+        if not self.settings.staff_exit_enabled:
+            self.notify(self.staff_line(), title="Staff exit", severity="warning", timeout=30)
+
+    def on_unmount(self) -> None:
+        """Give the signals back."""
+        loop = asyncio.get_running_loop()
+        for signum in EXIT_SIGNALS:
+            loop.remove_signal_handler(signum)
+
+    def _exit_on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)

@@ -1,0 +1,85 @@
+"""The idle warning: a visible countdown; any key keeps the session, silence clears it."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Digits, Static
+
+
+class IdleWarningScreen(ModalScreen[bool]):
+    """Counts down ``seconds``; dismissed with True on any key or click, False when time is up."""
+
+    DEFAULT_CSS = """
+    IdleWarningScreen { align: center middle; }
+    #idle-box {
+        width: 64;
+        height: auto;
+        border: heavy $warning;
+        background: $surface;
+        padding: 1 2;
+    }
+    #idle-box > Static { width: 100%; text-align: center; }
+    #idle-seconds { width: auto; margin: 1 0; }
+    #idle-box { align-horizontal: center; }
+    """
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(name="idle-warning")
+        self.seconds = seconds
+        self._deadline = 0.0
+        self._ticker: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        """The question, the seconds left in large digits, and what happens next."""
+        with Vertical(id="idle-box"):
+            yield Static("[b]Are you still there?[/b]")
+            yield Digits(self._shown(self.seconds), id="idle-seconds")
+            yield Static(
+                "Press any key to keep going.\nWhen the count reaches 0, your answers are "
+                "cleared for the next person.",
+                id="idle-text",
+            )
+
+    def on_mount(self) -> None:
+        """Start the countdown."""
+        self._deadline = time.monotonic() + self.seconds
+        self._ticker = self.set_interval(min(1.0, self.seconds / 4), self._tick)
+
+    @staticmethod
+    def _shown(seconds: float) -> str:
+        return str(max(0, math.ceil(seconds)))
+
+    @property
+    def seconds_left(self) -> float:
+        """Seconds until the session is cleared."""
+        return max(0.0, self._deadline - time.monotonic())
+
+    def _tick(self) -> None:
+        left = self.seconds_left
+        self.query_one("#idle-seconds", Digits).update(self._shown(left))
+        if left <= 0:
+            self._finish(False)
+
+    def _finish(self, keep: bool) -> None:
+        if self._ticker is not None:
+            self._ticker.stop()
+            self._ticker = None
+            self.dismiss(keep)
+
+    def on_key(self, event: events.Key) -> None:
+        """Any key at all keeps the session (no key is told apart, so this is no dispatch)."""
+        event.stop()
+        event.prevent_default()
+        self._finish(True)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click or tap keeps the session too."""
+        event.stop()
+        self._finish(True)

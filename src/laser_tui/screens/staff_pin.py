@@ -1,0 +1,96 @@
+"""The staff PIN dialog: the right PIN leaves kiosk mode; three wrong ones lock it for a minute."""
+
+from __future__ import annotations
+
+import math
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
+
+from laser_tui.kiosk_pin import LOCK_SECONDS, MAX_PIN_LENGTH, PinCheck, PinGuard
+
+
+class StaffPinScreen(ModalScreen[bool]):
+    """Dismissed with True when the right PIN is entered, False when cancelled."""
+
+    DEFAULT_CSS = """
+    StaffPinScreen { align: center middle; }
+    #pin-box {
+        width: 60;
+        height: auto;
+        border: heavy $accent;
+        background: $surface;
+        padding: 1 2;
+    }
+    #pin-message { margin-top: 1; color: $text-warning; }
+    """
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without leaving the kiosk")]
+
+    def __init__(self, guard: PinGuard) -> None:
+        super().__init__(name="staff-pin")
+        self.guard = guard
+        self._was_locked = False
+
+    def compose(self) -> ComposeResult:
+        """A title, the hidden PIN field and a line for what happened."""
+        with Vertical(id="pin-box"):
+            yield Static(
+                "[b]Staff only: leave kiosk mode[/b]\nType the staff PIN and press enter. "
+                "Escape goes back."
+            )
+            yield Input(
+                password=True,
+                max_length=MAX_PIN_LENGTH,
+                placeholder="staff PIN",
+                id="pin",
+            )
+            yield Static(id="pin-message")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        """Focus the field, and keep the lock countdown current."""
+        self.query_one("#pin", Input).focus()
+        self._show_lock()
+        self.set_interval(1, self._show_lock)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Check the PIN: leave, count a wrong try, or say it is locked."""
+        event.stop()
+        field = self.query_one("#pin", Input)
+        pin = event.value
+        field.clear()
+        outcome = self.guard.check(pin)
+        if outcome is PinCheck.RIGHT:
+            self.dismiss(True)
+        elif self.guard.locked_for() > 0:
+            self._show_lock()
+        else:
+            tries = self.guard.tries_left
+            self._say(
+                f"That PIN is not right. {tries} more {'try' if tries == 1 else 'tries'} "
+                f"before a {LOCK_SECONDS:.0f}-second lock."
+            )
+
+    def _say(self, text: str) -> None:
+        self.query_one("#pin-message", Static).update(text)
+
+    def _show_lock(self) -> None:
+        field = self.query_one("#pin", Input)
+        left = self.guard.locked_for()
+        if left > 0:
+            self._was_locked = True
+            field.disabled = True
+            self._say(f"Three wrong PINs: locked. Try again in {math.ceil(left)} s.")
+        elif self._was_locked:
+            self._was_locked = False
+            field.disabled = False
+            field.focus()
+            self._say("You can try again.")
+
+    def action_cancel(self) -> None:
+        """Close the dialog and stay in kiosk mode."""
+        self.dismiss(False)

@@ -1,0 +1,46 @@
+"""Asks before a kiosk session is cleared at the person's request."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+
+class StartOverScreen(ModalScreen[bool]):
+    """y clears everything and starts again; n or escape keeps the answers."""
+
+    DEFAULT_CSS = """
+    StartOverScreen { align: center middle; }
+    #start-over-box {
+        width: 60;
+        height: auto;
+        border: heavy $accent;
+        background: $surface;
+        padding: 1 2;
+    }
+    """
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes, start over", tooltip="Clear every answer and start"),
+        Binding("n,escape", "answer(False)", "No, keep going", tooltip="Keep your answers"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(name="start-over")
+
+    def compose(self) -> ComposeResult:
+        """The question and the two keys."""
+        with Vertical(id="start-over-box"):
+            yield Static(
+                "[b]Start over?[/b]\n\nEverything you ticked and weighed on this screen is "
+                "cleared, and you start again from the beginning.\n\n"
+                "Press [b]y[/b] to start over, or [b]n[/b] to keep going."
+            )
+        yield Footer(show_command_palette=False)
+
+    def action_answer(self, start_over: bool) -> None:
+        """Close with the person's answer."""
+        self.dismiss(start_over)

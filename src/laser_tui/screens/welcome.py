@@ -1,0 +1,61 @@
+"""The kiosk's welcome (attract) screen: press any key to start a fresh session."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual import events
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Static
+
+from laser_tui.widgets.too_small import TooSmall
+
+
+class WelcomeScreen(Screen[None]):
+    """Waits for the next person. Any key or click asks the app to start a fresh session."""
+
+    DEFAULT_CSS = """
+    WelcomeScreen { align: center middle; }
+    #welcome-box {
+        width: 72;
+        height: auto;
+        border: heavy $accent;
+        padding: 1 2;
+        text-align: center;
+    }
+    """
+
+    class StartRequested(Message):
+        """The next person pressed a key: time for a fresh session."""
+
+    def __init__(self, title: str, disclaimer: str, staff_line: str) -> None:
+        super().__init__(name="welcome")
+        self.title_text = title
+        self.disclaimer = disclaimer
+        self.staff_line = staff_line
+
+    def compose(self) -> ComposeResult:
+        """The title, the invitation, the disclaimer and a line for staff."""
+        yield TooSmall()
+        yield Static(
+            f"[b]{escape(self.title_text)}[/b]\n\n"
+            "Read about both treatments, tick what matters to you and see how your own "
+            "priorities line up. Nobody else will see your answers: they are cleared when you "
+            "finish or walk away.\n\n"
+            "[b reverse] Press any key to start [/]\n\n"
+            f"[dim]{escape(self.disclaimer)}[/]\n\n"
+            f"[dim]{escape(self.staff_line)}[/]",
+            id="welcome-box",
+        )
+
+    def on_key(self, event: events.Key) -> None:
+        """Any key at all starts (no key is told apart from another, so this is no dispatch)."""
+        event.stop()
+        event.prevent_default()
+        self.post_message(self.StartRequested())
+
+    def on_click(self, event: events.Click) -> None:
+        """A click or tap starts too."""
+        event.stop()
+        self.post_message(self.StartRequested())
