@@ -134,7 +134,7 @@ class KioskApp(LaserApp):
         self.in_session = True
         self.clear_notifications()
         self.push_screen(HomeScreen())
-        self._watchdog.poke()
+        self._watchdog = IdleWatchdog(self.settings.idle_timeout)
         self._arm_idle_timer()
 
     def end_session(self) -> None:

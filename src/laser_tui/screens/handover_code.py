@@ -22,10 +22,9 @@ class HandoverCodeScreen(ModalScreen[bool]):
         border: heavy $success;
         background: $surface;
         padding: 1 2;
-        align-horizontal: center;
     }
     #code-box > Static { width: 100%; text-align: center; }
-    #code-digits { width: auto; margin: 1 0; }
+    #code-digits { text-align: center; margin: 1 0; }
     """
 
     BINDINGS = [

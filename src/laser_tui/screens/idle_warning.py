@@ -26,8 +26,7 @@ class IdleWarningScreen(ModalScreen[bool]):
         padding: 1 2;
     }
     #idle-box > Static { width: 100%; text-align: center; }
-    #idle-seconds { width: auto; margin: 1 0; }
-    #idle-box { align-horizontal: center; }
+    #idle-seconds { text-align: center; margin: 1 0; }
     """
 
     def __init__(self, seconds: float) -> None:

@@ -1,0 +1,115 @@
+"""Hand-over files: codes, exclusive atomic saves, finding by a typed code, retention."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import stat
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from laser_tui.handover import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    find_handover,
+    handover_path,
+    new_code,
+    normalise_code,
+    prepare_folder,
+    purge_handovers,
+    save_handover,
+    spaced,
+)
+from laser_tui.problems import InputProblem
+
+AMBIGUOUS = "0O1ILB"  # and 8 stays only because B is left out
+
+
+def test_the_alphabet_has_no_lookalikes_and_digits_can_draw_it() -> None:
+    assert not set(AMBIGUOUS) & set(CODE_ALPHABET)
+    assert set(CODE_ALPHABET) <= set("0123456789ABCDEF")
+    assert len(set(CODE_ALPHABET)) == len(CODE_ALPHABET) >= 12
+
+
+def test_codes_come_from_secrets_and_use_only_the_alphabet() -> None:
+    codes = {new_code() for _ in range(200)}
+    assert len(codes) > 190, "random codes rarely repeat"
+    assert all(len(c) == CODE_LENGTH and set(c) <= set(CODE_ALPHABET) for c in codes)
+
+
+@given(st.text(alphabet=CODE_ALPHABET, min_size=CODE_LENGTH, max_size=CODE_LENGTH))
+def test_a_code_survives_how_people_type_it(code: str) -> None:
+    assert normalise_code(code) == code
+    assert normalise_code(f"  {spaced(code).lower()} ") == code
+    assert normalise_code(f"{code[:3]}-{code[3:]}") == code
+
+
+@pytest.mark.parametrize("typed", ["", "ACE23", "ACE2345", "ACE23O", "ace 23b", "ÄCE234"])
+def test_malformed_codes_are_refused(typed: str) -> None:
+    assert normalise_code(typed) is None
+
+
+def test_save_writes_0600_under_a_fresh_code(tmp_path: Path) -> None:
+    folder = tmp_path / "handover"
+    code = save_handover(folder, b"weights = 1\n")
+    path = handover_path(folder, code)
+    assert path.read_bytes() == b"weights = 1\n"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert [p.name for p in folder.iterdir()] == [f"{code}.toml"], "no temporary files left"
+
+
+def test_save_never_reuses_an_existing_file(tmp_path: Path) -> None:
+    taken = "ACE234"
+    handover_path(tmp_path, taken).write_text("someone else's answers")
+    draws = itertools.chain(taken, taken, "DEF567")
+    code = save_handover(tmp_path, b"mine", choice=lambda _alphabet: next(draws))
+    assert code == "DEF567"
+    assert handover_path(tmp_path, taken).read_text() == "someone else's answers"
+    assert handover_path(tmp_path, code).read_bytes() == b"mine"
+
+
+def test_save_gives_up_rather_than_overwrite(tmp_path: Path) -> None:
+    handover_path(tmp_path, "222222").write_text("kept")
+    with pytest.raises(FileExistsError):
+        save_handover(tmp_path, b"new", choice=lambda _alphabet: "2")
+    assert handover_path(tmp_path, "222222").read_text() == "kept"
+
+
+def test_find_takes_any_spelling_and_says_when_there_is_none(tmp_path: Path) -> None:
+    code = save_handover(tmp_path, b"x")
+    assert find_handover(tmp_path, spaced(code).lower()) == handover_path(tmp_path, code)
+    other = next(c for c in ("222222", "333333") if c != code)
+    with pytest.raises(InputProblem) as caught:
+        find_handover(tmp_path, other)
+    assert caught.value.lines == [
+        f"{tmp_path}: no hand-over with code {other}; check the code and the hand-over "
+        "folder (--handover-dir); old hand-overs are deleted after the retention time"
+    ]
+
+
+def test_purge_deletes_only_old_handover_files(tmp_path: Path) -> None:
+    now = time.time()
+    old, fresh = handover_path(tmp_path, "ACE234"), handover_path(tmp_path, "DEF567")
+    stray = tmp_path / ".ACE222.toml.abcd.tmp"
+    keep_other = tmp_path / "notes.toml"
+    for path in (old, fresh, stray, keep_other):
+        path.write_text("x")
+    for path in (old, stray, keep_other):
+        os.utime(path, (now - 7200, now - 7200))
+    deleted = purge_handovers(tmp_path, older_than=3600, now=lambda: now)
+    assert sorted(deleted) == sorted([old, stray])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["DEF567.toml", "notes.toml"]
+    assert purge_handovers(tmp_path / "missing", 1) == []
+
+
+def test_prepare_folder_makes_it_and_refuses_what_cannot_be_written(tmp_path: Path) -> None:
+    prepare_folder(tmp_path / "a" / "b")
+    assert (tmp_path / "a" / "b").is_dir()
+    (tmp_path / "file").write_text("")
+    with pytest.raises(InputProblem, match="is a file, not a folder"):
+        prepare_folder(tmp_path / "file")

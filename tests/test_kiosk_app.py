@@ -1,0 +1,321 @@
+"""Kiosk mode driven as a patient and as staff do: keys in, screens and answers out."""
+
+from __future__ import annotations
+
+import errno
+import stat
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import SMALL
+from kiosk_support import STAFF_PIN, make_kiosk
+from textual.pilot import Pilot
+from textual.widgets import Digits, Input, SelectionList
+
+from laser_tui.handover import handover_path, spaced
+from laser_tui.kiosk_app import KioskApp
+from laser_tui.kiosk_pin import PinGuard
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
+from laser_tui.screens.checklist import ChecklistScreen
+from laser_tui.screens.decision import DecisionScreen
+from laser_tui.screens.hand_over import HandOverScreen
+from laser_tui.screens.handover_code import HandoverCodeScreen
+from laser_tui.screens.help import HelpScreen
+from laser_tui.screens.home import HomeScreen
+from laser_tui.screens.idle_warning import IdleWarningScreen
+from laser_tui.screens.staff_pin import StaffPinScreen
+from laser_tui.screens.start_over import StartOverScreen
+from laser_tui.screens.welcome import WelcomeScreen
+from laser_tui.widgets.weight_control import WeightControl
+
+QUIT_KEYS = ("ctrl+q", "ctrl+c", "ctrl+d", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s")
+FUNCTION_KEYS = tuple(f"f{n}" for n in range(2, 13))
+LEAVING_ACTIONS = {"quit", "screenshot", "command_palette", "suspend_process", "save_as"}
+SCREEN_KEYS = ("1", "2", "c", "l", "w", "o")
+
+
+async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5) -> None:
+    """Let the app run until ``condition`` holds (fails after ``seconds``)."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition(), "the app did not get there in time"
+
+
+def assert_running(app: KioskApp) -> None:
+    assert app.is_running and app.return_code is None
+
+
+def assert_fresh(app: KioskApp, content: Content) -> None:
+    assert app.priorities == Priorities.defaults_for(content)
+    assert app.theme == "textual-dark"
+
+
+async def start(pilot: Pilot[None]) -> None:
+    await pilot.press("space")
+    assert isinstance(pilot.app.screen, HomeScreen)
+
+
+async def test_no_key_leaves_the_app_on_any_screen(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press(*QUIT_KEYS)
+        assert isinstance(app.screen, WelcomeScreen), "quit keys do not even start a session"
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen), "escape on the welcome screen just starts"
+        await pilot.press("escape", *QUIT_KEYS)
+        assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 2
+        for key in SCREEN_KEYS:
+            await pilot.press(key, *QUIT_KEYS)
+            assert_running(app)
+            offered = {b.binding.action for b in app.screen.active_bindings.values()}
+            assert not offered & LEAVING_ACTIONS, f"{app.screen} offers {offered}"
+            assert not app.screen.query(Input), "no file paths to type anywhere"
+        await pilot.press(*FUNCTION_KEYS, "escape", "escape")
+        assert_running(app)
+    assert app.return_code is None or app.return_code == 0
+
+
+def test_the_menu_offers_no_quit(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(content, tmp_path)
+    actions = [action for _key, _label, action in app.destinations()]
+    assert "quit" not in actions
+    assert {"hand_over", "start_over"} <= set(actions)
+    assert not app.ENABLE_COMMAND_PALETTE
+
+
+async def test_each_start_is_a_fresh_session(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        assert isinstance(app.screen, WelcomeScreen) and not app.in_session
+        await start(pilot)
+        assert app.in_session and len(app.screen_stack) == 2
+        await pilot.press("l", "space", "down", "space", "ctrl+t")
+        assert app.priorities.matter_count() == 2
+        app.end_session()
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
+        await pilot.press("z")
+        assert isinstance(app.screen, HomeScreen)
+        assert_fresh(app, content)
+
+
+async def test_idle_warning_counts_down_and_any_key_keeps_the_session(
+    content: Content, tmp_path: Path
+) -> None:
+    app = make_kiosk(content, tmp_path, idle_timeout=0.3, idle_warning=3)
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("l", "space")
+        await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningScreen))
+        digits = app.screen.query_one("#idle-seconds", Digits)
+        assert digits.value == "3"
+        await wait_until(pilot, lambda: digits.value == "2")
+        await pilot.press("w")
+        assert isinstance(app.screen, ChecklistScreen), "the key only kept the session"
+        assert app.priorities.matter_count() == 1
+        await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningScreen))
+        await pilot.click("#idle-box")
+        assert isinstance(app.screen, ChecklistScreen)
+
+
+async def test_silence_wipes_the_session(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(content, tmp_path, idle_timeout=0.2, idle_warning=0.3)
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("w", "space", "right", "ctrl+x", "1", "2")
+        assert isinstance(app.screen, StaffPinScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), seconds=5)
+        assert app.screen_stack == [app.screen] and not app.in_session
+        assert_fresh(app, content)
+        assert_running(app)
+
+
+async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(content, tmp_path, idle_timeout=0.4, idle_warning=0.3)
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("l", "space", "down", "space", "down", "space", "w")
+        await pilot.press("space", "right", "right", "down", "space", "ctrl+t", "g", "enter")
+        assert isinstance(app.screen, HandoverCodeScreen)
+        first_code = app.screen.code
+        await pilot.press("escape", "f1", "ctrl+x", "9", "8", "7")
+        old_screens = {id(screen) for screen in app.screen_stack[1:]}
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), seconds=5)
+
+        app.settings = app.settings.model_copy(update={"idle_timeout": 60.0})
+        await start(pilot)
+        assert not {id(screen) for screen in app.screen_stack} & old_screens
+        assert_fresh(app, content)
+        await pilot.press("l")
+        assert app.screen.query_one(SelectionList).selected == []
+        await pilot.press("w")
+        controls = list(app.screen.query(WeightControl))
+        assert [(c.matters, c.weight) for c in controls] == [(False, 3)] * len(content.criteria)
+        for key in ("1", "2", "c", "o", "h"):
+            await pilot.press(key)
+            assert len(app.screen_stack) <= 3
+        await pilot.press("ctrl+x")
+        assert app.screen.query_one("#pin", Input).value == ""
+        await pilot.press("escape", "g", "enter")
+        assert isinstance(app.screen, HandoverCodeScreen)
+        assert app.screen.code != first_code, "a new session never shows the last code"
+
+
+async def test_start_over_is_one_key_on_every_screen(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        for key in ("h", "1", "c", "l", "w", "o", "f1"):
+            app.priorities = app.priorities.with_matters(content.criteria[0].id, True)
+            await pilot.press(key)
+            before = list(app.screen_stack)
+            await pilot.press("ctrl+r")
+            assert isinstance(app.screen, StartOverScreen), key
+            await pilot.press("ctrl+r")
+            assert len(app.screen_stack) == len(before) + 1, "never a second confirmation"
+            await pilot.press("n")
+            assert app.screen_stack == before and app.priorities.matter_count() == 1
+            await pilot.press("ctrl+r", "y")
+            await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
+            assert len(app.screen_stack) == 2 and app.in_session
+            assert_fresh(app, content)
+
+
+async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("w", "space", "right", "right", "down", "space", "left")
+        expected = app.priorities
+        await pilot.press("g")
+        assert isinstance(app.screen, HandOverScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, DecisionScreen) and not any(tmp_path.rglob("*.toml"))
+        await pilot.press("g", "enter")
+        screen = app.screen
+        assert isinstance(screen, HandoverCodeScreen)
+        path = handover_path(app.settings.handover_dir, screen.code)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert Priorities.model_validate(tomllib.loads(path.read_text())) == expected
+        assert screen.query_one("#code-digits", Digits).value == spaced(screen.code)
+        await pilot.press("escape", "g", "enter")
+        assert app.screen.code == screen.code, "unchanged answers keep their code"  # type: ignore[attr-defined]
+        assert len(list(app.settings.handover_dir.iterdir())) == 1
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
+        assert_fresh(app, content)
+        assert path.exists(), "the clinician can still open it"
+
+
+async def test_a_failed_hand_over_says_so_and_keeps_the_answers(
+    content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(_folder: Path, _data: bytes) -> str:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("laser_tui.kiosk_app.save_handover", disk_full)
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("l", "space", "g", "enter")
+        assert isinstance(app.screen, ChecklistScreen)
+        assert app.priorities.matter_count() == 1
+        [note] = app._notifications
+        assert "could not be saved" in note.message and "No space left" in note.message
+
+
+async def test_old_hand_overs_are_deleted_at_start_and_while_running(
+    content: Content, tmp_path: Path
+) -> None:
+    folder = tmp_path / "handover"
+    folder.mkdir()
+    old, new = handover_path(folder, "ACE234"), handover_path(folder, "DEF567")
+    old.write_text("")
+    new.write_text("")
+    import os
+    import time
+
+    long_ago = time.time() - 3600
+    os.utime(old, (long_ago, long_ago))
+    app = make_kiosk(content, tmp_path, retention_hours=0.5)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_until(pilot, lambda: not old.exists())
+        assert new.exists()
+        os.utime(new, (long_ago, long_ago))
+        app._purge_old_handovers()
+        await wait_until(pilot, lambda: not new.exists())
+
+
+async def test_the_right_pin_ends_the_app_with_code_0(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        welcome = app.screen
+        assert "ctrl+x" in str(welcome.query_one("#welcome-box").render())
+        await pilot.press("ctrl+x")
+        assert isinstance(app.screen, StaffPinScreen), "staff can leave from the welcome screen"
+        assert app.screen.query_one("#pin", Input).has_focus
+        await pilot.press("escape")
+        assert app.screen is welcome
+        await pilot.press("ctrl+x", *STAFF_PIN, "enter")
+        await wait_until(pilot, lambda: not app.is_running)
+    assert app.return_code == 0
+
+
+async def test_three_wrong_pins_lock_the_dialog_for_a_minute(
+    content: Content, tmp_path: Path
+) -> None:
+    now = [0.0]
+    app = make_kiosk(content, tmp_path)
+    app.pin_guard = PinGuard(app.settings.pin_hash, lambda: now[0])
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("ctrl+x", "1", "1", "1", "1", "enter")
+        message = app.screen.query_one("#pin-message")
+        assert "2 more tries" in str(message.render())
+        await pilot.press("2", "2", "2", "2", "enter", "3", "3", "3", "3", "enter")
+        field = app.screen.query_one("#pin", Input)
+        assert field.disabled and "locked" in str(message.render())
+        await pilot.press(*STAFF_PIN, "enter")
+        assert_running(app)
+        await pilot.press("escape", "ctrl+x")
+        assert app.screen.query_one("#pin", Input).disabled, "closing the dialog keeps the lock"
+        now[0] += 60
+        await wait_until(pilot, lambda: not app.screen.query_one("#pin", Input).disabled, 3)
+        await pilot.press(*STAFF_PIN, "enter")
+        await wait_until(pilot, lambda: not app.is_running)
+    assert app.return_code == 0
+
+
+async def test_without_a_pin_staff_exit_is_off_and_the_app_says_so(
+    content: Content, tmp_path: Path
+) -> None:
+    app = make_kiosk(content, tmp_path, pin_hash=None)
+    async with app.run_test(size=SMALL) as pilot:
+        box = str(app.screen.query_one("#welcome-box").render())
+        assert "Staff exit is off" in box
+        assert any("Staff exit is off" in n.message for n in app._notifications)
+        await pilot.press("ctrl+x")
+        assert isinstance(app.screen, WelcomeScreen)
+        assert_running(app)
+
+
+async def test_hand_over_opens_with_the_code_in_the_staff_app(
+    content: Content, tmp_path: Path
+) -> None:
+    from laser_tui.cli import build_parser
+    from laser_tui.kiosk_cli import open_handover
+
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("l", "down", "space", "g", "enter")
+        code = app.screen.code  # type: ignore[attr-defined]
+        handed = app.priorities
+    folder = str(app.settings.handover_dir)
+    args = build_parser().parse_args(["--open", spaced(code).lower(), "--handover-dir", folder])
+    assert open_handover(args, content) == handed
