@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import SMALL
-from kiosk_support import STAFF_PIN, make_kiosk
 from textual.pilot import Pilot
 from textual.widgets import Digits, Input, SelectionList
 
+from conftest import SMALL
+from kiosk_support import STAFF_PIN, make_kiosk
 from laser_tui.handover import handover_path, spaced
 from laser_tui.kiosk_app import KioskApp
 from laser_tui.kiosk_pin import PinGuard
@@ -23,7 +23,6 @@ from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.hand_over import HandOverScreen
 from laser_tui.screens.handover_code import HandoverCodeScreen
-from laser_tui.screens.help import HelpScreen
 from laser_tui.screens.home import HomeScreen
 from laser_tui.screens.idle_warning import IdleWarningScreen
 from laser_tui.screens.staff_pin import StaffPinScreen
@@ -204,7 +203,9 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
         assert Priorities.model_validate(tomllib.loads(path.read_text())) == expected
         assert screen.query_one("#code-digits", Digits).value == spaced(screen.code)
         await pilot.press("escape", "g", "enter")
-        assert app.screen.code == screen.code, "unchanged answers keep their code"  # type: ignore[attr-defined]
+        again = app.screen
+        assert isinstance(again, HandoverCodeScreen)
+        assert again.code == screen.code, "unchanged answers keep their code"
         assert len(list(app.settings.handover_dir.iterdir())) == 1
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
@@ -314,7 +315,8 @@ async def test_hand_over_opens_with_the_code_in_the_staff_app(
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("l", "down", "space", "g", "enter")
-        code = app.screen.code  # type: ignore[attr-defined]
+        assert isinstance(app.screen, HandoverCodeScreen)
+        code = app.screen.code
         handed = app.priorities
     folder = str(app.settings.handover_dir)
     args = build_parser().parse_args(["--open", spaced(code).lower(), "--handover-dir", folder])

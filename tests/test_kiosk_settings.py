@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kiosk_support import STAFF_PIN, staff_pin_hash
 
+from kiosk_support import STAFF_PIN, staff_pin_hash
 from laser_tui.kiosk import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
