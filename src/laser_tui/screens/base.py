@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, cast
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
 
 from laser_tui.model.content import Content
+from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class LaserScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Header, the screen's own body, the too-small notice and the footer."""
-        yield Header(icon="")
+        yield LaserHeader(icon="")
         yield TooSmall()
         yield from self.compose_body()
         yield Footer(show_command_palette=False)

@@ -1,0 +1,28 @@
+"""The header survives screens that close before they have painted (keys typed quickly)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from textual.widgets._header import HeaderTitle
+
+from conftest import SMALL
+from laser_tui.app import LaserApp
+from laser_tui.screens.other_options import OtherOptionsScreen
+
+
+async def test_a_screen_closed_at_once_does_not_end_the_app(
+    make_app: Callable[..., LaserApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        for _ in range(10):
+            app.push_screen(OtherOptionsScreen())
+            await asyncio.sleep(0)
+            app.pop_screen()
+            await pilot.pause()
+        assert app.is_running
+        await pilot.press("o")
+        title = app.screen.query_one(HeaderTitle)
+        assert "Other options" in str(title.render())
