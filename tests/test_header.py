@@ -1,8 +1,9 @@
-"""The header survives screens that close before they have painted (keys typed quickly)."""
+"""The header survives screens that close before they paint, and goes away with its screen."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable
 
 from textual.widgets._header import HeaderTitle
@@ -10,6 +11,7 @@ from textual.widgets._header import HeaderTitle
 from conftest import SMALL
 from laser_tui.app import LaserApp
 from laser_tui.screens.other_options import OtherOptionsScreen
+from laser_tui.widgets.header import LaserHeader
 
 
 async def test_a_screen_closed_at_once_does_not_end_the_app(
@@ -26,3 +28,15 @@ async def test_a_screen_closed_at_once_does_not_end_the_app(
         await pilot.press("o")
         title = app.screen.query_one(HeaderTitle)
         assert "Other options" in str(title.render())
+
+
+async def test_closed_screens_leave_no_header_behind(make_app: Callable[..., LaserApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        for _ in range(20):
+            await app.push_screen(OtherOptionsScreen())
+            await app.pop_screen()
+        await pilot.pause()
+        gc.collect()
+        headers = [thing for thing in gc.get_objects() if isinstance(thing, LaserHeader)]
+        assert len(headers) <= 2, "the home screen's header, and at most one closing"

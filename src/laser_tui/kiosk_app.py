@@ -11,9 +11,11 @@ import signal
 from typing import ClassVar
 
 from textual import events
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import AwaitMount
 
 from laser_tui.app import LaserApp
 from laser_tui.handover import handover_path, purge_handovers, save_handover
@@ -127,28 +129,34 @@ class KioskApp(LaserApp):
         if not self.in_session:
             self.start_session()
 
-    def start_session(self) -> None:
-        """A fresh session: default priorities, the home screen, the idle clock running."""
+    def start_session(self) -> AwaitMount:
+        """A fresh session: default priorities, the home screen, the idle clock running.
+
+        Returns an awaitable that completes when the home screen is mounted.
+        """
         self.priorities = Priorities.defaults_for(self.content)
         self._handed_over = None
         self.in_session = True
         self.clear_notifications()
-        self.push_screen(HomeScreen())
         self._watchdog = IdleWatchdog(self.settings.idle_timeout)
         self._arm_idle_timer()
+        return self.push_screen(HomeScreen())
 
-    def end_session(self) -> None:
-        """Wipe the session: every screen and dialog closed, answers and theme back to defaults."""
+    def end_session(self) -> AwaitComplete:
+        """Wipe the session: every screen and dialog closed, answers and theme back to defaults.
+
+        Returns an awaitable that completes when every screen of the session is removed.
+        """
         self.in_session = False
         if self._idle_timer is not None:
             self._idle_timer.stop()
             self._idle_timer = None
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
+        closing = [self.pop_screen() for _ in self.screen_stack[1:]]
         self.priorities = Priorities.defaults_for(self.content)
         self._handed_over = None
         self.theme = self._start_theme
         self.clear_notifications()
+        return AwaitComplete(*closing)
 
     def action_ignore_key(self) -> None:
         """Keys that would end or suspend a terminal program do nothing here."""
