@@ -16,14 +16,18 @@ from laser_tui.handover import (
     CODE_ALPHABET,
     CODE_LENGTH,
     find_handover,
+    handover_bytes,
     handover_path,
     new_code,
     normalise_code,
     prepare_folder,
     purge_handovers,
+    read_handover,
     save_handover,
     spaced,
 )
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
 from laser_tui.problems import InputProblem
 
 AMBIGUOUS = "0O1ILB"  # and 8 stays only because B is left out
@@ -113,3 +117,30 @@ def test_prepare_folder_makes_it_and_refuses_what_cannot_be_written(tmp_path: Pa
     (tmp_path / "file").write_text("")
     with pytest.raises(InputProblem, match="is a file, not a folder"):
         prepare_folder(tmp_path / "file")
+
+
+def test_a_hand_over_reads_back_what_was_handed_over(tmp_path: Path, content: Content) -> None:
+    first = content.criteria[0].id
+    priorities = Priorities.defaults_for(content).with_matters(first, True).with_weight(first, 5)
+    code = save_handover(tmp_path, handover_bytes(priorities, content))
+    loaded = read_handover(handover_path(tmp_path, code), content)
+    assert loaded.priorities == priorities
+    assert loaded.saved_at is not None and not loaded.notes
+
+
+def test_an_unfinished_or_damaged_hand_over_is_refused(tmp_path: Path, content: Content) -> None:
+    empty = handover_path(tmp_path, "ACE234")
+    empty.write_text("")
+    with pytest.raises(InputProblem) as caught:
+        read_handover(empty, content)
+    assert caught.value.lines == [
+        f"{empty}: this hand-over was never finished; nothing was opened; ask the patient to "
+        "hand over again at the kiosk"
+    ]
+    damaged = handover_path(tmp_path, "DEF567")
+    damaged.write_text("[priorities.low_risk]\nweight = 9\n")
+    with pytest.raises(InputProblem) as caught:
+        read_handover(damaged, content)
+    *problems, last = caught.value.lines
+    assert len(problems) == 1 and "priorities.low_risk.weight" in problems[0]
+    assert last.endswith("nothing was opened; ask the patient to hand over again at the kiosk")

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import errno
 import stat
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Digits, Input, SelectionList
+from textual.widgets import Digits, Input
 
 from conftest import SMALL
 from kiosk_support import STAFF_PIN, make_kiosk
-from laser_tui.handover import handover_path, spaced
+from laser_tui.handover import find_handover, handover_path, read_handover, spaced
+from laser_tui.handover_app import HandoverApp
 from laser_tui.kiosk_app import KioskApp
 from laser_tui.kiosk_pin import PinGuard
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.priorities_file import load_priorities
 from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.hand_over import HandOverScreen
@@ -28,11 +29,13 @@ from laser_tui.screens.idle_warning import IdleWarningScreen
 from laser_tui.screens.staff_pin import StaffPinScreen
 from laser_tui.screens.start_over import StartOverScreen
 from laser_tui.screens.welcome import WelcomeScreen
+from laser_tui.widgets.checklist import Checklist
+from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.weight_control import WeightControl
 
-QUIT_KEYS = ("ctrl+q", "ctrl+c", "ctrl+d", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s")
+QUIT_KEYS = ("ctrl+q", "ctrl+c", "ctrl+d", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s", "ctrl+o")
 FUNCTION_KEYS = tuple(f"f{n}" for n in range(2, 13))
-LEAVING_ACTIONS = {"quit", "screenshot", "command_palette", "suspend_process", "save_as"}
+LEAVING_ACTIONS = {"quit", "screenshot", "command_palette", "suspend_process", "save", "save_as"}
 SCREEN_KEYS = ("1", "2", "c", "l", "w", "o")
 
 
@@ -82,7 +85,7 @@ async def test_no_key_leaves_the_app_on_any_screen(content: Content, tmp_path: P
 def test_the_menu_offers_no_quit(content: Content, tmp_path: Path) -> None:
     app = make_kiosk(content, tmp_path)
     actions = [action for _key, _label, action in app.destinations()]
-    assert "quit" not in actions
+    assert not {"quit", "save", "save_as"} & set(actions)
     assert {"hand_over", "start_over"} <= set(actions)
     assert not app.ENABLE_COMMAND_PALETTE
 
@@ -151,7 +154,7 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         assert not {id(screen) for screen in app.screen_stack} & old_screens
         assert_fresh(app, content)
         await pilot.press("l")
-        assert app.screen.query_one(SelectionList).selected == []
+        assert app.screen.query_one(Checklist).ticked == set()
         await pilot.press("w")
         controls = list(app.screen.query(WeightControl))
         assert [(c.matters, c.weight) for c in controls] == [(False, 3)] * len(content.criteria)
@@ -200,7 +203,9 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
         assert isinstance(screen, HandoverCodeScreen)
         path = handover_path(app.settings.handover_dir, screen.code)
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-        assert Priorities.model_validate(tomllib.loads(path.read_text())) == expected
+        loaded = load_priorities(path, content)
+        assert loaded.priorities == expected and not loaded.problems
+        assert loaded.saved_at is not None
         assert screen.query_one("#code-digits", Digits).value == spaced(screen.code)
         await pilot.press("escape", "g", "enter")
         again = app.screen
@@ -305,12 +310,7 @@ async def test_without_a_pin_staff_exit_is_off_and_the_app_says_so(
         assert_running(app)
 
 
-async def test_hand_over_opens_with_the_code_in_the_staff_app(
-    content: Content, tmp_path: Path
-) -> None:
-    from laser_tui.cli import build_parser
-    from laser_tui.kiosk_cli import open_handover
-
+async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Path) -> None:
     app = make_kiosk(content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
@@ -318,6 +318,16 @@ async def test_hand_over_opens_with_the_code_in_the_staff_app(
         assert isinstance(app.screen, HandoverCodeScreen)
         code = app.screen.code
         handed = app.priorities
-    folder = str(app.settings.handover_dir)
-    args = build_parser().parse_args(["--open", spaced(code).lower(), "--handover-dir", folder])
-    assert open_handover(args, content) == handed
+    path = find_handover(app.settings.handover_dir, spaced(code).lower())
+    staff = HandoverApp(content, read_handover(path, content))
+    async with staff.run_test(size=SMALL) as pilot:
+        await wait_until(pilot, lambda: isinstance(staff.screen, DecisionScreen))
+        assert staff.priorities == handed
+        assert staff.screen.query_one(WeightControl).matters is False
+        assert spaced(code) in str(staff.screen.query_one(LaserHeader).format_title())
+        assert any(spaced(code) in n.message for n in staff._notifications)
+        assert not staff.keeper.unsaved and staff.keeper.path is None
+        before = path.read_bytes()
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: not staff.is_running)
+    assert path.read_bytes() == before, "the hand-over file is never written"

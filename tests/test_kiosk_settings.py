@@ -24,6 +24,7 @@ from laser_tui.kiosk import (
     save_pin_hash,
     with_pin_hash,
 )
+from laser_tui.kiosk_cli import FLAGS
 from laser_tui.kiosk_pin import (
     LOCK_SECONDS,
     MAX_TRIES,
@@ -106,7 +107,7 @@ def test_a_bad_file_gives_one_clear_line(tmp_path: Path, text: str, expected: st
 
 def test_a_bad_flag_names_the_flag(tmp_path: Path) -> None:
     with pytest.raises(InputProblem) as caught:
-        load_settings(tmp_path / "none.toml", False, {"idle_warning": -1.0})
+        load_settings(tmp_path / "none.toml", False, {"idle_warning": -1.0}, FLAGS)
     assert caught.value.lines == [
         "--idle-warning: Input should be greater than 0 (found -1.0); give another value"
     ]
@@ -291,6 +292,8 @@ def test_a_bad_kiosk_config_stops_the_start_with_one_line(tmp_path: Path) -> Non
         (["--idle-timeout", "3"], "--idle-timeout only applies with --kiosk"),
         (["--kiosk", "--open", "ACE234"], "--open cannot be used with --kiosk"),
         (["--open", "0OIL11"], "'0OIL11' is not a hand-over code"),
+        (["--open", "ACE234"], "no hand-over with code ACE234"),
+        (["--kiosk", "--priorities", "p.toml"], "--priorities cannot be used with --kiosk"),
         (["--kiosk", "--handover-dir", "/proc/version"], "/proc/version: is a file, not a folder"),
     ],
 )

@@ -7,15 +7,22 @@ before the priorities are written atomically over the claim.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from laser_tui.problems import InputProblem
 from laser_tui.storage import atomic_write
+
+if TYPE_CHECKING:
+    from laser_tui.model.content import Content
+    from laser_tui.model.priorities import Priorities
+    from laser_tui.priorities_file import LoadedPriorities
 
 CODE_ALPHABET = "23456789ACDEF"
 CODE_LENGTH = 6
@@ -45,6 +52,26 @@ def normalise_code(text: str) -> str | None:
 def handover_path(folder: Path, code: str) -> Path:
     """The file that holds the hand-over with ``code``."""
     return folder / f"{code}{SUFFIX}"
+
+
+def handover_bytes(priorities: Priorities, content: Content) -> bytes:
+    """A hand-over file's bytes: a priorities file, stamped with the time it was handed over."""
+    from laser_tui.priorities_file import dump_priorities
+
+    return dump_priorities(priorities, content, saved_at=dt.datetime.now(dt.UTC)).encode()
+
+
+def read_handover(path: Path, content: Content) -> LoadedPriorities:
+    """The priorities in a hand-over file; InputProblem, one line per problem, if it is damaged."""
+    from laser_tui.priorities_file import load_priorities
+
+    again = "nothing was opened; ask the patient to hand over again at the kiosk"
+    if path.is_file() and path.stat().st_size == 0:
+        raise InputProblem([f"{path}: this hand-over was never finished; {again}"])
+    loaded = load_priorities(path, content)
+    if loaded.problems:
+        raise InputProblem([*loaded.problems, f"{path}: {again}"])
+    return loaded
 
 
 def prepare_folder(folder: Path) -> None:

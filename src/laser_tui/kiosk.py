@@ -30,14 +30,6 @@ DEFAULT_RETENTION_HOURS = 12.0
 Seconds = Annotated[float, Field(gt=0, le=24 * 60 * 60, allow_inf_nan=False)]
 Hours = Annotated[float, Field(gt=0, le=24 * 366, allow_inf_nan=False)]
 
-FLAGS = {
-    "idle_timeout": "--idle-timeout",
-    "idle_warning": "--idle-warning",
-    "handover_dir": "--handover-dir",
-    "retention_hours": "--retention-hours",
-}
-"""The command-line flag that overrides each setting."""
-
 
 def default_handover_dir() -> Path:
     """Where hand-over files go unless the configuration says otherwise."""
@@ -116,11 +108,15 @@ def read_config(path: Path, must_exist: bool) -> dict[str, Any]:
 
 
 def load_settings(
-    path: Path, must_exist: bool, overrides: Mapping[str, object] | None = None
+    path: Path,
+    must_exist: bool,
+    overrides: Mapping[str, object] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> KioskSettings:
-    """Validate the configuration at ``path``, then the command-line ``overrides`` on top.
+    """Validate the configuration at ``path``, then ``overrides`` (by field; None: not given).
 
-    A problem in the file names the file and field; a problem in an override names its flag.
+    A problem in the file names the file and field; a problem in an override names it as
+    ``names`` says (its command-line flag).
     """
     data = read_config(path, must_exist)
     try:
@@ -133,15 +129,15 @@ def load_settings(
     try:
         return KioskSettings.model_validate({**from_file.model_dump(), **given})
     except ValidationError as error:
-        raise InputProblem(_flag_lines(error)) from None
+        raise InputProblem(_override_lines(error, names or {})) from None
 
 
-def _flag_lines(error: ValidationError) -> list[str]:
+def _override_lines(error: ValidationError, names: Mapping[str, str]) -> list[str]:
     lines = []
     for item in error.errors(include_url=False):
         field = str(item["loc"][0]) if item["loc"] else ""
-        flag = FLAGS.get(field, field)
-        lines.append(f"{flag}: {item['msg']} (found {item['input']!r}); give another value")
+        name = names.get(field, field)
+        lines.append(f"{name}: {item['msg']} (found {item['input']!r}); give another value")
     return lines
 
 

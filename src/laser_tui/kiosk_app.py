@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widget import AwaitMount
 
 from laser_tui.app import LaserApp
-from laser_tui.handover import handover_path, purge_handovers, save_handover
+from laser_tui.handover import handover_bytes, handover_path, purge_handovers, save_handover
 from laser_tui.kiosk import IdleWatchdog, KioskSettings
 from laser_tui.kiosk_pin import PinGuard
 from laser_tui.model.content import Content
@@ -31,21 +31,16 @@ from laser_tui.screens.staff_pin import StaffPinScreen
 from laser_tui.screens.start_over import StartOverScreen
 from laser_tui.screens.welcome import WelcomeScreen
 
-SWALLOWED_KEYS = "ctrl+q,ctrl+c,ctrl+d,ctrl+z,ctrl+backslash,ctrl+p,ctrl+s"
-"""Keys that end, suspend or save in a terminal program: they do nothing in a kiosk."""
-NEVER_IN_KIOSK = frozenset({"quit", "screenshot", "command_palette", "suspend_process"})
+SWALLOWED_KEYS = "ctrl+q,ctrl+c,ctrl+d,ctrl+z,ctrl+backslash,ctrl+p,ctrl+s,ctrl+o"
+"""Keys that end, suspend or save to a file in laser-tui or a terminal: nothing in a kiosk."""
+NEVER_IN_KIOSK = frozenset(
+    {"quit", "screenshot", "command_palette", "suspend_process", "save", "save_as"}
+)
 SESSION_ACTIONS = frozenset(
     {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
 )
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 MAX_PURGE_INTERVAL = 600.0
-
-
-def handover_bytes(priorities: Priorities) -> bytes:
-    """The hand-over file's text for ``priorities``."""
-    import tomli_w
-
-    return tomli_w.dumps(priorities.model_dump(exclude_none=True)).encode("utf-8")
 
 
 class KioskApp(LaserApp):
@@ -103,9 +98,9 @@ class KioskApp(LaserApp):
         return "Staff exit is off: no staff PIN is set (laser-tui kiosk-pin sets one)."
 
     def destinations(self) -> list[tuple[str, str, str]]:
-        """The home menu without quitting, with hand-over and start over."""
+        """The home menu without quitting or saving to files, with hand-over and start over."""
         return [
-            *(d for d in super().destinations() if d[2] != "quit"),
+            *(d for d in super().destinations() if d[2] not in NEVER_IN_KIOSK),
             ("g", "Hand over: a code for your clinician", "hand_over"),
             ("^r", "Start over: clear every answer", "start_over"),
         ]
@@ -220,7 +215,7 @@ class KioskApp(LaserApp):
             if priorities == self.priorities and handover_path(folder, code).is_file():
                 return code
         try:
-            code = save_handover(folder, handover_bytes(self.priorities))
+            code = save_handover(folder, handover_bytes(self.priorities, self.content))
         except OSError as error:
             reason = error.strerror or str(error)
             self.notify(

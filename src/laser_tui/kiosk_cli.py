@@ -1,4 +1,8 @@
-"""The command line of kiosk mode: `--kiosk` and its flags, `--open CODE`, `kiosk-pin`."""
+"""The command line of kiosk mode: `--kiosk` and its flags, `--open CODE`, `kiosk-pin`.
+
+Only argparse is imported up front: everything else loads when a kiosk command runs, so the
+ordinary app starts no slower for having kiosk mode.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,19 @@ import argparse
 import sys
 from getpass import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+if TYPE_CHECKING:
+    from laser_tui.kiosk import KioskSettings
+    from laser_tui.model.content import Content
 
-from laser_tui.kiosk import FLAGS, KioskSettings, config_path, load_settings
-from laser_tui.model.content import Content
-from laser_tui.model.priorities import Priorities
-from laser_tui.problems import InputProblem, validation_lines
+FLAGS = {
+    "idle_timeout": "--idle-timeout",
+    "idle_warning": "--idle-warning",
+    "handover_dir": "--handover-dir",
+    "retention_hours": "--retention-hours",
+}
+"""The command-line flag that overrides each kiosk setting."""
 
 
 def add_kiosk_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,9 +62,7 @@ def add_kiosk_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_config_argument(
-    group: argparse.ArgumentParser | argparse._ArgumentGroup, default: object
-) -> None:
+def _add_config_argument(group: argparse._ActionsContainer, default: object) -> None:
     group.add_argument(
         "--kiosk-config",
         type=Path,
@@ -79,23 +87,31 @@ def add_kiosk_pin_command(commands: argparse._SubParsersAction[argparse.Argument
     )
 
 
-def kiosk_settings(args: argparse.Namespace) -> KioskSettings:
-    """The kiosk configuration with the command-line flags on top."""
-    path, named = config_path(args.kiosk_config)
-    overrides = {name: getattr(args, name) for name in FLAGS}
-    return load_settings(path, named, overrides)
-
-
 def check_flags(args: argparse.Namespace) -> None:
     """Kiosk flags only where they apply; InputProblem names the flag that does not."""
+    from laser_tui.problems import InputProblem
+
     if args.kiosk and args.open:
         raise InputProblem(["--open cannot be used with --kiosk: open hand-overs elsewhere"])
+    if (args.kiosk or args.open) and args.priorities:
+        raise InputProblem(
+            ["--priorities cannot be used with --kiosk or --open: they keep no priorities file"]
+        )
     if args.kiosk:
         return
     allowed = {"handover_dir"} if args.open else set()
     for name, flag in FLAGS.items():
         if getattr(args, name) is not None and name not in allowed:
             raise InputProblem([f"{flag} only applies with --kiosk; add --kiosk or leave it out"])
+
+
+def kiosk_settings(args: argparse.Namespace) -> KioskSettings:
+    """The kiosk configuration with the command-line flags on top."""
+    from laser_tui.kiosk import config_path, load_settings
+
+    path, named = config_path(args.kiosk_config)
+    overrides = {name: getattr(args, name) for name in FLAGS}
+    return load_settings(path, named, overrides, FLAGS)
 
 
 def run_kiosk(args: argparse.Namespace, content: Content) -> int:
@@ -110,19 +126,20 @@ def run_kiosk(args: argparse.Namespace, content: Content) -> int:
     return app.return_code or 0
 
 
-def open_handover(args: argparse.Namespace, content: Content) -> Priorities:
-    """The priorities handed over under the code given with --open."""
-    from laser_tui.handover import find_handover
-    from laser_tui.storage import read_toml
+def run_handover(args: argparse.Namespace, content: Content) -> int:
+    """Open the priorities handed over under the code given with --open; the exit code."""
+    from laser_tui.handover import find_handover, read_handover
+    from laser_tui.handover_app import HandoverApp
 
     path = find_handover(kiosk_settings(args).handover_dir, args.open)
-    try:
-        return Priorities.model_validate(read_toml(path))
-    except ValidationError as error:
-        raise InputProblem(validation_lines(path, error, "the hand-over file is damaged")) from None
+    app = HandoverApp(content, read_handover(path, content), high_contrast=args.high_contrast)
+    app.run()
+    return app.return_code or 0
 
 
 def _read_pin(from_stdin: bool) -> str:
+    from laser_tui.problems import InputProblem
+
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     pin = getpass("New staff PIN: ")
@@ -133,8 +150,9 @@ def _read_pin(from_stdin: bool) -> str:
 
 def run_kiosk_pin(args: argparse.Namespace) -> int:
     """Ask for a PIN and store only its salted scrypt hash in the kiosk configuration."""
-    from laser_tui.kiosk import save_pin_hash
+    from laser_tui.kiosk import config_path, save_pin_hash
     from laser_tui.kiosk_pin import hash_pin, pin_problem
+    from laser_tui.problems import InputProblem
 
     path, _ = config_path(args.kiosk_config)
     try:
