@@ -3,14 +3,14 @@
 Each session starts (the home screen is built), changes weights and is wiped. Every
 ``FULL_EVERY``-th session also opens the decision panel and changes weights with its
 controls; the panel costs a few hundred milliseconds to build, so not every session does.
-A screen closed a moment ago may still wait for one last refresh callback, so the count may
-be one home screen's widgets above the first measure; a leak adds widgets every session.
+The last screen closed may still be held until the next frame is painted, so the count may
+end a screen's widgets above where it started: ``SLACK`` allows that, while a leak of even one
+widget per session would add hundreds.
 """
 
 from __future__ import annotations
 
 import gc
-import resource
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -27,10 +27,23 @@ from laser_tui.widgets.weight_control import WeightControl
 SESSIONS = 1000
 WARM_UP = 50
 FULL_EVERY = 50
+SLACK = 50
+
+
+def rss_mb() -> float:
+    """This process's resident memory now, in MB (printed, not asserted: the benchmark's)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def live_widgets() -> int:
-    """Widgets still in memory anywhere in the process, after a full garbage collection."""
+    """Widgets still in memory anywhere in the process, after a full garbage collection.
+
+    The app freezes what start-up made (gc.freeze); unfrozen, the collector sees it all again.
+    """
+    gc.unfreeze()
     gc.collect()
     return sum(isinstance(thing, Widget) for thing in gc.get_objects())
 
@@ -58,20 +71,17 @@ async def test_a_thousand_sessions_leave_no_widgets_behind(
 ) -> None:
     app = make_kiosk(content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
-        await app.start_session()
-        one_home_screen = len(app.screen.query("*")) + 1
-        await app.end_session()
         for number in range(WARM_UP):
             await one_session(app, pilot, number)
         await pilot.pause()
-        before, peak_before = live_widgets(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        before, rss_before = live_widgets(), rss_mb()
         for number in range(WARM_UP, SESSIONS):
             await one_session(app, pilot, number)
         await pilot.pause()
-        after, peak_after = live_widgets(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        after, rss_after = live_widgets(), rss_mb()
         assert app.screen_stack == [app.screen]
     print(
         f"\nlive widgets after {WARM_UP} sessions: {before}, after {SESSIONS}: {after}; "
-        f"peak RSS grew {(peak_after - peak_before) / 1024:.1f} MB"
+        f"resident memory {rss_before:.1f} MB then {rss_after:.1f} MB"
     )
-    assert after <= before + one_home_screen
+    assert after - before < SLACK
