@@ -35,7 +35,7 @@ class StartOverScreen(ModalScreen[bool]):
         """The question and the two keys."""
         with Vertical(id="start-over-box"):
             yield Static(
-                "[b]Start over?[/b]\n\nEverything you ticked and weighed on this screen is "
+                "[b]Start over?[/b]\n\nEverything you ticked and weighed here is "
                 "cleared, and you start again from the beginning.\n\n"
                 "Press [b]y[/b] to start over, or [b]n[/b] to keep going."
             )
