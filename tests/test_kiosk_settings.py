@@ -304,3 +304,24 @@ def test_bad_kiosk_flags_stop_with_one_line(tmp_path: Path, args: list[str], exp
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     assert expected in lines[0]
+
+
+def test_a_default_config_that_cannot_be_checked_gives_one_line(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    blocked = locked / "kiosk.toml"
+    real_exists = Path.exists
+
+    def refuse(path: Path) -> bool:
+        if path == blocked:
+            raise PermissionError(13, "Permission denied")
+        return real_exists(path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Path, "exists", refuse)
+        with pytest.raises(InputProblem) as caught:
+            load_settings(blocked, must_exist=False)
+    assert caught.value.lines == [
+        f"{blocked}: cannot be checked (Permission denied); name a configuration with "
+        "--kiosk-config, or check the permissions"
+    ]

@@ -102,8 +102,17 @@ FIX_CONFIG = "fix the kiosk configuration and start again"
 
 def read_config(path: Path, must_exist: bool) -> dict[str, Any]:
     """The parsed TOML of a kiosk configuration; empty when an unnamed default is missing."""
-    if not must_exist and not path.exists():
-        return {}
+    if not must_exist:
+        try:
+            if not path.exists():
+                return {}
+        except OSError as error:
+            raise InputProblem(
+                [
+                    f"{path}: cannot be checked ({error.strerror}); name a configuration with "
+                    "--kiosk-config, or check the permissions"
+                ]
+            ) from None
     return read_toml(path, FIX_CONFIG)
 
 
