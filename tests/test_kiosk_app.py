@@ -108,7 +108,7 @@ async def test_each_start_is_a_fresh_session(content: Content, tmp_path: Path) -
 async def test_idle_warning_counts_down_and_any_key_keeps_the_session(
     content: Content, tmp_path: Path
 ) -> None:
-    app = make_kiosk(content, tmp_path, idle_timeout=0.3, idle_warning=3)
+    app = make_kiosk(content, tmp_path, idle_timeout=1.0, idle_warning=3)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("l", "space")
@@ -125,7 +125,7 @@ async def test_idle_warning_counts_down_and_any_key_keeps_the_session(
 
 
 async def test_silence_wipes_the_session(content: Content, tmp_path: Path) -> None:
-    app = make_kiosk(content, tmp_path, idle_timeout=0.2, idle_warning=0.3)
+    app = make_kiosk(content, tmp_path, idle_timeout=1.0, idle_warning=0.3)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("w", "space", "right", "ctrl+x", "1", "2")
@@ -138,7 +138,7 @@ async def test_silence_wipes_the_session(content: Content, tmp_path: Path) -> No
 
 
 async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_path: Path) -> None:
-    app = make_kiosk(content, tmp_path, idle_timeout=0.4, idle_warning=0.3)
+    app = make_kiosk(content, tmp_path, idle_timeout=1.0, idle_warning=0.3)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("l", "space", "down", "space", "down", "space", "w")
