@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from laser_tui.model.content import Content
-from laser_tui.priorities_file import load_priorities
+from laser_tui.priorities_file import dump_priorities, load_priorities
 from summary_helpers import (
     GOLDEN_MARKDOWN,
     GOLDEN_TEXT,
@@ -23,6 +27,7 @@ def _summary(
     """Run `laser-tui [BEFORE...] summary ARGS...`; ``own`` is the person's own priorities file."""
     env = {**os.environ, "TZ": "UTC", "NO_COLOR": "1"}
     env["LASER_TUI_PRIORITIES"] = str(own or Path("/nonexistent/laser-tui/priorities.toml"))
+    env.pop("LASER_TUI_KIOSK_CONFIG", None)
     return subprocess.run(
         [sys.executable, "-m", "laser_tui", *map(str, before), "summary", *map(str, args)],
         capture_output=True,
@@ -114,3 +119,53 @@ def test_priorities_and_content_can_come_before_the_command() -> None:
 def test_a_folder_is_not_a_priorities_file(tmp_path: Path) -> None:
     line = _one_clear_line(_summary(tmp_path))
     assert line == f"{tmp_path}: is a folder, not a file; give a file's path"
+
+
+@pytest.fixture
+def handover_dir(tmp_path: Path, content: Content) -> Path:
+    """A kiosk hand-over folder holding the known priorities under the code 7CD4AE."""
+    folder = tmp_path / "handover"
+    folder.mkdir()
+    handed_over = dt.datetime(2026, 11, 4, 9, 30, tzinfo=dt.UTC)
+    text = dump_priorities(known_priorities(content), content, saved_at=handed_over)
+    (folder / "7CD4AE.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_open_prints_a_kiosk_hand_over(handover_dir: Path) -> None:
+    result = _summary("--open", "7cd 4ae", "--handover-dir", handover_dir)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == GOLDEN_TEXT.read_text(encoding="utf-8")
+
+
+def test_open_finds_the_folder_in_the_kiosk_configuration(
+    handover_dir: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f"handover_dir = {json.dumps(str(handover_dir))}\n", encoding="utf-8")
+    result = _summary("--open", "7CD-4AE", "--kiosk-config", config, "--format", "markdown")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == GOLDEN_MARKDOWN.read_text(encoding="utf-8")
+
+
+def test_open_with_an_unknown_or_mistyped_code_is_one_clear_line(handover_dir: Path) -> None:
+    unknown = _one_clear_line(_summary("--open", "2222 22", "--handover-dir", handover_dir))
+    assert unknown.startswith(f"{handover_dir}: no hand-over with code 222222; check the code")
+    mistyped = _one_clear_line(_summary("--open", "hello", "--handover-dir", handover_dir))
+    assert mistyped.startswith("'hello' is not a hand-over code")
+
+
+def test_open_and_a_file_together_are_refused(handover_dir: Path) -> None:
+    both = _summary(KNOWN_PRIORITIES_FILE, "--open", "7CD4AE", "--handover-dir", handover_dir)
+    assert _one_clear_line(both) == "give a priorities file or --open CODE, not both"
+
+
+def test_a_damaged_hand_over_prints_nothing(handover_dir: Path) -> None:
+    path = handover_dir / "7CD4AE.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("weight = 5", "weight = 9"))
+    result = _summary("--open", "7CD4AE", "--handover-dir", handover_dir)
+    assert result.returncode == 2 and result.stdout == ""
+    assert "Traceback" not in result.stderr
+    first, last = result.stderr.strip().splitlines()
+    assert first.startswith(f"{path}: priorities.dramatic_change.weight (found 9)")
+    assert last == f"{path}: nothing was opened; ask the patient to hand over again at the kiosk"

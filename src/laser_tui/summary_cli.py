@@ -1,12 +1,21 @@
-"""`laser-tui summary`: print the summary of a priorities file, without the app, for a printer."""
+"""`laser-tui summary`: print the summary of a priorities file, without the app, for a printer.
+
+The priorities come from a file (your own by default) or, with ``--open CODE``, from a
+hand-over a patient made at a clinic kiosk.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from laser_tui.problems import InputProblem
+
+if TYPE_CHECKING:
+    from laser_tui.model.content import Content
+    from laser_tui.priorities_file import LoadedPriorities
 
 FORMATS = ("text", "markdown")
 
@@ -31,6 +40,26 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         help="a priorities file (default: your own, the one the app uses)",
     )
     summary.add_argument(
+        "--open",
+        dest="handover_code",
+        metavar="CODE",
+        help="the priorities a patient handed over at the kiosk under CODE, instead of a file",
+    )
+    summary.add_argument(
+        "--handover-dir",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the kiosk's hand-over folder (default: from the kiosk configuration)",
+    )
+    summary.add_argument(
+        "--kiosk-config",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the kiosk configuration that names the hand-over folder",
+    )
+    summary.add_argument(
         "--format",
         default="text",
         metavar="{" + ",".join(FORMATS) + "}",
@@ -45,24 +74,41 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     )
 
 
+def _from_file(args: argparse.Namespace, content: Content) -> LoadedPriorities:
+    from laser_tui.priorities_file import priorities_path, read_priorities
+    from laser_tui.storage import read_toml
+
+    path = priorities_path(args.file or args.priorities)
+    data = read_toml(path, "fix it in a text editor and try again")
+    loaded = read_priorities(data, content, path)
+    if loaded.problems:
+        raise InputProblem(list(loaded.problems))
+    return loaded
+
+
+def _from_handover(code: str, args: argparse.Namespace, content: Content) -> LoadedPriorities:
+    from laser_tui.handover import find_handover, read_handover
+    from laser_tui.kiosk_cli import kiosk_settings
+
+    if args.file or args.priorities:
+        raise InputProblem(["give a priorities file or --open CODE, not both"])
+    return read_handover(find_handover(kiosk_settings(args).handover_dir, code), content)
+
+
 def run_summary(args: argparse.Namespace) -> int:
     """Print the summary; problems with the files raise InputProblem (one line each)."""
     from laser_tui.model.summary import build_summary
     from laser_tui.model.summary_markdown import render_markdown
     from laser_tui.model.summary_text import render_text
-    from laser_tui.priorities_file import priorities_path, read_priorities
-    from laser_tui.storage import load_content, read_toml
+    from laser_tui.storage import load_content
 
     if args.format not in FORMATS:
         raise InputProblem(
             [f"--format {args.format!r} is not a format laser-tui knows: use text or markdown"]
         )
     content = load_content(args.content)
-    path = priorities_path(args.file or args.priorities)
-    data = read_toml(path, "fix it in a text editor and try again")
-    loaded = read_priorities(data, content, path)
-    if loaded.problems:
-        raise InputProblem(list(loaded.problems))
+    code = args.handover_code or args.open
+    loaded = _from_handover(code, args, content) if code else _from_file(args, content)
     for note in loaded.notes:
         print(note, file=sys.stderr)
     as_of = loaded.saved_at.astimezone().date() if loaded.saved_at else None
