@@ -10,6 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from conftest import SMALL
+from kiosk_support import make_kiosk
 from laser_tui import summary_export
 from laser_tui.app import LaserApp
 from laser_tui.model.content import Content
@@ -77,3 +78,15 @@ async def test_without_a_priorities_file_there_is_no_export(content: Content) ->
     async with app.run_test(size=SMALL) as pilot:
         await pilot.press("s")
         assert "export" not in {b.binding.action for b in app.screen.active_bindings.values()}
+
+
+async def test_the_kiosk_shows_the_summary_but_never_exports_it(
+    content: Content, tmp_path: Path
+) -> None:
+    kiosk = make_kiosk(content, tmp_path)
+    async with kiosk.run_test(size=SMALL) as pilot:
+        await pilot.press("space", "s")
+        assert isinstance(kiosk.screen, SummaryScreen)
+        assert "export" not in {b.binding.action for b in kiosk.screen.active_bindings.values()}
+        await pilot.press("e")
+    assert not list(tmp_path.rglob("*.md"))
