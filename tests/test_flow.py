@@ -93,7 +93,7 @@ async def test_a_whole_visit_by_keyboard_alone(make_app: MakeApp) -> None:
         assert bar_scores(app) == pytest.approx(
             {"score-tightening": 39.5, "score-resurfacing": 51.0}
         )
-        assert "line up better with Resurfacing" in text_of(app, "#verdict")
+        assert "line up better with Resurfacing" in text_of(app, "#wording")
 
         await pilot.press("down", "plus", "plus")
         assert focused_id(app) == "weight-short_recovery"
@@ -102,7 +102,7 @@ async def test_a_whole_visit_by_keyboard_alone(make_app: MakeApp) -> None:
         assert bar_scores(app) == pytest.approx(
             {"score-tightening": 57.5, "score-resurfacing": 55.0}
         )
-        assert text_of(app, "#verdict").startswith("Too close to call")
+        assert text_of(app, "#wording").startswith("Too close to call")
         assert stack(app) == [HomeScreen, DecisionScreen]
 
         await pilot.press("escape", "l")  # the checklist remembers the ticks
@@ -154,11 +154,11 @@ async def test_a_weight_that_is_not_counted_cannot_change(make_app: MakeApp) -> 
         await pilot.press("right")
         assert app.priorities.get("dramatic_change") == app.priorities.get("short_recovery")
         assert (control.matters, control.weight) == (False, 3)
-        assert "not ticked anything" in text_of(app, "#verdict")
+        assert "not ticked anything" in text_of(app, "#wording")
         await pilot.press("space", "left", "left", "left")
         assert app.screen.active_bindings["right"].enabled is True
         assert app.priorities.get("dramatic_change").weight == 0
-        assert "importance 0" in text_of(app, "#verdict")
+        assert "importance 0" in text_of(app, "#wording")
         assert set(bar_scores(app).values()) == {None}
 
 

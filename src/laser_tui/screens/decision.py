@@ -13,6 +13,7 @@ from laser_tui.model import wording
 from laser_tui.model.scoring import Status
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.score_bar import ScoreBar
+from laser_tui.widgets.steady_text import SteadyText
 from laser_tui.widgets.weight_control import WeightControl
 
 
@@ -39,9 +40,7 @@ class DecisionScreen(LaserScreen):
                 yield Static("How your priorities line up", classes="panel-title")
                 for treatment in self.content.treatments:
                     yield ScoreBar(treatment.id, treatment.short_name)
-                yield Static(id="verdict")
-                yield Static(id="flip")
-                yield Static(id="reasons")
+                yield SteadyText(id="wording")
         yield Static(
             f"[b]{escape(self.content.clinician_prompt)}[/b] "
             "[dim]Decision support, not medical advice.[/]",
@@ -74,13 +73,10 @@ class DecisionScreen(LaserScreen):
         for treatment in self.content.treatments:
             bar = self.query_one(f"#score-{treatment.id}", ScoreBar)
             bar.score = result.scores[treatment.id] if scored else None
-        reasons = wording.reasons_text(self.content, result, app.priorities)
-        self._show("#verdict", escape(wording.verdict(self.content, result)))
-        self._show("#reasons", escape("\n".join(reasons)))
-        self._show("#flip", escape(wording.flip_text(self.content, result)))
-
-    def _show(self, selector: str, text: str) -> None:
-        """Update a text only when it changed: each update costs a layout of the screen."""
-        static = self.query_one(selector, Static)
-        if static.content != text:
-            static.update(text)
+        paragraphs = [
+            wording.verdict(self.content, result),
+            wording.flip_text(self.content, result),
+            "\n".join(wording.reasons_text(self.content, result, app.priorities)),
+        ]
+        # One text, not three: its height can then stay steady (see SteadyText).
+        self.query_one("#wording", SteadyText).show(escape("\n\n".join(filter(None, paragraphs))))
