@@ -12,7 +12,8 @@ class SteadyText(Static):
     The decision panel's wording changes on almost every key. If each change moved the text
     below it up or down, the person would lose their place; and every change of height costs a
     second frame (Textual lays out a resized widget again one or two frame periods later), which
-    can hold back the next key. A new width (a resized terminal) starts over.
+    can hold back the next key. A new width (a resized terminal) starts over. A new text that
+    fits in the current height needs no new layout of the screen, only a repaint.
     """
 
     def __init__(self, *, id: str) -> None:
@@ -29,6 +30,15 @@ class SteadyText(Static):
         return self._tallest
 
     def show(self, text: str) -> None:
-        """Show ``text``, unless it is already shown (every update costs a layout)."""
-        if self.content != text:
-            self.update(text)
+        """Show ``text``; lay the screen out again only when it needs more lines."""
+        if self.content == text:
+            return
+        self.update(text, layout=False)
+        width = self.content_size.width
+        if width != self._measured_width or self._text_height(width) > self._tallest:
+            self.refresh(layout=True)
+
+    def _text_height(self, width: int) -> int:
+        """The lines the current text takes at ``width``."""
+        size = self.container_size
+        return super().get_content_height(size, size, width)

@@ -26,7 +26,9 @@ class WeightControl(Widget, can_focus=True):
         ),
     ]
 
-    weight: reactive[int] = reactive(3, layout=True)
+    weight: reactive[int] = reactive(3)
+    """A new weight repaints the control without a layout of the screen: its line (at most 32
+    cells) fits the control at the app's smallest size, so the height cannot change."""
     matters: reactive[bool] = reactive(False, layout=True)
 
     def __init__(self, criterion_id: str, label: str, matters: bool, weight: int) -> None:
