@@ -13,10 +13,15 @@ from laser_tui.app import _SCREENS, LaserApp, screen_class
 
 OPENED_LATER = (
     "laser_tui.screens.checklist",
+    "laser_tui.screens.choice",
     "laser_tui.screens.compare",
     "laser_tui.screens.decision",
+    "laser_tui.screens.file_messages",
     "laser_tui.screens.help",
     "laser_tui.screens.other_options",
+    "laser_tui.screens.readiness",
+    "laser_tui.screens.save_as",
+    "laser_tui.screens.summary",
     "laser_tui.screens.treatment",
 )
 

@@ -17,9 +17,7 @@ from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Result, score
 from laser_tui.priorities_file import load_priorities
 from laser_tui.priorities_keeper import PrioritiesKeeper
-from laser_tui.screens.choice import ChoiceDialog
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.save_as import SaveAsDialog
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 HIGH_CONTRAST = Theme(
@@ -159,7 +157,9 @@ class LaserApp(App[None], inherit_bindings=False):
             index = parameters[0]
             return isinstance(index, int) and index < len(self.content.treatments)
         if action in ("save", "save_as"):
-            return not isinstance(self.screen, SaveAsDialog | ChoiceDialog)
+            # A marker, not isinstance: the dialogs are imported only when first opened.
+            allows_saving: bool = getattr(self.screen, "ALLOWS_SAVING", True)
+            return allows_saving
         return True
 
     async def action_quit(self) -> None:

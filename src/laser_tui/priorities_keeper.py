@@ -14,14 +14,14 @@ from rich.markup import escape
 
 from laser_tui.model.priorities import Priorities
 from laser_tui.priorities_file import LoadedPriorities, default_priorities_path, display_path
-from laser_tui.priorities_save import NewerFormatError, SaveReport, save_priorities
 from laser_tui.problems import InputProblem
-from laser_tui.screens.choice import LeaveDialog, ReplaceNewerDialog
-from laser_tui.screens.file_messages import FileMessagesScreen
-from laser_tui.screens.save_as import SaveAsDialog
 
 if TYPE_CHECKING:
     from laser_tui.app import LaserApp
+    from laser_tui.priorities_save import NewerFormatError, SaveReport
+
+# The dialogs and the saving code are imported where they are first used: the first screen
+# needs none of them, and every module imported before it is painted slows start-up.
 
 SAVE_ELSEWHERE_HINT = "Your priorities are still here: press ctrl+o to save them somewhere else."
 FAILURE_SECONDS = 20
@@ -60,6 +60,8 @@ class PrioritiesKeeper:
                 after += " When you save, a copy of it is kept beside it first."
                 title = f"Part of your priorities file, {shown}, could not be used"
             lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
+            from laser_tui.screens.file_messages import FileMessagesScreen
+
             self.app.push_screen(FileMessagesScreen(title, lines, after))
 
     def save(
@@ -70,6 +72,8 @@ class PrioritiesKeeper:
         then: Callable[[], object] | None = None,
     ) -> None:
         """Save to ``path`` (the current file by default; ask for one if there is none)."""
+        from laser_tui.priorities_save import NewerFormatError, save_priorities
+
         target = path or self.path
         if target is None:
             self.save_as(then=then)
@@ -92,6 +96,8 @@ class PrioritiesKeeper:
 
     def save_as(self, then: Callable[[], object] | None = None) -> None:
         """Ask for a file, check it, and save there."""
+        from laser_tui.screens.save_as import SaveAsDialog
+
         suggestion = display_path(self.path or default_priorities_path())
 
         def chosen(path: Path | None) -> None:
@@ -105,6 +111,8 @@ class PrioritiesKeeper:
         if not self.unsaved:
             self.app.exit()
             return
+        from laser_tui.screens.choice import LeaveDialog
+
         if isinstance(self.app.screen, LeaveDialog):
             return
 
@@ -132,6 +140,8 @@ class PrioritiesKeeper:
                 self.save(target, replace_newer=True, then=then)
             elif answer == "elsewhere":
                 self.save_as(then=then)
+
+        from laser_tui.screens.choice import ReplaceNewerDialog
 
         text = f"{newer} Replacing it may lose settings only the newer laser-tui knows."
         self.app.push_screen(ReplaceNewerDialog(text), answered)

@@ -20,6 +20,8 @@ class ChoiceDialog(ModalScreen[str]):
     """
 
     CSS_PATH = "dialogs.tcss"
+    ALLOWS_SAVING = False
+    """The app's save keys do nothing while a choice about saving or leaving is open."""
     TITLE_TEXT = ""
     CHOICES: list[tuple[str, str, str]] = []
 

@@ -19,6 +19,8 @@ class SaveAsDialog(ModalScreen[Path | None]):
     """Type a file path; enter checks it and saves there, escape cancels."""
 
     CSS_PATH = "dialogs.tcss"
+    ALLOWS_SAVING = False
+    """The app's save keys do nothing while this dialog is open."""
     BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without saving")]
 
     def __init__(self, suggestion: str) -> None:
