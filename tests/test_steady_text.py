@@ -26,7 +26,11 @@ async def test_keeps_its_tallest_height_until_the_width_changes() -> None:
     async with app.run_test(size=(20, 12)) as pilot:
         steady = app.query_one(SteadyText)
         below = app.query_one("#below")
-        steady.show(LONG)
+        steady.show(SHORT)
+        await pilot.pause()
+        assert steady.size.height == 1
+
+        steady.show(LONG)  # more lines: it grows
         await pilot.pause()
         tall = steady.size.height
         assert tall > 1
