@@ -129,7 +129,7 @@ class LaserApp(App[None], inherit_bindings=False):
             ("w", "Weigh it up: how my priorities line up", "open('decision')"),
             ("o", "Other options, including no treatment", "open('other_options')"),
             ("r", "Am I ready? Four questions to get ready", "open('readiness')"),
-            ("s", "My summary: to read, export or print", "open('summary')"),
+            ("s", "My summary: to take to your clinician", "open('summary')"),
             ("^s", "Save my priorities", "save"),
             ("^o", "Save my priorities to another file", "save_as"),
             ("?", "Help: the keys", "help"),
