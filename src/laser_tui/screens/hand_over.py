@@ -5,23 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from laser_tui.screens.answer_dialog import AnswerDialog
 
-class HandOverScreen(ModalScreen[bool]):
+
+class HandOverScreen(AnswerDialog):
     """Says what is saved and what is not; enter saves, escape goes back."""
-
-    DEFAULT_CSS = """
-    HandOverScreen { align: center middle; }
-    #hand-over-box {
-        width: 64;
-        height: auto;
-        border: heavy $accent;
-        background: $surface;
-        padding: 1 2;
-    }
-    """
 
     BINDINGS = [
         Binding("enter,y", "answer(True)", "Save and show my code", tooltip="Hand over"),
@@ -40,7 +30,7 @@ class HandOverScreen(ModalScreen[bool]):
             if self.ticked == 0
             else ""
         )
-        with Vertical(id="hand-over-box"):
+        with Vertical(id="hand-over-box", classes="dialog-box"):
             yield Static(
                 "[b]Hand over to your clinician[/b]\n\nWhat you ticked, your weights and your "
                 "readiness answers are saved on this clinic's computer under a short code. "
@@ -49,7 +39,3 @@ class HandOverScreen(ModalScreen[bool]):
                 "Press [b]enter[/b] to save and see your code, or [b]escape[/b] to go back."
             )
         yield Footer(show_command_palette=False)
-
-    def action_answer(self, save: bool) -> None:
-        """Close with the person's answer."""
-        self.dismiss(save)

@@ -5,24 +5,17 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Digits, Footer, Static
 
 from laser_tui.handover import spaced
+from laser_tui.screens.answer_dialog import AnswerDialog
 
 
-class HandoverCodeScreen(ModalScreen[bool]):
+class HandoverCodeScreen(AnswerDialog):
     """Dismissed with True when the patient has finished, False to go back to their answers."""
 
     DEFAULT_CSS = """
-    HandoverCodeScreen { align: center middle; }
-    #code-box {
-        width: 64;
-        height: auto;
-        border: heavy $success;
-        background: $surface;
-        padding: 1 2;
-    }
+    #code-box { border: heavy $success; }
     #code-box > Static { width: 100%; text-align: center; }
     #code-digits { text-align: center; margin: 1 0; }
     """
@@ -38,7 +31,7 @@ class HandoverCodeScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         """The code in large characters, again in plain text, and what to do next."""
-        with Vertical(id="code-box"):
+        with Vertical(id="code-box", classes="dialog-box"):
             yield Static("[b]Your code for the clinician[/b]")
             yield Digits(spaced(self.code), id="code-digits")
             yield Static(
@@ -48,7 +41,3 @@ class HandoverCodeScreen(ModalScreen[bool]):
                 id="code-text",
             )
         yield Footer(show_command_palette=False)
-
-    def action_answer(self, finished: bool) -> None:
-        """Close: finished, or back to the answers."""
-        self.dismiss(finished)

@@ -5,22 +5,16 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from laser_tui.screens.answer_dialog import AnswerDialog
 
-class StartOverScreen(ModalScreen[bool]):
+
+class StartOverScreen(AnswerDialog):
     """y clears everything and starts again; n or escape keeps the answers."""
 
     DEFAULT_CSS = """
-    StartOverScreen { align: center middle; }
-    #start-over-box {
-        width: 60;
-        height: auto;
-        border: heavy $accent;
-        background: $surface;
-        padding: 1 2;
-    }
+    #start-over-box { width: 60; }
     """
 
     BINDINGS = [
@@ -33,14 +27,10 @@ class StartOverScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         """The question and the two keys."""
-        with Vertical(id="start-over-box"):
+        with Vertical(id="start-over-box", classes="dialog-box"):
             yield Static(
                 "[b]Start over?[/b]\n\nEverything you ticked and weighed here is "
                 "cleared, and you start again from the beginning.\n\n"
                 "Press [b]y[/b] to start over, or [b]n[/b] to keep going."
             )
         yield Footer(show_command_palette=False)
-
-    def action_answer(self, start_over: bool) -> None:
-        """Close with the person's answer."""
-        self.dismiss(start_over)
