@@ -37,7 +37,7 @@ APPS = {
 def build_laser() -> App[None]:
     """laser-tui on the shipped content, as `laser-tui` builds it."""
     from laser_tui.app import LaserApp
-    from laser_tui.storage import load_content
+    from laser_tui.files.toml_io import load_content
 
     return LaserApp(load_content())
 

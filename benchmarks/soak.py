@@ -99,7 +99,7 @@ class Session:
     state: Callable[[App[Any]], object]
 
 
-KIOSK_MODULES = ("laser_tui.kiosk", "laser_tui.kiosk_app")
+KIOSK_MODULES = ("laser_tui.kiosk.settings", "laser_tui.kiosk.app")
 
 
 def kiosk_available() -> bool:
@@ -112,7 +112,7 @@ def build_kiosk(folder: Path) -> App[Any]:
 
     Imported by name, so that the benchmarks also run on a build without kiosk mode.
     """
-    from laser_tui.storage import load_content
+    from laser_tui.files.toml_io import load_content
 
     kiosk, kiosk_app = (import_module(module) for module in KIOSK_MODULES)
     app: App[Any] = kiosk_app.KioskApp(load_content(), kiosk.KioskSettings(handover_dir=folder))

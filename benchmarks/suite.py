@@ -92,7 +92,7 @@ def measure_soak(sessions: int) -> dict[str, Any]:
     figure: dict[str, Any] = {}
     for name in NAMES:
         if name == LASER and not kiosk_available():
-            figure["skipped"] = f"{LASER}: this build has no kiosk mode (laser_tui.kiosk_app)"
+            figure["skipped"] = f"{LASER}: this build has no kiosk mode (laser_tui.kiosk.app)"
             continue
         figure[name], _ = run_worker("soak", name, sessions)
     return figure

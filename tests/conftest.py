@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from laser_tui.app import LaserApp
+from laser_tui.files.toml_io import load_content, shipped_content_path
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
-from laser_tui.storage import load_content, shipped_content_path
 
 SMALL = (80, 24)
 LARGE = (120, 40)

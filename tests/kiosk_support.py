@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from laser_tui.kiosk import KioskSettings
-from laser_tui.kiosk_app import KioskApp
-from laser_tui.kiosk_pin import hash_pin
+from laser_tui.kiosk.app import KioskApp
+from laser_tui.kiosk.pin import hash_pin
+from laser_tui.kiosk.settings import KioskSettings
 from laser_tui.model.content import Content
 
 STAFF_PIN = "4096"

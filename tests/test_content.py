@@ -11,12 +11,12 @@ import pytest
 import tomli_w
 
 from laser_tui.app import LaserApp
+from laser_tui.files.toml_io import load_content, shipped_content_path
 from laser_tui.model.content import Content
-from laser_tui.problems import InputProblem
+from laser_tui.model.problems import InputProblem
 from laser_tui.screens.compare import CompareScreen
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.treatment import TreatmentScreen
-from laser_tui.storage import load_content, shipped_content_path
 from laser_tui.widgets.score_bar import ScoreBar
 from laser_tui.widgets.weight_control import WeightControl
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from laser_tui.handover import (
+from laser_tui.kiosk.handover import (
     CODE_ALPHABET,
     CODE_LENGTH,
     find_handover,
@@ -28,7 +28,7 @@ from laser_tui.handover import (
 )
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
-from laser_tui.problems import InputProblem
+from laser_tui.model.problems import InputProblem
 
 AMBIGUOUS = "0O1ILB"  # and 8 stays only because B is left out
 

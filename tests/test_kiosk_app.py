@@ -13,22 +13,22 @@ from textual.widgets import Digits, Input
 
 from conftest import SMALL
 from kiosk_support import STAFF_PIN, make_kiosk
-from laser_tui.handover import find_handover, handover_path, read_handover, spaced
-from laser_tui.handover_app import HandoverApp
-from laser_tui.kiosk_app import KioskApp
-from laser_tui.kiosk_pin import PinGuard
+from laser_tui.files.priorities_file import load_priorities
+from laser_tui.kiosk.app import KioskApp
+from laser_tui.kiosk.handover import find_handover, handover_path, read_handover, spaced
+from laser_tui.kiosk.handover_app import HandoverApp
+from laser_tui.kiosk.pin import PinGuard
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
-from laser_tui.priorities_file import load_priorities
 from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.decision import DecisionScreen
-from laser_tui.screens.hand_over import HandOverScreen
-from laser_tui.screens.handover_code import HandoverCodeScreen
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.idle_warning import IdleWarningScreen
-from laser_tui.screens.staff_pin import StaffPinScreen
-from laser_tui.screens.start_over import StartOverScreen
-from laser_tui.screens.welcome import WelcomeScreen
+from laser_tui.screens.kiosk.hand_over import HandOverScreen
+from laser_tui.screens.kiosk.handover_code import HandoverCodeScreen
+from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
+from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
+from laser_tui.screens.kiosk.start_over import StartOverScreen
+from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.widgets.checklist import Checklist
 from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.weight_control import WeightControl
@@ -224,7 +224,7 @@ async def test_a_failed_hand_over_says_so_and_keeps_the_answers(
     def disk_full(_folder: Path, _data: bytes) -> str:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("laser_tui.kiosk_app.save_handover", disk_full)
+    monkeypatch.setattr("laser_tui.kiosk.app.save_handover", disk_full)
     app = make_kiosk(content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import configparser
 from pathlib import Path
 
-from laser_tui.kiosk import load_settings
+from laser_tui.kiosk.settings import load_settings
 
 DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
 

@@ -17,8 +17,8 @@ from textual._xterm_parser import XTermParser
 
 from conftest import SMALL
 from kiosk_support import kiosk_settings
-from laser_tui.kiosk_app import KioskApp
-from laser_tui.kiosk_pin import hash_pin
+from laser_tui.kiosk.app import KioskApp
+from laser_tui.kiosk.pin import hash_pin
 from laser_tui.model.content import Content
 
 SEED = 20261124

@@ -14,7 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk_support import STAFF_PIN, staff_pin_hash
-from laser_tui.kiosk import (
+from laser_tui.cli.kiosk_commands import FLAGS
+from laser_tui.kiosk.pin import (
+    LOCK_SECONDS,
+    MAX_TRIES,
+    PinCheck,
+    PinGuard,
+    hash_pin,
+    parse_pin_hash,
+    verify_pin,
+)
+from laser_tui.kiosk.settings import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
     IdleWatchdog,
@@ -24,17 +34,7 @@ from laser_tui.kiosk import (
     save_pin_hash,
     with_pin_hash,
 )
-from laser_tui.kiosk_cli import FLAGS
-from laser_tui.kiosk_pin import (
-    LOCK_SECONDS,
-    MAX_TRIES,
-    PinCheck,
-    PinGuard,
-    hash_pin,
-    parse_pin_hash,
-    verify_pin,
-)
-from laser_tui.problems import InputProblem
+from laser_tui.model.problems import InputProblem
 
 
 class FakeClock:

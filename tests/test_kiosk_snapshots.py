@@ -15,9 +15,9 @@ from textual.pilot import Pilot
 
 from conftest import SMALL
 from kiosk_support import make_kiosk
-from laser_tui import handover
+from laser_tui.kiosk import handover
 from laser_tui.model.content import Content
-from laser_tui.screens.idle_warning import IdleWarningScreen
+from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
 
 KEYS = {
     "welcome": [],
@@ -34,7 +34,7 @@ def fixed_codes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Hand-over codes drawn from a fixed sequence, so the code screen looks the same each run."""
     draws = itertools.cycle("7CD4AE")
     fixed = functools.partial(handover.save_handover, choice=lambda _alphabet: next(draws))
-    monkeypatch.setattr("laser_tui.kiosk_app.save_handover", fixed)
+    monkeypatch.setattr("laser_tui.kiosk.app.save_handover", fixed)
 
 
 @pytest.mark.usefixtures("fixed_codes")

@@ -18,10 +18,10 @@ from textual.widget import Widget
 
 from conftest import SMALL
 from kiosk_support import make_kiosk
-from laser_tui.kiosk_app import KioskApp
+from laser_tui.kiosk.app import KioskApp
 from laser_tui.model.content import Content
 from laser_tui.screens.decision import DecisionScreen
-from laser_tui.screens.welcome import WelcomeScreen
+from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.widgets.weight_control import WeightControl
 
 SESSIONS = 1000

@@ -13,14 +13,14 @@ from laser_tui.app import _SCREENS, LaserApp, screen_class
 
 OPENED_LATER = (
     "laser_tui.screens.checklist",
-    "laser_tui.screens.choice",
+    "laser_tui.screens.dialogs.choice",
     "laser_tui.screens.compare",
     "laser_tui.screens.decision",
-    "laser_tui.screens.file_messages",
+    "laser_tui.screens.dialogs.file_messages",
     "laser_tui.screens.help",
     "laser_tui.screens.other_options",
     "laser_tui.screens.readiness",
-    "laser_tui.screens.save_as",
+    "laser_tui.screens.dialogs.save_as",
     "laser_tui.screens.summary",
     "laser_tui.screens.treatment",
 )
@@ -30,7 +30,7 @@ def test_starting_the_app_imports_no_screen_but_home() -> None:
     code = (
         "import sys\n"
         "from laser_tui.app import LaserApp\n"
-        "from laser_tui.storage import load_content\n"
+        "from laser_tui.files.toml_io import load_content\n"
         "app = LaserApp(load_content())\n"
         "app.get_default_screen()\n"
         "print(' '.join(m for m in sys.modules if m.startswith('laser_tui.screens.')))\n"

@@ -13,16 +13,16 @@ from textual.widgets import Input, Static
 
 from conftest import SMALL
 from laser_tui.app import LaserApp
-from laser_tui.cli import main
+from laser_tui.cli.main import main
+from laser_tui.files.priorities_file import FORMAT, load_priorities
+from laser_tui.files.priorities_save import save_priorities
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import CriterionPriority, Priorities
-from laser_tui.priorities_file import FORMAT, load_priorities
-from laser_tui.priorities_save import save_priorities
-from laser_tui.screens.choice import LeaveDialog, ReplaceNewerDialog
 from laser_tui.screens.decision import DecisionScreen
-from laser_tui.screens.file_messages import FileMessagesScreen
+from laser_tui.screens.dialogs.choice import LeaveDialog, ReplaceNewerDialog
+from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
+from laser_tui.screens.dialogs.save_as import SaveAsDialog
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.save_as import SaveAsDialog
 from laser_tui.widgets.weight_control import WeightControl
 
 
@@ -116,7 +116,7 @@ async def test_a_failed_save_keeps_the_app_and_the_priorities(
             raise OSError(errno.EROFS, "Read-only file system")
         original_replace(source, target)
 
-    monkeypatch.setattr("laser_tui.storage.os.replace", replace)
+    monkeypatch.setattr("laser_tui.files.toml_io.os.replace", replace)
     app = LaserApp(content, priorities=_changed(content), priorities_path=locked / "p.toml")
     async with app.run_test(size=SMALL) as pilot:
         await pilot.press("ctrl+s")
@@ -165,7 +165,7 @@ async def test_save_as_checks_the_path_before_writing(
             "The folder ~/no does not exist: choose one that does"
         )
         with monkeypatch.context() as patch:
-            patch.setattr("laser_tui.priorities_save.os.access", lambda *args: False)
+            patch.setattr("laser_tui.files.priorities_save.os.access", lambda *args: False)
             assert await _submit(pilot, app, "~/p.toml") == (
                 "You cannot save in ~ (no permission): choose another folder"
             )

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
+from laser_tui.files.priorities_file import load_priorities
+from laser_tui.files.priorities_save import backup_path, save_priorities
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
-from laser_tui.priorities_file import load_priorities
-from laser_tui.priorities_save import backup_path, save_priorities
-from laser_tui.problems import InputProblem
+from laser_tui.model.problems import InputProblem
 
 STEPS = {
-    "laser_tui.storage.tempfile": ("mkstemp",),
-    "laser_tui.storage.os": ("fchmod", "fdopen", "fsync", "replace", "open", "close"),
+    "laser_tui.files.toml_io.tempfile": ("mkstemp",),
+    "laser_tui.files.toml_io.os": ("fchmod", "fdopen", "fsync", "replace", "open", "close"),
 }
 """Every call that a save makes to the system; each one in turn is made to fail."""
 
@@ -94,8 +94,8 @@ SAVER = """
 import itertools, sys
 from pathlib import Path
 from laser_tui.model.priorities import Priorities
-from laser_tui.priorities_save import save_priorities
-from laser_tui.storage import load_content
+from laser_tui.files.priorities_save import save_priorities
+from laser_tui.files.toml_io import load_content
 
 content = load_content()
 path = Path(sys.argv[1])

@@ -10,9 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from laser_tui.model.content import Content, Criterion
-from laser_tui.model.priorities import CriterionPriority, Priorities, Readiness
-from laser_tui.priorities_file import (
+from laser_tui.files.priorities_file import (
     FORMAT,
     content_label,
     default_priorities_path,
@@ -22,7 +20,9 @@ from laser_tui.priorities_file import (
     priorities_path,
     read_priorities,
 )
-from laser_tui.priorities_save import save_priorities
+from laser_tui.files.priorities_save import save_priorities
+from laser_tui.model.content import Content, Criterion
+from laser_tui.model.priorities import CriterionPriority, Priorities, Readiness
 
 identifiers = st.from_regex(r"[a-z][a-z0-9_]{0,12}", fullmatch=True)
 labels = st.text(min_size=1, max_size=40).filter(lambda text: text.strip() != "")

@@ -10,17 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from laser_tui.model.content import Content
-from laser_tui.model.priorities import Priorities
-from laser_tui.priorities_file import FORMAT, load_priorities
-from laser_tui.priorities_save import (
+from laser_tui.files.priorities_file import FORMAT, load_priorities
+from laser_tui.files.priorities_save import (
     NewerFormatError,
     backup_path,
     save_path_problem,
     save_priorities,
     typed_path,
 )
-from laser_tui.problems import InputProblem
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
+from laser_tui.model.problems import InputProblem
 
 NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
 
@@ -117,7 +117,7 @@ def _fail_with(monkeypatch: pytest.MonkeyPatch, name: str, code: int) -> None:
     def fail(*args: object, **kwargs: object) -> None:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(f"laser_tui.storage.os.{name}", fail)
+    monkeypatch.setattr(f"laser_tui.files.toml_io.os.{name}", fail)
 
 
 FAILURES = {
@@ -173,7 +173,7 @@ def test_a_path_typed_for_save_as_is_checked(
     )
     assert save_path_problem(tmp_path / "a-file", replacing=True) is None
     assert save_path_problem(tmp_path / "p.toml") is None
-    monkeypatch.setattr("laser_tui.priorities_save.os.access", lambda *args: False)
+    monkeypatch.setattr("laser_tui.files.priorities_save.os.access", lambda *args: False)
     assert save_path_problem(tmp_path / "p.toml") == (
         "You cannot save in ~ (no permission): choose another folder"
     )

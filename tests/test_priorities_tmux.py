@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
-from laser_tui.priorities_file import load_priorities
 
 pytestmark = [
     pytest.mark.tmux,

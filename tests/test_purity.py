@@ -20,7 +20,7 @@ def test_the_model_has_the_expected_modules() -> None:
 
 
 def test_model_and_problems_import_nothing_from_textual() -> None:
-    modules = [*MODEL_MODULES, "laser_tui.problems"]
+    modules = [*MODEL_MODULES, "laser_tui.model.problems"]
     program = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from laser_tui.files.priorities_file import dump_priorities, load_priorities
 from laser_tui.model.content import Content
-from laser_tui.priorities_file import dump_priorities, load_priorities
 from summary_helpers import (
     GOLDEN_MARKDOWN,
     GOLDEN_TEXT,

@@ -11,8 +11,8 @@ from markdown_it import MarkdownIt
 
 from conftest import SMALL
 from kiosk_support import make_kiosk
-from laser_tui import summary_export
 from laser_tui.app import LaserApp
+from laser_tui.files import summary_export
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities, Readiness
 from laser_tui.screens.readiness import ReadinessScreen

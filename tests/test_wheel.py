@@ -34,5 +34,5 @@ def test_the_wheel_holds_valid_content_and_the_stylesheet(tmp_path: Path) -> Non
     content = Content.model_validate(tomllib.loads(shipped))
     assert [t.id for t in content.treatments] == ["tightening", "resurfacing"]
     assert len(content.criteria) == 7
-    assert {"laser_tui/app.tcss", "laser_tui/cli.py", "laser_tui/screens/decision.py"} <= names
-    assert "laser-tui = laser_tui.cli:run" in scripts
+    assert {"laser_tui/app.tcss", "laser_tui/cli/main.py", "laser_tui/screens/decision.py"} <= names
+    assert "laser-tui = laser_tui.cli.main:run" in scripts

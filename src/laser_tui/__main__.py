@@ -1,5 +1,5 @@
 """`python -m laser_tui` runs the app."""
 
-from laser_tui.cli import run
+from laser_tui.cli.main import run
 
 run()

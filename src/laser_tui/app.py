@@ -12,10 +12,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
+from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Result, score
-from laser_tui.priorities_file import load_priorities
 from laser_tui.priorities_keeper import PrioritiesKeeper
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
@@ -60,7 +60,7 @@ def screen_class(name: str) -> type[Screen[None]]:
 class LaserApp(App[None], inherit_bindings=False):
     """Two treatments, a checklist and a decision panel, all by keyboard."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "laser-tui"
     ENABLE_COMMAND_PALETTE = False
     HORIZONTAL_BREAKPOINTS = [(0, "-too-narrow"), (MIN_WIDTH, "-wide-enough")]

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from rich.markup import escape
 
+from laser_tui.files.priorities_file import LoadedPriorities, default_priorities_path, display_path
 from laser_tui.model.priorities import Priorities
-from laser_tui.priorities_file import LoadedPriorities, default_priorities_path, display_path
-from laser_tui.problems import InputProblem
+from laser_tui.model.problems import InputProblem
 
 if TYPE_CHECKING:
     from laser_tui.app import LaserApp
-    from laser_tui.priorities_save import NewerFormatError, SaveReport
+    from laser_tui.files.priorities_save import NewerFormatError, SaveReport
 
 # The dialogs and the saving code are imported where they are first used: the first screen
 # needs none of them, and every module imported before it is painted slows start-up.
@@ -60,7 +60,7 @@ class PrioritiesKeeper:
                 after += " When you save, a copy of it is kept beside it first."
                 title = f"Part of your priorities file, {shown}, could not be used"
             lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
-            from laser_tui.screens.file_messages import FileMessagesScreen
+            from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
 
             self.app.push_screen(FileMessagesScreen(title, lines, after))
 
@@ -72,7 +72,7 @@ class PrioritiesKeeper:
         then: Callable[[], object] | None = None,
     ) -> None:
         """Save to ``path`` (the current file by default; ask for one if there is none)."""
-        from laser_tui.priorities_save import NewerFormatError, save_priorities
+        from laser_tui.files.priorities_save import NewerFormatError, save_priorities
 
         target = path or self.path
         if target is None:
@@ -96,7 +96,7 @@ class PrioritiesKeeper:
 
     def save_as(self, then: Callable[[], object] | None = None) -> None:
         """Ask for a file, check it, and save there."""
-        from laser_tui.screens.save_as import SaveAsDialog
+        from laser_tui.screens.dialogs.save_as import SaveAsDialog
 
         suggestion = display_path(self.path or default_priorities_path())
 
@@ -111,7 +111,7 @@ class PrioritiesKeeper:
         if not self.unsaved:
             self.app.exit()
             return
-        from laser_tui.screens.choice import LeaveDialog
+        from laser_tui.screens.dialogs.choice import LeaveDialog
 
         if isinstance(self.app.screen, LeaveDialog):
             return
@@ -141,7 +141,7 @@ class PrioritiesKeeper:
             elif answer == "elsewhere":
                 self.save_as(then=then)
 
-        from laser_tui.screens.choice import ReplaceNewerDialog
+        from laser_tui.screens.dialogs.choice import ReplaceNewerDialog
 
         text = f"{newer} Replacing it may lose settings only the newer laser-tui knows."
         self.app.push_screen(ReplaceNewerDialog(text), answered)

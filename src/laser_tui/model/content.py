@@ -19,8 +19,8 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails
 
+from laser_tui.model.problems import LocatedProblems
 from laser_tui.model.references import Problem, reference_problems
-from laser_tui.problems import LocatedProblems
 
 Identifier = Annotated[
     str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]*$", max_length=40)

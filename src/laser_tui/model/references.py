@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from laser_tui.problems import Location
+from laser_tui.model.problems import Location
 
 TREATMENT_SECTIONS = (
     "what_it_is",

@@ -10,11 +10,11 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown
 
-from laser_tui import summary_export
+from laser_tui.files import summary_export
+from laser_tui.files.priorities_file import display_path
+from laser_tui.model.problems import InputProblem
 from laser_tui.model.summary import build_summary
 from laser_tui.model.summary_markdown import render_markdown
-from laser_tui.priorities_file import display_path
-from laser_tui.problems import InputProblem
 from laser_tui.screens.base import LaserScreen
 
 

@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
-from laser_tui.kiosk_pin import LOCK_SECONDS, MAX_PIN_LENGTH, PinCheck, PinGuard
+from laser_tui.kiosk.pin import LOCK_SECONDS, MAX_PIN_LENGTH, PinCheck, PinGuard
 
 
 class StaffPinScreen(ModalScreen[bool]):

@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from laser_tui.problems import InputProblem
+from laser_tui.model.problems import InputProblem
 
 if TYPE_CHECKING:
+    from laser_tui.files.priorities_file import LoadedPriorities
     from laser_tui.model.content import Content
-    from laser_tui.priorities_file import LoadedPriorities
 
 FORMATS = ("text", "markdown")
 
@@ -75,8 +75,8 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def _from_file(args: argparse.Namespace, content: Content) -> LoadedPriorities:
-    from laser_tui.priorities_file import priorities_path, read_priorities
-    from laser_tui.storage import read_toml
+    from laser_tui.files.priorities_file import priorities_path, read_priorities
+    from laser_tui.files.toml_io import read_toml
 
     path = priorities_path(args.file or args.priorities)
     data = read_toml(path, "fix it in a text editor and try again")
@@ -87,8 +87,8 @@ def _from_file(args: argparse.Namespace, content: Content) -> LoadedPriorities:
 
 
 def _from_handover(code: str, args: argparse.Namespace, content: Content) -> LoadedPriorities:
-    from laser_tui.handover import find_handover, read_handover
-    from laser_tui.kiosk_cli import kiosk_settings
+    from laser_tui.cli.kiosk_commands import kiosk_settings
+    from laser_tui.kiosk.handover import find_handover, read_handover
 
     if args.file or args.priorities:
         raise InputProblem(["give a priorities file or --open CODE, not both"])
@@ -97,10 +97,10 @@ def _from_handover(code: str, args: argparse.Namespace, content: Content) -> Loa
 
 def run_summary(args: argparse.Namespace) -> int:
     """Print the summary; problems with the files raise InputProblem (one line each)."""
+    from laser_tui.files.toml_io import load_content
     from laser_tui.model.summary import build_summary
     from laser_tui.model.summary_markdown import render_markdown
     from laser_tui.model.summary_text import render_text
-    from laser_tui.storage import load_content
 
     if args.format not in FORMATS:
         raise InputProblem(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.markup import escape
 
 from laser_tui.app import LaserApp
-from laser_tui.handover import spaced
+from laser_tui.files.priorities_file import LoadedPriorities
+from laser_tui.kiosk.handover import spaced
 from laser_tui.model.content import Content
-from laser_tui.priorities_file import LoadedPriorities
 
 
 class HandoverApp(LaserApp):

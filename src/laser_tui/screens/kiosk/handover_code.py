@@ -7,8 +7,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Digits, Footer, Static
 
-from laser_tui.handover import spaced
-from laser_tui.screens.answer_dialog import AnswerDialog
+from laser_tui.kiosk.handover import spaced
+from laser_tui.screens.dialogs.answer_dialog import AnswerDialog
 
 
 class HandoverCodeScreen(AnswerDialog):

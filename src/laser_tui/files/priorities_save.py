@@ -14,11 +14,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from laser_tui.files.priorities_file import FORMAT, display_path, dump_priorities, load_priorities
+from laser_tui.files.toml_io import atomic_write, write_new
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
-from laser_tui.priorities_file import FORMAT, display_path, dump_priorities, load_priorities
-from laser_tui.problems import InputProblem
-from laser_tui.storage import atomic_write, write_new
+from laser_tui.model.problems import InputProblem
 
 _WHY_NOT = {
     errno.EACCES: "permission denied",

@@ -12,9 +12,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from laser_tui.model.content import Content
-from laser_tui.problems import InputProblem, toml_lines, validation_lines
+from laser_tui.model.problems import InputProblem, toml_lines, validation_lines
 
-_REPO_CONTENT = Path(__file__).resolve().parents[2] / "data" / "content.toml"
+_REPO_CONTENT = Path(__file__).resolve().parents[3] / "data" / "content.toml"
 
 
 def shipped_content_path() -> Path:

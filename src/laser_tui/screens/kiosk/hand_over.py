@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Static
 
-from laser_tui.screens.answer_dialog import AnswerDialog
+from laser_tui.screens.dialogs.answer_dialog import AnswerDialog
 
 
 class HandOverScreen(AnswerDialog):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from laser_tui.files.toml_io import atomic_write
+from laser_tui.model.problems import InputProblem
 from laser_tui.model.summary import Summary
 from laser_tui.model.summary_markdown import render_markdown
-from laser_tui.problems import InputProblem
-from laser_tui.storage import atomic_write
 
 SUFFIX = "-summary.md"
 

@@ -19,6 +19,7 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
+from laser_tui.files.toml_io import read_toml
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import (
     DEFAULT_WEIGHT,
@@ -29,8 +30,7 @@ from laser_tui.model.priorities import (
     Priorities,
     Readiness,
 )
-from laser_tui.problems import InputProblem, field_path
-from laser_tui.storage import read_toml
+from laser_tui.model.problems import InputProblem, field_path
 
 FORMAT = 1
 """The newest file format this version reads and the one it writes."""

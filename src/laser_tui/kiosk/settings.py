@@ -16,9 +16,9 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from laser_tui.kiosk_pin import parse_pin_hash
-from laser_tui.problems import InputProblem, validation_lines
-from laser_tui.storage import atomic_write, read_toml
+from laser_tui.files.toml_io import atomic_write, read_toml
+from laser_tui.kiosk.pin import parse_pin_hash
+from laser_tui.model.problems import InputProblem, validation_lines
 
 CONFIG_ENVIRONMENT_VARIABLE = "LASER_TUI_KIOSK_CONFIG"
 CONFIG_FILE_NAME = "kiosk.toml"

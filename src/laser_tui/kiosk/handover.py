@@ -16,13 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from laser_tui.problems import InputProblem
-from laser_tui.storage import atomic_write
+from laser_tui.files.toml_io import atomic_write
+from laser_tui.model.problems import InputProblem
 
 if TYPE_CHECKING:
+    from laser_tui.files.priorities_file import LoadedPriorities
     from laser_tui.model.content import Content
     from laser_tui.model.priorities import Priorities
-    from laser_tui.priorities_file import LoadedPriorities
 
 CODE_ALPHABET = "23456789ACDEF"
 CODE_LENGTH = 6
@@ -56,14 +56,14 @@ def handover_path(folder: Path, code: str) -> Path:
 
 def handover_bytes(priorities: Priorities, content: Content) -> bytes:
     """A hand-over file's bytes: a priorities file, stamped with the time it was handed over."""
-    from laser_tui.priorities_file import dump_priorities
+    from laser_tui.files.priorities_file import dump_priorities
 
     return dump_priorities(priorities, content, saved_at=dt.datetime.now(dt.UTC)).encode()
 
 
 def read_handover(path: Path, content: Content) -> LoadedPriorities:
     """The priorities in a hand-over file; InputProblem, one line per problem, if it is damaged."""
-    from laser_tui.priorities_file import load_priorities
+    from laser_tui.files.priorities_file import load_priorities
 
     again = "nothing was opened; ask the patient to hand over again at the kiosk"
     if path.is_file() and path.stat().st_size == 0:

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from laser_tui import __version__
-from laser_tui.kiosk_cli import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
-from laser_tui.problems import InputProblem
-from laser_tui.summary_cli import add_summary_command, run_summary
+from laser_tui.cli.kiosk_commands import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
+from laser_tui.cli.summary_command import add_summary_command, run_summary
+from laser_tui.model.problems import InputProblem
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _check_content(path: Path) -> int:
-    from laser_tui.storage import load_content
+    from laser_tui.files.toml_io import load_content
 
     content = load_content(path)
     print(f"ok: {path}: {content.summary_counts()}")
@@ -58,8 +58,8 @@ def _check_content(path: Path) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from laser_tui.kiosk_cli import check_flags, run_handover, run_kiosk
-    from laser_tui.storage import load_content
+    from laser_tui.cli.kiosk_commands import check_flags, run_handover, run_kiosk
+    from laser_tui.files.toml_io import load_content
 
     check_flags(args)
     content = load_content(args.content)
@@ -69,7 +69,7 @@ def _run_app(args: argparse.Namespace) -> int:
         return run_handover(args, content)
 
     from laser_tui.app import LaserApp
-    from laser_tui.priorities_file import priorities_path
+    from laser_tui.files.priorities_file import priorities_path
 
     app = LaserApp(
         content,

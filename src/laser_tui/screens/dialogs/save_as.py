@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
-from laser_tui.priorities_save import save_path_problem, typed_path
+from laser_tui.files.priorities_save import save_path_problem, typed_path
 from laser_tui.widgets.too_small import TooSmall
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from laser_tui.kiosk import KioskSettings
+    from laser_tui.kiosk.settings import KioskSettings
     from laser_tui.model.content import Content
 
 FLAGS = {
@@ -89,7 +89,7 @@ def add_kiosk_pin_command(commands: argparse._SubParsersAction[argparse.Argument
 
 def check_flags(args: argparse.Namespace) -> None:
     """Kiosk flags only where they apply; InputProblem names the flag that does not."""
-    from laser_tui.problems import InputProblem
+    from laser_tui.model.problems import InputProblem
 
     if args.kiosk and args.open:
         raise InputProblem(["--open cannot be used with --kiosk: open hand-overs elsewhere"])
@@ -107,7 +107,7 @@ def check_flags(args: argparse.Namespace) -> None:
 
 def kiosk_settings(args: argparse.Namespace) -> KioskSettings:
     """The kiosk configuration with the command-line flags on top."""
-    from laser_tui.kiosk import config_path, load_settings
+    from laser_tui.kiosk.settings import config_path, load_settings
 
     path, named = config_path(args.kiosk_config)
     overrides = {name: getattr(args, name) for name in FLAGS}
@@ -116,8 +116,8 @@ def kiosk_settings(args: argparse.Namespace) -> KioskSettings:
 
 def run_kiosk(args: argparse.Namespace, content: Content) -> int:
     """Run the kiosk until staff leave it; the exit code."""
-    from laser_tui.handover import prepare_folder
-    from laser_tui.kiosk_app import KioskApp
+    from laser_tui.kiosk.app import KioskApp
+    from laser_tui.kiosk.handover import prepare_folder
 
     settings = kiosk_settings(args)
     prepare_folder(settings.handover_dir)
@@ -128,8 +128,8 @@ def run_kiosk(args: argparse.Namespace, content: Content) -> int:
 
 def run_handover(args: argparse.Namespace, content: Content) -> int:
     """Open the priorities handed over under the code given with --open; the exit code."""
-    from laser_tui.handover import find_handover, read_handover
-    from laser_tui.handover_app import HandoverApp
+    from laser_tui.kiosk.handover import find_handover, read_handover
+    from laser_tui.kiosk.handover_app import HandoverApp
 
     path = find_handover(kiosk_settings(args).handover_dir, args.open)
     app = HandoverApp(content, read_handover(path, content), high_contrast=args.high_contrast)
@@ -138,7 +138,7 @@ def run_handover(args: argparse.Namespace, content: Content) -> int:
 
 
 def _read_pin(from_stdin: bool) -> str:
-    from laser_tui.problems import InputProblem
+    from laser_tui.model.problems import InputProblem
 
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
@@ -150,9 +150,9 @@ def _read_pin(from_stdin: bool) -> str:
 
 def run_kiosk_pin(args: argparse.Namespace) -> int:
     """Ask for a PIN and store only its salted scrypt hash in the kiosk configuration."""
-    from laser_tui.kiosk import config_path, save_pin_hash
-    from laser_tui.kiosk_pin import hash_pin, pin_problem
-    from laser_tui.problems import InputProblem
+    from laser_tui.kiosk.pin import hash_pin, pin_problem
+    from laser_tui.kiosk.settings import config_path, save_pin_hash
+    from laser_tui.model.problems import InputProblem
 
     path, _ = config_path(args.kiosk_config)
     try:

@@ -18,18 +18,18 @@ from textual.timer import Timer
 from textual.widget import AwaitMount
 
 from laser_tui.app import LaserApp
-from laser_tui.handover import handover_bytes, handover_path, purge_handovers, save_handover
-from laser_tui.kiosk import IdleWatchdog, KioskSettings
-from laser_tui.kiosk_pin import PinGuard
+from laser_tui.kiosk.handover import handover_bytes, handover_path, purge_handovers, save_handover
+from laser_tui.kiosk.pin import PinGuard
+from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
-from laser_tui.screens.hand_over import HandOverScreen
-from laser_tui.screens.handover_code import HandoverCodeScreen
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.idle_warning import IdleWarningScreen
-from laser_tui.screens.staff_pin import StaffPinScreen
-from laser_tui.screens.start_over import StartOverScreen
-from laser_tui.screens.welcome import WelcomeScreen
+from laser_tui.screens.kiosk.hand_over import HandOverScreen
+from laser_tui.screens.kiosk.handover_code import HandoverCodeScreen
+from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
+from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
+from laser_tui.screens.kiosk.start_over import StartOverScreen
+from laser_tui.screens.kiosk.welcome import WelcomeScreen
 
 SWALLOWED_KEYS = "ctrl+q,ctrl+c,ctrl+d,ctrl+z,ctrl+backslash,ctrl+p,ctrl+s,ctrl+o"
 """Keys that end, suspend or save to a file in laser-tui or a terminal: nothing in a kiosk."""

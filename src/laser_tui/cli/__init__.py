@@ -1,0 +1,1 @@
+"""The command line: parsing, commands and how each mode is started."""

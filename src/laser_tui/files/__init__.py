@@ -1,0 +1,1 @@
+"""Reading and writing files: TOML, atomic writes, the content and priorities files, exports."""
