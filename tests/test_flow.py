@@ -8,7 +8,6 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from conftest import SMALL
 from laser_tui.app import HIGH_CONTRAST, STANDARD_THEME, LaserApp
 from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.compare import CompareScreen
@@ -22,6 +21,7 @@ from laser_tui.widgets.facts import FactSection, SourceList, source_marker
 from laser_tui.widgets.score_bar import ScoreBar
 from laser_tui.widgets.too_small import TooSmall
 from laser_tui.widgets.weight_control import WeightControl
+from support.sizes import SMALL
 
 MakeApp = Callable[..., LaserApp]
 

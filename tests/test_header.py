@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 from textual.widgets._header import HeaderTitle
 
-from conftest import SMALL
 from laser_tui.app import LaserApp
 from laser_tui.screens.other_options import OtherOptionsScreen
 from laser_tui.widgets.header import LaserHeader
+from support.sizes import SMALL
 
 
 async def test_a_screen_closed_at_once_does_not_end_the_app(

@@ -11,8 +11,6 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Digits, Input
 
-from conftest import SMALL
-from kiosk_support import STAFF_PIN, make_kiosk
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.kiosk.handover import find_handover, handover_path, read_handover, spaced
@@ -32,6 +30,8 @@ from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.widgets.checklist import Checklist
 from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.weight_control import WeightControl
+from support.kiosk import STAFF_PIN, make_kiosk
+from support.sizes import SMALL
 
 QUIT_KEYS = ("ctrl+q", "ctrl+c", "ctrl+d", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s", "ctrl+o")
 FUNCTION_KEYS = tuple(f"f{n}" for n in range(2, 13))

@@ -15,11 +15,11 @@ from pathlib import Path
 from textual import events
 from textual._xterm_parser import XTermParser
 
-from conftest import SMALL
-from kiosk_support import kiosk_settings
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.kiosk.pin import hash_pin
 from laser_tui.model.content import Content
+from support.kiosk import kiosk_settings
+from support.sizes import SMALL
 
 SEED = 20261124
 KEYS = 3000

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk_support import STAFF_PIN, staff_pin_hash
+from support.kiosk import STAFF_PIN, staff_pin_hash
 
 READY = "Press any key to start"
 

@@ -16,13 +16,13 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widget import Widget
 
-from conftest import SMALL
-from kiosk_support import make_kiosk
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.model.content import Content
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.widgets.weight_control import WeightControl
+from support.kiosk import make_kiosk
+from support.sizes import SMALL
 
 SESSIONS = 1000
 WARM_UP = 50

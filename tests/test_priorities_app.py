@@ -11,7 +11,6 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from conftest import SMALL
 from laser_tui.app import LaserApp
 from laser_tui.cli.main import main
 from laser_tui.files.priorities_file import FORMAT, load_priorities
@@ -24,6 +23,7 @@ from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
 from laser_tui.screens.dialogs.save_as import SaveAsDialog
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.weight_control import WeightControl
+from support.sizes import SMALL
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import LARGE, SMALL
 from laser_tui.app import LaserApp
+from support.sizes import LARGE, SMALL
 
 SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
 

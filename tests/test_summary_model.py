@@ -16,7 +16,7 @@ from laser_tui.model.readiness import ALL_YES, POINTS_TO_RAISE
 from laser_tui.model.summary import NO_QUESTIONS, Summary, build_summary
 from laser_tui.model.summary_markdown import inline, render_markdown
 from laser_tui.model.summary_text import WIDTH, render_text
-from summary_helpers import GOLDEN_MARKDOWN, GOLDEN_TEXT, KNOWN_AS_OF, golden, known_priorities
+from support.summary import GOLDEN_MARKDOWN, GOLDEN_TEXT, KNOWN_AS_OF, golden, known_priorities
 
 ADVICE = ("you should", "recommend", "choose tightening", "choose resurfacing", "best for you is")
 

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from conftest import LARGE, SMALL
 from laser_tui.app import LaserApp
 from laser_tui.files import summary_export
 from laser_tui.model.content import Content
-from summary_helpers import KNOWN_AS_OF, known_priorities
+from support.sizes import LARGE, SMALL
+from support.summary import KNOWN_AS_OF, known_priorities
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parent.parent
 KNOWN_PRIORITIES_FILE = HERE / "data" / "known-priorities.toml"
 GOLDEN_TEXT = HERE / "golden" / "summary.txt"
 GOLDEN_MARKDOWN = HERE / "golden" / "summary.md"
