@@ -326,7 +326,7 @@ async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Pa
         assert staff.screen.query_one(WeightControl).matters is False
         assert spaced(code) in str(staff.screen.query_one(LaserHeader).format_title())
         assert any(spaced(code) in n.message for n in staff._notifications)
-        assert not staff.keeper.unsaved and staff.keeper.path is None
+        assert not staff.keeper.unsaved(staff.priorities) and staff.keeper.path is None
         before = path.read_bytes()
         await pilot.press("ctrl+q")
         await wait_until(pilot, lambda: not staff.is_running)

@@ -51,7 +51,7 @@ async def test_saved_weights_come_back_after_a_restart(content: Content, home: P
         assert _messages(app) == ["No saved priorities yet. ctrl+s saves them to ~/priorities.toml"]
         await pilot.press("w", "space", "right", "right", "down", "space", "left", "ctrl+s")
         assert _messages(app)[-1] == "Saved to ~/priorities.toml"
-        assert not app.keeper.unsaved
+        assert not app.keeper.unsaved(app.priorities)
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
@@ -82,7 +82,7 @@ async def test_leaving_with_unsaved_changes_asks_first(content: Content, home: P
         assert isinstance(app.screen, LeaveDialog)
         await pilot.press("k")
         assert app.return_code is None
-        assert app.keeper.unsaved
+        assert app.keeper.unsaved(app.priorities)
         await pilot.press("ctrl+q", "d")
         assert app.return_code == 0
     assert not path.exists()
@@ -126,7 +126,7 @@ async def test_a_failed_save_keeps_the_app_and_the_priorities(
         )
         assert app.return_code is None
         assert app.priorities == _changed(content)
-        assert app.keeper.unsaved
+        assert app.keeper.unsaved(app.priorities)
         await pilot.press("ctrl+o")
         assert isinstance(app.screen, SaveAsDialog)
         assert app.screen.query_one(Input).value == "~/locked/p.toml"
@@ -135,7 +135,7 @@ async def test_a_failed_save_keeps_the_app_and_the_priorities(
         assert _messages(app)[-1] == "Saved to ~/elsewhere.toml"
         assert load_priorities(home / "elsewhere.toml", content).priorities == _changed(content)
         assert app.keeper.path == home / "elsewhere.toml"
-        assert not app.keeper.unsaved
+        assert not app.keeper.unsaved(app.priorities)
 
 
 async def _submit(pilot: Pilot[None], app: LaserApp, text: str) -> str:

@@ -5,18 +5,21 @@ from __future__ import annotations
 import gc
 from importlib import import_module
 from pathlib import Path
+from typing import ClassVar
 
-from textual import events
+from rich.markup import escape
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
-from laser_tui.files.priorities_file import load_priorities
+from laser_tui.files.priorities_file import default_priorities_path, display_path
+from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.model.problems import InputProblem
 from laser_tui.model.scoring import Result, score
-from laser_tui.priorities_keeper import PrioritiesKeeper
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
@@ -37,6 +40,9 @@ HIGH_CONTRAST = Theme(
 )
 STANDARD_THEME = "textual-dark"
 MAX_TREATMENT_KEYS = 9
+SAVE_ELSEWHERE_HINT = "Your priorities are still here: press ctrl+o to save them somewhere else."
+FAILURE_SECONDS = 20
+"""How long a message about a failed save stays up."""
 
 _SCREENS = {
     "compare": "laser_tui.screens.compare:CompareScreen",
@@ -67,6 +73,10 @@ class LaserApp(App[None], inherit_bindings=False):
     VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
     HOME_DEPTH = 1
     """Screens at the bottom of the stack, up to and including the home screen."""
+    SAVES_PRIORITIES: ClassVar[bool] = True
+    """Whether this mode saves priorities to a file (the kiosk never does)."""
+    EXPORTS_SUMMARY: ClassVar[bool] = True
+    """Whether this mode writes the summary to a file beside the priorities file."""
 
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave laser-tui"),
@@ -96,13 +106,13 @@ class LaserApp(App[None], inherit_bindings=False):
     ) -> None:
         super().__init__()
         self.content = content
-        opened = None
         if priorities is None and priorities_path is not None:
-            opened = load_priorities(priorities_path, content)
-            priorities = opened.priorities
+            self.keeper = PrioritiesKeeper.open(priorities_path, content)
+            priorities = self.keeper.saved
+        else:
+            self.keeper = PrioritiesKeeper(priorities_path, Priorities.defaults_for(content))
         self._priorities = priorities or Priorities.defaults_for(content)
         self.result: Result = score(content, self._priorities)
-        self.keeper = PrioritiesKeeper(self, priorities_path, opened)
         self.register_theme(HIGH_CONTRAST)
         self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
 
@@ -149,7 +159,35 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         """Say which priorities file is in use, and any problem with it."""
-        self.keeper.announce()
+        self.announce_priorities_file()
+
+    def announce_priorities_file(self) -> None:
+        """Tell the person which file is in use, and anything wrong with it."""
+        opened, path = self.keeper.opened, self.keeper.path
+        if opened is None or path is None:
+            return
+        shown = display_path(path)
+        if not opened.exists:
+            self.notify(f"No saved priorities yet. ctrl+s saves them to {escape(shown)}")
+        elif not opened.messages:
+            self.notify(f"Your priorities were opened from {escape(shown)}")
+        else:
+            after = "Your file is not changed until you save."
+            title = f"Please check your priorities file, {shown}"
+            if opened.problems:
+                after += " When you save, a copy of it is kept beside it first."
+                title = f"Part of your priorities file, {shown}, could not be used"
+            lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
+            from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
+
+            self.push_screen(FileMessagesScreen(title, lines, after))
+
+    def summary_export_path(self) -> Path | None:
+        """Where an exported summary goes (beside the priorities file), or None if nowhere."""
+        from laser_tui.files.summary_export import summary_path_for
+
+        path = self.keeper.path
+        return summary_path_for(path) if self.EXPORTS_SUMMARY and path is not None else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide treatment keys beyond the number of treatments; no saving from a save dialog."""
@@ -157,6 +195,8 @@ class LaserApp(App[None], inherit_bindings=False):
             index = parameters[0]
             return isinstance(index, int) and index < len(self.content.treatments)
         if action in ("save", "save_as"):
+            if not self.SAVES_PRIORITIES:
+                return False
             # A marker, not isinstance: the dialogs are imported only when first opened.
             allows_saving: bool = getattr(self.screen, "ALLOWS_SAVING", True)
             return allows_saving
@@ -164,15 +204,77 @@ class LaserApp(App[None], inherit_bindings=False):
 
     async def action_quit(self) -> None:
         """Leave, first asking what to do with unsaved changes."""
-        self.keeper.leave()
+        self.leave()
 
-    def action_save(self) -> None:
-        """Save the priorities to their file."""
-        self.keeper.save()
+    @work(group="priorities-file")
+    async def leave(self) -> None:
+        """Leave now, or once the person has said what to do with unsaved changes."""
+        if not self.SAVES_PRIORITIES or not self.keeper.unsaved(self.priorities):
+            self.exit()
+            return
+        from laser_tui.screens.dialogs.choice import LeaveDialog
 
-    def action_save_as(self) -> None:
+        if isinstance(self.screen, LeaveDialog):
+            return
+        dialog = LeaveDialog("Your priorities have changes that are not saved.")
+        answer = await self.push_screen_wait(dialog)
+        if answer == "discard" or (answer == "save" and await self.save_priorities()):
+            self.exit()
+
+    @work(group="priorities-file")
+    async def action_save(self) -> None:
+        """Save the priorities to their file (asking for one if there is none)."""
+        await self.save_priorities()
+
+    @work(group="priorities-file")
+    async def action_save_as(self) -> None:
         """Save the priorities to a file the person chooses."""
-        self.keeper.save_as()
+        await self.save_priorities(ask=True)
+
+    async def save_priorities(self, *, ask: bool = False) -> bool:
+        """Save to the current file, or ask for one (``ask``, or when there is none); ask
+        before replacing a newer file; tell the person what happened. True if saved."""
+        from laser_tui.files.priorities_save import NewerFormatError
+
+        target = None if ask else self.keeper.path
+        replace_newer = False
+        while True:
+            if target is None:
+                target = await self._ask_where_to_save()
+                if target is None:
+                    return False
+            try:
+                report = self.keeper.save(
+                    self.priorities, self.content, target, replace_newer=replace_newer
+                )
+            except NewerFormatError as newer:
+                answer = await self._ask_to_replace_newer(newer)
+                if answer not in ("replace", "elsewhere"):
+                    return False
+                replace_newer = answer == "replace"
+                target = target if replace_newer else None
+                continue
+            except InputProblem as problem:
+                message = f"{' '.join(problem.lines)} {SAVE_ELSEWHERE_HINT}"
+                self.notify(escape(message), severity="error", timeout=FAILURE_SECONDS)
+                return False
+            message = f"Saved to {display_path(report.path)}"
+            if report.kept_aside is not None:
+                message += f". The file it replaced is kept as {report.kept_aside.name}"
+            self.notify(escape(message))
+            return True
+
+    async def _ask_where_to_save(self) -> Path | None:
+        from laser_tui.screens.dialogs.save_as import SaveAsDialog
+
+        suggestion = display_path(self.keeper.path or default_priorities_path())
+        return await self.push_screen_wait(SaveAsDialog(suggestion))
+
+    async def _ask_to_replace_newer(self, newer: Exception) -> str | None:
+        from laser_tui.screens.dialogs.choice import ReplaceNewerDialog
+
+        text = f"{newer} Replacing it may lose settings only the newer laser-tui knows."
+        return await self.push_screen_wait(ReplaceNewerDialog(text))
 
     def action_go_home(self) -> None:
         """Close every screen above the home screen."""

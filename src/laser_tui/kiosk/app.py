@@ -46,6 +46,9 @@ MAX_PURGE_INTERVAL = 600.0
 class KioskApp(LaserApp):
     """LaserApp with a welcome screen, idle wipe, start over, hand-over and a PIN-guarded exit."""
 
+    SAVES_PRIORITIES = False
+    EXPORTS_SUMMARY = False
+
     HOME_DEPTH = 2
     BINDINGS = [
         Binding(SWALLOWED_KEYS, "ignore_key", "Nothing", show=False, priority=True, system=True),

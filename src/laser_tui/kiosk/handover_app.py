@@ -6,6 +6,7 @@ from rich.markup import escape
 
 from laser_tui.app import LaserApp
 from laser_tui.files.priorities_file import LoadedPriorities
+from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.kiosk.handover import spaced
 from laser_tui.model.content import Content
 
@@ -20,7 +21,7 @@ class HandoverApp(LaserApp):
         self, content: Content, loaded: LoadedPriorities, high_contrast: bool = False
     ) -> None:
         super().__init__(content, loaded.priorities, high_contrast=high_contrast)
-        self.keeper.saved = loaded.priorities
+        self.keeper = PrioritiesKeeper(None, loaded.priorities)
         self.loaded = loaded
         self.code = loaded.path.stem
         self.title = f"laser-tui — hand-over {spaced(self.code)}"

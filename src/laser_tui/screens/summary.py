@@ -55,8 +55,7 @@ class SummaryScreen(LaserScreen):
 
     def export_path(self) -> Path | None:
         """Where the export goes, or None when there is no priorities file to put it beside."""
-        priorities_file = self.laser_app.keeper.path
-        return summary_export.summary_path_for(priorities_file) if priorities_file else None
+        return self.laser_app.summary_export_path()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer the export only when there is somewhere to put it."""
