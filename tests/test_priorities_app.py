@@ -274,3 +274,22 @@ def test_the_command_line_chooses_the_file(tmp_path: Path, monkeypatch: pytest.M
     assert main(["--priorities", str(tmp_path / "option.toml")]) == 0
     assert main([]) == 0
     assert opened == [tmp_path / "option.toml", tmp_path / "env.toml"]
+
+
+async def test_the_save_keys_do_nothing_inside_a_dialog_about_saving(
+    content: Content, home: Path
+) -> None:
+    path = home / "p.toml"
+    app = LaserApp(content, priorities=_changed(content), priorities_path=path)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, SaveAsDialog)
+        await pilot.press("ctrl+s", "ctrl+o")
+        assert isinstance(app.screen, SaveAsDialog)
+        assert len(app.screen_stack) == 2
+        await pilot.press("escape", "ctrl+q")
+        assert isinstance(app.screen, LeaveDialog)
+        await pilot.press("ctrl+s", "ctrl+o")
+        assert isinstance(app.screen, LeaveDialog)
+        assert len(app.screen_stack) == 2
+    assert not path.exists()
