@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
+from laser_tui.files.locations import chosen_path, data_folder
 from laser_tui.files.toml_io import read_toml
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import (
@@ -41,21 +41,12 @@ FILE_NAME = "priorities.toml"
 
 def default_priorities_path() -> Path:
     """The priorities file in the person's data folder (for example ~/.local/share/laser-tui)."""
-    import platformdirs
-
-    return platformdirs.user_data_path("laser-tui") / FILE_NAME
+    return data_folder() / FILE_NAME
 
 
 def priorities_path(chosen: Path | None = None) -> Path:
     """The file to use: ``chosen`` (--priorities), else $LASER_TUI_PRIORITIES, else the default."""
-    from_environment = os.environ.get(ENVIRONMENT_VARIABLE, "")
-    if chosen is not None:
-        path = chosen
-    elif from_environment:
-        path = Path(from_environment)
-    else:
-        path = default_priorities_path()
-    return path.expanduser().absolute()
+    return (chosen_path(chosen, ENVIRONMENT_VARIABLE) or default_priorities_path()).absolute()
 
 
 def display_path(path: Path) -> str:
