@@ -183,14 +183,25 @@ async def test_help_lists_the_keys_of_the_screen_it_was_opened_on(make_app: Make
         await pilot.press("f1")
         assert stack(app) == [HomeScreen, DecisionScreen, HelpScreen]
         assert isinstance(app.screen, HelpScreen)
-        decision_keys = dict(app.screen.keys)
+        rows = app.screen.rows
+        decision_keys = {row.keys: row.words for row in rows}
         assert app.screen.where == "Weigh it up"
-        assert decision_keys["← / -"] == "Lower the importance"
-        assert decision_keys["→ / + / ="] == "Raise the importance"
-        assert decision_keys["space / ⏎"] == "Count this difference or not"
-        assert decision_keys["esc"] == "Go back to the home screen"
+        assert decision_keys["←, -"] == "Lower the importance"
+        assert decision_keys["→, +, ="] == "Raise the importance"
+        assert decision_keys["Space, Enter"] == "Count this difference or not"
+        assert decision_keys["Esc"] == "Back to the home screen"
         assert decision_keys["1"] == "Laser skin tightening: what it is"
-        assert decision_keys["^q"] == "Quit"
+        assert decision_keys["Ctrl+Q"] == "Quit"
+        assert decision_keys["F1, ?"] == "Help: the keys"
+        assert [row.group for row in rows] == sorted(
+            (row.group for row in rows), key=["Move", "Change", "Go to"].index
+        )
+        groups = {row.keys: row.group for row in rows}
+        assert groups["←, -"] == "Change"
+        assert groups["Tab, Shift+Tab"] == "Move"
+        assert groups["w"] == "Go to"
+        # Textual's own keys that do nothing useful here are not listed.
+        assert not {"Copy selected text", "Scroll Left", "Focus Next"} & set(decision_keys.values())
         await pilot.press("escape")
         assert stack(app) == [HomeScreen, DecisionScreen]
         assert focused_id(app) == "weight-short_recovery"
@@ -198,10 +209,11 @@ async def test_help_lists_the_keys_of_the_screen_it_was_opened_on(make_app: Make
         await pilot.press("h", "question_mark")
         assert stack(app) == [HomeScreen, HelpScreen]
         assert isinstance(app.screen, HelpScreen)
-        home_keys = dict(app.screen.keys)
+        home_keys = {row.keys: row.words for row in app.screen.rows}
         assert home_keys["w"] == "Weigh it up: how my priorities line up"
         assert "Lower the importance" not in home_keys.values()
-        assert "esc" not in home_keys  # nothing to go back to from home
+        assert "Esc" not in home_keys  # nothing to go back to from home
+        assert home_keys["↑, ↓"] == "The item above or below"
         await pilot.press("question_mark")
         assert stack(app) == [HomeScreen]
 

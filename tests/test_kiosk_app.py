@@ -84,7 +84,7 @@ async def test_no_key_leaves_the_app_on_any_screen(content: Content, tmp_path: P
 
 def test_the_menu_offers_no_quit(content: Content, tmp_path: Path) -> None:
     app = make_kiosk(content, tmp_path)
-    actions = [action for _key, _label, action in app.destinations()]
+    actions = [command.action for command in app.destinations()]
     assert not {"quit", "save", "save_as"} & set(actions)
     assert {"hand_over", "start_over"} <= set(actions)
     assert not app.ENABLE_COMMAND_PALETTE
@@ -261,7 +261,7 @@ async def test_the_right_pin_ends_the_app_with_code_0(content: Content, tmp_path
     app = make_kiosk(content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
         welcome = app.screen
-        assert "ctrl+x" in str(welcome.query_one("#welcome-box").render())
+        assert "Ctrl+X" in str(welcome.query_one("#welcome-box").render())
         await pilot.press("ctrl+x")
         assert isinstance(app.screen, StaffPinScreen), "staff can leave from the welcome screen"
         assert app.screen.query_one("#pin", Input).has_focus

@@ -48,7 +48,7 @@ async def test_saved_weights_come_back_after_a_restart(content: Content, home: P
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert _messages(app) == ["No saved priorities yet. ctrl+s saves them to ~/priorities.toml"]
+        assert _messages(app) == ["No saved priorities yet. Ctrl+S saves them to ~/priorities.toml"]
         await pilot.press("w", "space", "right", "right", "down", "space", "left", "ctrl+s")
         assert _messages(app)[-1] == "Saved to ~/priorities.toml"
         assert not app.keeper.unsaved(app.priorities)
@@ -122,7 +122,7 @@ async def test_a_failed_save_keeps_the_app_and_the_priorities(
         await pilot.press("ctrl+s")
         assert _messages(app)[-1] == (
             "Could not save to ~/locked/p.toml: the disk is read-only. Your priorities are still "
-            "here: press ctrl+o to save them somewhere else."
+            "here: press Ctrl+O to save them somewhere else."
         )
         assert app.return_code is None
         assert app.priorities == _changed(content)
@@ -169,7 +169,7 @@ async def test_save_as_checks_the_path_before_writing(
             assert await _submit(pilot, app, "~/p.toml") == (
                 "You cannot save in ~ (no permission): choose another folder"
             )
-        assert "already exists: press enter again" in await _submit(pilot, app, "~/taken.toml")
+        assert "already exists: press Enter again" in await _submit(pilot, app, "~/taken.toml")
         assert list(home.glob("*.toml")) == [home / "taken.toml"]  # nothing written yet
         await pilot.press("enter")
         assert not isinstance(app.screen, SaveAsDialog)

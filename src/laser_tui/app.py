@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
+from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
 from typing import ClassVar
@@ -10,10 +12,11 @@ from typing import ClassVar
 from rich.markup import escape
 from textual import events, work
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
 
+from laser_tui.commands import COMMANDS, Command, key_display
 from laser_tui.files.priorities_file import default_priorities_path, display_path
 from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.model.content import Content
@@ -39,8 +42,7 @@ HIGH_CONTRAST = Theme(
     dark=True,
 )
 STANDARD_THEME = "textual-dark"
-MAX_TREATMENT_KEYS = 9
-SAVE_ELSEWHERE_HINT = "Your priorities are still here: press ctrl+o to save them somewhere else."
+SAVE_ELSEWHERE_HINT = "Your priorities are still here: press Ctrl+O to save them somewhere else."
 FAILURE_SECONDS = 20
 """How long a message about a failed save stays up."""
 
@@ -63,6 +65,16 @@ def screen_class(name: str) -> type[Screen[None]]:
     return found
 
 
+def command_bindings(commands: Iterable[Command]) -> list[BindingType]:
+    """The bindings of rows of the command table (each with its id)."""
+    return [
+        Binding(
+            c.key, c.action, c.label, show=c.footer, priority=c.priority, tooltip=c.words, id=c.id
+        )
+        for c in commands
+    ]
+
+
 class LaserApp(App[None], inherit_bindings=False):
     """Two treatments, a checklist and a decision panel, all by keyboard."""
 
@@ -78,24 +90,7 @@ class LaserApp(App[None], inherit_bindings=False):
     EXPORTS_SUMMARY: ClassVar[bool] = True
     """Whether this mode writes the summary to a file beside the priorities file."""
 
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave laser-tui"),
-        Binding("ctrl+s", "save", "Save", priority=True, tooltip="Save my priorities"),
-        Binding("ctrl+o", "save_as", "Save as", priority=True, tooltip="Save to another file"),
-        Binding("f1,question_mark", "help", "Help", tooltip="List the keys of this screen"),
-        Binding("ctrl+t", "toggle_contrast", "Contrast", tooltip="High-contrast colours"),
-        Binding("h", "go_home", "Home", show=False, tooltip="Go to the home screen"),
-        *(
-            Binding(str(n), f"open_treatment({n - 1})", f"Treatment {n}", show=False)
-            for n in range(1, MAX_TREATMENT_KEYS + 1)
-        ),
-        Binding("c", "open('compare')", "Side by side", show=False),
-        Binding("l", "open('checklist')", "Checklist", show=False),
-        Binding("w", "open('decision')", "Weigh it up", show=False),
-        Binding("o", "open('other_options')", "Other options", show=False),
-        Binding("r", "open('readiness')", "Readiness check", show=False),
-        Binding("s", "open('summary')", "My summary", show=False),
-    ]
+    BINDINGS = command_bindings(COMMANDS)
 
     def __init__(
         self,
@@ -126,25 +121,18 @@ class LaserApp(App[None], inherit_bindings=False):
         self._priorities = value
         self.result = score(self.content, value)
 
-    def destinations(self) -> list[tuple[str, str, str]]:
-        """The home menu: key, label and action for every part of the app."""
-        treatments = [
-            (str(n), f"{t.name}: what it is", f"open_treatment({n - 1})")
-            for n, t in enumerate(self.content.treatments[:MAX_TREATMENT_KEYS], start=1)
-        ]
+    def destinations(self) -> list[Command]:
+        """The home menu: every part of the app, each treatment by its name."""
+        names = [t.name for t in self.content.treatments]
         return [
-            *treatments,
-            ("c", "Side by side: the differences", "open('compare')"),
-            ("l", "Checklist: what matters to me", "open('checklist')"),
-            ("w", "Weigh it up: how my priorities line up", "open('decision')"),
-            ("o", "Other options, including no treatment", "open('other_options')"),
-            ("r", "Am I ready? Four questions to get ready", "open('readiness')"),
-            ("s", "My summary: to take to your clinician", "open('summary')"),
-            ("^s", "Save my priorities", "save"),
-            ("^o", "Save my priorities to another file", "save_as"),
-            ("?", "Help: the keys", "help"),
-            ("^q", "Quit", "quit"),
+            replace(c, words=f"{names[c.treatment]}: what it is") if c.treatment is not None else c
+            for c in COMMANDS
+            if c.menu and (c.treatment is None or c.treatment < len(names))
         ]
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as people know them from their keyboards: Ctrl+S, Esc, F1."""
+        return binding.key_display or key_display(binding.key)
 
     def on_ready(self, event: events.Ready) -> None:
         """Once the first screen is painted, set what start-up built aside from the garbage
@@ -168,7 +156,7 @@ class LaserApp(App[None], inherit_bindings=False):
             return
         shown = display_path(path)
         if not opened.exists:
-            self.notify(f"No saved priorities yet. ctrl+s saves them to {escape(shown)}")
+            self.notify(f"No saved priorities yet. Ctrl+S saves them to {escape(shown)}")
         elif not opened.messages:
             self.notify(f"Your priorities were opened from {escape(shown)}")
         else:
@@ -177,6 +165,9 @@ class LaserApp(App[None], inherit_bindings=False):
             if opened.problems:
                 after += " When you save, a copy of it is kept beside it first."
                 title = f"Part of your priorities file, {shown}, could not be used"
+            if opened.unusable:
+                after = "laser-tui starts with the default priorities. " + after
+                title = f"Your priorities file, {shown}, could not be used"
             lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
             from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
 
@@ -296,22 +287,12 @@ class LaserApp(App[None], inherit_bindings=False):
         self._show(TreatmentScreen(self.content.treatments[index]))
 
     def action_help(self) -> None:
-        """Show every key of the current screen."""
-        from laser_tui.screens.help import HelpScreen
+        """Show the keys of the app and of the current screen, grouped, in plain words."""
+        from laser_tui.screens.help import HelpScreen, help_rows
 
-        keys: dict[str, list[str]] = {}
-        descriptions = {action: label for _, label, action in self.destinations()}
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if binding.system:
-                continue
-            keys.setdefault(binding.action, []).append(self.get_key_display(binding))
-            descriptions.setdefault(
-                binding.action, binding.tooltip or binding.description or binding.action
-            )
-        rows = [(" / ".join(shown), descriptions[action]) for action, shown in keys.items()]
+        words = {c.id: c.words for c in self.destinations()}
         where = str(getattr(self.screen, "TITLE_TEXT", "") or self.screen.sub_title)
-        self.push_screen(HelpScreen(where, rows))
+        self.push_screen(HelpScreen(where, help_rows(self, self.screen, words)))
 
     def action_toggle_contrast(self) -> None:
         """Switch between the standard and the high-contrast theme."""

@@ -91,6 +91,8 @@ class LoadedPriorities:
     content: str | None = None
     defaulted: tuple[str, ...] = ()
     """Ids of the criteria the file did not mention, which took their defaults."""
+    unusable: bool = False
+    """None of the file could be used (it could not be read as TOML)."""
 
     @property
     def messages(self) -> tuple[str, ...]:
@@ -303,5 +305,6 @@ def load_priorities(path: Path, content: Content) -> LoadedPriorities:
             priorities=Priorities.defaults_for(content),
             problems=tuple(problem.lines),
             exists=True,
+            unusable=True,
         )
     return read_priorities(data, content, path)

@@ -17,7 +17,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import AwaitMount
 
-from laser_tui.app import LaserApp
+from laser_tui.app import LaserApp, command_bindings
+from laser_tui.commands import KIOSK_COMMANDS, Command
 from laser_tui.kiosk.handover import handover_bytes, handover_path, purge_handovers, save_handover
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
@@ -51,23 +52,16 @@ class KioskApp(LaserApp):
 
     HOME_DEPTH = 2
     BINDINGS = [
-        Binding(SWALLOWED_KEYS, "ignore_key", "Nothing", show=False, priority=True, system=True),
         Binding(
-            "ctrl+r",
-            "start_over",
-            "Start over",
-            priority=True,
-            tooltip="Clear your answers and start again",
-        ),
-        Binding("g", "hand_over", "Hand over", tooltip="Save your answers under a code"),
-        Binding(
-            "ctrl+x",
-            "staff_exit",
-            "Staff exit",
+            SWALLOWED_KEYS,
+            "ignore_key",
+            "Nothing",
             show=False,
             priority=True,
-            tooltip="Staff only: leave kiosk mode (needs the staff PIN)",
+            system=True,
+            id="ignore_key",
         ),
+        *command_bindings(KIOSK_COMMANDS),
     ]
     DIALOGS: ClassVar[dict[str, tuple[type[Screen[bool]], ...]]] = {
         "start_over": (StartOverScreen,),
@@ -97,15 +91,14 @@ class KioskApp(LaserApp):
     def staff_line(self) -> str:
         """What staff need to know on the welcome screen."""
         if self.settings.staff_exit_enabled:
-            return "Staff: ctrl+x and the staff PIN leave kiosk mode."
+            return "Staff: Ctrl+X and the staff PIN leave kiosk mode."
         return "Staff exit is off: no staff PIN is set (laser-tui kiosk-pin sets one)."
 
-    def destinations(self) -> list[tuple[str, str, str]]:
+    def destinations(self) -> list[Command]:
         """The home menu without quitting or saving to files, with hand-over and start over."""
         return [
-            *(d for d in super().destinations() if d[2] not in NEVER_IN_KIOSK),
-            ("g", "Hand over: a code for your clinician", "hand_over"),
-            ("^r", "Start over: clear every answer", "start_over"),
+            *(d for d in super().destinations() if d.action not in NEVER_IN_KIOSK),
+            *(c for c in KIOSK_COMMANDS if c.menu),
         ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -9,12 +9,13 @@ from laser_tui.files.priorities_file import LoadedPriorities
 from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.kiosk.handover import spaced
 from laser_tui.model.content import Content
+from laser_tui.model.summary import day_words
 
 
 class HandoverApp(LaserApp):
     """The ordinary app on a hand-over's priorities, opening on the decision panel.
 
-    The hand-over file itself is never written: ctrl+s asks where to save a copy.
+    The hand-over file itself is never written: Ctrl+S asks where to save a copy.
     """
 
     def __init__(
@@ -29,7 +30,7 @@ class HandoverApp(LaserApp):
     def on_mount(self) -> None:
         """Show how the priorities line up, and when and with what they were handed over."""
         self.action_open("decision")
-        when = self.loaded.saved_at
-        saved = f", handed over {when.astimezone():%d %B %Y at %H:%M}" if when else ""
+        when = self.loaded.saved_at.astimezone() if self.loaded.saved_at else None
+        saved = f", handed over {day_words(when)} at {when:%H:%M}" if when else ""
         lines = [f"Hand-over {spaced(self.code)}{saved}.", *self.loaded.notes]
         self.notify(escape("\n".join(lines)), title="Opened", timeout=15)

@@ -18,16 +18,16 @@ from laser_tui.widgets.yes_no import YesNoQuestion
 class ReadinessScreen(LaserScreen):
     """Four yes/no questions; the answers go into the person's priorities at once."""
 
-    CSS = """
-    #readiness-body { border: none; padding: 0 1; }
-    #readiness-intro, #readiness-note { padding: 0 1; }
-    #readiness-note { margin-top: 1; }
-    """
-
     TITLE_TEXT = "Am I ready to talk it over?"
 
     BINDINGS = [
-        Binding("s", "app.open('summary')", "My summary", tooltip="See the summary to take along"),
+        Binding(
+            "s",
+            "app.open('summary')",
+            "My summary",
+            tooltip="See the summary to take along",
+            id="open-summary",
+        ),
     ]
 
     def compose_body(self) -> ComposeResult:

@@ -23,22 +23,20 @@ class SummaryScreen(LaserScreen):
 
     TITLE_TEXT = "My summary"
 
-    CSS = """
-    #summary-text { padding: 0; margin: 0; }
-    #summary-text MarkdownHeader { margin: 1 0 1 0; }
-    #summary-text MarkdownH1 { margin: 0 0 1 0; }
-    #summary-text MarkdownBlockQuote { margin: 0 0 1 0; }
-    """
-
     BINDINGS = [
         Binding(
             "e",
             "export",
             "Export",
             tooltip="Save this summary as a Markdown file beside your priorities file",
+            id="export",
         ),
         Binding(
-            "r", "app.open('readiness')", "Readiness", tooltip="Am I ready? The four questions"
+            "r",
+            "app.open('readiness')",
+            "Readiness",
+            tooltip="Am I ready? The four questions",
+            id="open-readiness",
         ),
     ]
 
