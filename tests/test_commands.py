@@ -110,3 +110,17 @@ def test_people_never_read_a_key_written_the_toolkit_way() -> None:
         if " " in text and toolkit_way.search(text)
     ]
     assert found == []
+
+
+def test_css_lives_in_app_tcss_or_in_a_widget() -> None:
+    """The README's rule: screens and dialogs have no CSS of their own; widgets may."""
+    offenders = [
+        cls.__name__
+        for cls in _our_classes()
+        if (
+            not cls.__module__.startswith("laser_tui.widgets.")
+            and any(name in cls.__dict__ for name in ("CSS", "DEFAULT_CSS"))
+        )
+        or ("CSS_PATH" in cls.__dict__ and cls.__module__ != "laser_tui.app")
+    ]
+    assert offenders == []
