@@ -99,10 +99,8 @@ def test_a_changed_lock_file_reinstalls_the_packages(project: Path) -> None:
     assert [call for call in pip if "--no-deps" not in call]
 
 
-def test_scripts_test_runs_in_parallel_unless_told_otherwise(project: Path) -> None:
+def test_scripts_test_passes_its_arguments_to_pytest(project: Path) -> None:
     _run(project, "app", "--version")
     calls = project.parent / "calls.log"
-    _run(project, "test", "-q", "tests/x.py")
-    assert calls.read_text(encoding="utf-8").splitlines()[-1] == "-m pytest -n 2 -q tests/x.py"
     _run(project, "test", "-n", "0", "-k", "soak")
     assert calls.read_text(encoding="utf-8").splitlines()[-1] == "-m pytest -n 0 -k soak"
