@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,7 +20,7 @@ from pydantic_core import ErrorDetails
 
 from laser_tui.files.locations import chosen_path, data_folder
 from laser_tui.files.toml_io import read_toml
-from laser_tui.model.content import Content
+from laser_tui.model.content import Content, RetiredCriterion
 from laser_tui.model.priorities import (
     DEFAULT_WEIGHT,
     MAX_WEIGHT,
@@ -243,6 +243,19 @@ def _check_format(data: dict[str, Any], source: str) -> tuple[list[str], int | N
     return [], None
 
 
+def _retired_note(
+    source: str, content: Content, retired: RetiredCriterion, saved: Mapping[str, object]
+) -> str:
+    """One line on a retired difference the file names, and where its answer went."""
+    targets = [f'"{content.criterion(i).label}"' for i in retired.became if i not in saved]
+    went = (
+        f"your answer for it now counts for {' and '.join(targets)}"
+        if targets
+        else ("the file already has answers for what replaced it")
+    )
+    return f"{source}: priorities.{retired.id}: {retired.note}; {went}"
+
+
 def read_priorities(data: dict[str, Any], content: Content, path: Path) -> LoadedPriorities:
     """Priorities from the parsed TOML of ``path``: good fields load, each problem is one line."""
     data, source = dict(data), display_path(path)
@@ -251,17 +264,28 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
     problems += value_problems
     known = {c.id for c in content.criteria}
     criteria = {c.id: CriterionPriority() for c in content.criteria}
+    notes = []
     for criterion_id, priority in document.priorities.items():
+        retired = content.retired(criterion_id)
         if criterion_id in known:
             criteria[criterion_id] = priority
+        elif retired is not None:
+            notes.append(_retired_note(source, content, retired, document.priorities))
+            for new_id in retired.became:
+                if new_id not in document.priorities:
+                    criteria[new_id] = priority
         else:
             problems.append(
                 f"{source}: priorities.{criterion_id}: not a difference this content knows "
                 f"(it knows {', '.join(sorted(known))}): check the spelling or remove it; "
                 "it is ignored"
             )
-    defaulted = tuple(c.id for c in content.criteria if c.id not in document.priorities)
-    notes = []
+    carried = {
+        new_id for r in map(content.retired, document.priorities) if r for new_id in r.became
+    }
+    defaulted = tuple(
+        c.id for c in content.criteria if c.id not in document.priorities and c.id not in carried
+    )
     if defaulted:
         labels = ", ".join(f'"{c.label}"' for c in content.criteria if c.id in defaulted)
         notes.append(
