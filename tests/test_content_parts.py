@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from laser_tui.cli.check_content import report_lines
-from laser_tui.files.priorities_file import read_priorities
+from laser_tui.files.priorities_file import load_priorities, read_priorities
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content, Figure
 from laser_tui.model.content_report import reading_grade, syllables
@@ -121,3 +121,24 @@ def test_syllables_and_grade_are_simple_estimates() -> None:
     ]
     assert reading_grade(["The cat sat on the mat."]) < 1
     assert reading_grade(["Ablative resurfacing necessitates considerable convalescence."]) > 12
+
+
+def test_a_file_saved_with_the_seven_old_differences_loads_into_the_new_ones() -> None:
+    path = Path(__file__).parent / "data" / "priorities-2026-11.toml"
+    loaded = load_priorities(path, load_content())
+    weights = {c: (p.matters, p.weight) for c, p in loaded.priorities.criteria.items()}
+    assert weights == {
+        "dramatic_change": (True, 5),
+        "short_recovery": (True, 2),
+        "even_colour": (True, 4),
+        "smooth_texture": (True, 4),
+        "gentle_procedure": (True, 1),
+        "low_risk": (True, 1),
+        "one_treatment": (False, 3),
+        "firm_loose_skin": (False, 3),
+    }
+    assert loaded.problems == ()
+    retired = [note for note in loaded.notes if "was joined" in note or "was split" in note]
+    assert len(retired) == 4
+    assert all(note.count("\n") == 0 for note in loaded.notes)
+    assert loaded.priorities.readiness.understand is True

@@ -243,6 +243,11 @@ def _check_format(data: dict[str, Any], source: str) -> tuple[list[str], int | N
     return [], None
 
 
+def _stronger(one: CriterionPriority, other: CriterionPriority) -> bool:
+    """Whether ``one`` says more than ``other``: counted where it is not, or a higher weight."""
+    return (one.matters, one.weight) > (other.matters, other.weight)
+
+
 def _retired_note(
     source: str, content: Content, retired: RetiredCriterion, saved: Mapping[str, object]
 ) -> str:
@@ -264,7 +269,8 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
     problems += value_problems
     known = {c.id for c in content.criteria}
     criteria = {c.id: CriterionPriority() for c in content.criteria}
-    notes = []
+    notes: list[str] = []
+    carried: set[str] = set()
     for criterion_id, priority in document.priorities.items():
         retired = content.retired(criterion_id)
         if criterion_id in known:
@@ -272,17 +278,17 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
         elif retired is not None:
             notes.append(_retired_note(source, content, retired, document.priorities))
             for new_id in retired.became:
-                if new_id not in document.priorities:
+                if new_id not in document.priorities and (
+                    new_id not in carried or _stronger(priority, criteria[new_id])
+                ):
                     criteria[new_id] = priority
+                    carried.add(new_id)
         else:
             problems.append(
                 f"{source}: priorities.{criterion_id}: not a difference this content knows "
                 f"(it knows {', '.join(sorted(known))}): check the spelling or remove it; "
                 "it is ignored"
             )
-    carried = {
-        new_id for r in map(content.retired, document.priorities) if r for new_id in r.became
-    }
     defaulted = tuple(
         c.id for c in content.criteria if c.id not in document.priorities and c.id not in carried
     )

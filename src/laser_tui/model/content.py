@@ -39,7 +39,9 @@ class StrictModel(BaseModel):
 
 Per100 = Annotated[float, Field(ge=0.0, le=100.0)]
 
-Certainty = Literal["guidance", "review", "several_studies", "one_small_study", "claim_only"]
+Certainty = Literal[
+    "guidance", "review", "several_studies", "one_small_study", "claim_only", "not_known"
+]
 """How sure a fact or figure is: a fixed set; the content file explains each level once."""
 
 CERTAINTY_LEVELS: tuple[str, ...] = get_args(Certainty)
@@ -189,10 +191,11 @@ class Treatment(StrictModel):
     benefits: list[Fact] = Field(min_length=1)
     risks: list[Fact] = Field(min_length=1)
     cautions: list[Fact] = Field(min_length=1)
+    practical: list[Fact] = Field(default_factory=list)
 
     def sections(self) -> list[tuple[str, list[Fact]]]:
-        """The described sections, titled, in reading order."""
-        return [
+        """The described sections, titled, in reading order (an empty optional one left out)."""
+        sections = [
             ("What it is", self.what_it_is),
             ("How it works", self.how_it_works),
             ("Who it may suit", self.who_it_suits),
@@ -201,7 +204,9 @@ class Treatment(StrictModel):
             ("Possible benefits", self.benefits),
             ("Possible harms and risks", self.risks),
             ("Talk to your clinician first if", self.cautions),
+            ("Before and after: practical points", self.practical),
         ]
+        return [(title, facts) for title, facts in sections if facts]
 
 
 class Criterion(StrictModel):

@@ -22,7 +22,7 @@ from laser_tui.model.scoring import score
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _VOWELS = re.compile(r"[aeiouy]+")
-_SENTENCE_END = re.compile(r"[.!?:;]+(\s|$)")
+_SENTENCE_END = re.compile(r"[.!?]+(\s|$)")
 
 
 def syllables(word: str) -> int:

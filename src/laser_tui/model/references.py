@@ -23,6 +23,7 @@ TREATMENT_SECTIONS = (
     "benefits",
     "risks",
     "cautions",
+    "practical",
 )
 """The fields of a treatment that hold facts, in reading order."""
 
