@@ -17,7 +17,7 @@ from laser_tui.model.content_report import reading_grade, syllables
 from test_content import small_content, write_toml
 
 KNOWN = {"group": "people in one study", "size": 30, "follow_up": "6 months"}
-KNOWN |= {"certainty": "one_small_study", "sources": ["leaflet"]}
+KNOWN |= {"certainty": "small_studies", "sources": ["leaflet"]}
 
 
 def test_a_figure_is_a_number_a_range_or_not_known() -> None:
@@ -46,7 +46,7 @@ def test_a_figure_that_is_not_one_of_them_is_refused(figure: dict[str, Any]) -> 
 def with_new_parts() -> dict[str, Any]:
     """The small clinic file with chances, certainty and a retired criterion."""
     data = small_content()
-    data["certainty"] = {"one_small_study": "One small study."}
+    data["certainty"] = {"small_studies": "One small study."}
     data["outcomes"] = [
         {
             "id": "redness",

@@ -302,6 +302,7 @@ async def test_every_fact_of_a_treatment_shows_its_sources(make_app: MakeApp, ke
         assert [s.heading for s in sections] == [title for title, _ in treatment.sections()]
         for section, (_, facts) in zip(sections, treatment.sections(), strict=True):
             for line, fact in zip(section.lines, facts, strict=True):
-                assert line.plain == f"{fact.text} {source_marker(app.content, fact.sources)}"
+                marked = f"{fact.text} {source_marker(app.content, fact.sources)}"
+                assert line.plain.startswith(marked)  # then how sure it is
         cited = {s for _, facts in treatment.sections() for f in facts for s in f.sources}
-        assert set(app.screen.query_one(SourceList).cited) == cited
+        assert set(app.screen.query_one(SourceList).cited) >= cited  # and the chances' sources

@@ -53,6 +53,9 @@ _SCREENS = {
     "other_options": "laser_tui.screens.other_options:OtherOptionsScreen",
     "readiness": "laser_tui.screens.readiness:ReadinessScreen",
     "summary": "laser_tui.screens.summary:SummaryScreen",
+    "chances": "laser_tui.screens.chances:ChancesScreen",
+    "about": "laser_tui.screens.about:AboutScreen",
+    "knowledge": "laser_tui.screens.knowledge:KnowledgeScreen",
 }
 """The screens opened by name ("module:class"), imported when first opened: the first screen
 needs only the home screen, and every module imported before it is painted slows start-up."""

@@ -55,10 +55,12 @@ def _screen(key: str, name: str, label: str, words: str) -> Command:
 COMMANDS: tuple[Command, ...] = (
     *(_treatment(n) for n in range(1, MAX_TREATMENT_KEYS + 1)),
     _screen("c", "compare", "Side by side", "Side by side: the differences"),
+    _screen("n", "chances", "Chances", "Chances: both treatments, out of 100"),
     _screen("l", "checklist", "Checklist", "Checklist: what matters to me"),
     _screen("w", "decision", "Weigh it up", "Weigh it up: how my priorities line up"),
     _screen("o", "other_options", "Other options", "Other options, including no treatment"),
     _screen("r", "readiness", "Am I ready?", "Am I ready? Four questions to get ready"),
+    _screen("k", "knowledge", "Check what I know", "Check what I know: true or false"),
     _screen("s", "summary", "My summary", "My summary: to take to your clinician"),
     Command("home", "h", "go_home", "Home", "The home screen", menu=False),
     Command(
@@ -72,6 +74,7 @@ COMMANDS: tuple[Command, ...] = (
         "contrast", "ctrl+t", "toggle_contrast", "Contrast", "High-contrast colours on or off",
         CHANGE, menu=False,
     ),
+    _screen("a", "about", "About this aid", "About this aid: who made it, how scores work"),
     Command("help", "f1,question_mark", "help", "Help", "Help: the keys", footer=True),
     Command("quit", "ctrl+q", "quit", "Quit", "Quit", footer=True, priority=True),
 )  # fmt: skip

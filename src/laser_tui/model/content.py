@@ -40,12 +40,22 @@ class StrictModel(BaseModel):
 Per100 = Annotated[float, Field(ge=0.0, le=100.0)]
 
 Certainty = Literal[
-    "guidance", "review", "several_studies", "one_small_study", "claim_only", "not_known"
+    "guidance", "review", "larger_studies", "small_studies", "claim_only", "not_known"
 ]
 """How sure a fact or figure is: a fixed set; the content file explains each level once."""
 
 CERTAINTY_LEVELS: tuple[str, ...] = get_args(Certainty)
 """The levels in order, from most to least sure."""
+
+CERTAINTY_TAGS: dict[str, str] = {
+    "guidance": "clinic advice",
+    "review": "review",
+    "larger_studies": "larger studies",
+    "small_studies": "small studies",
+    "claim_only": "marketing claim",
+    "not_known": "not known",
+}
+"""The short words shown after a fact or figure; the content file explains each level."""
 
 SourceKind = Literal["guidance", "review", "study", "clinic_page", "marketing"]
 """What kind of source it is; a marketing source is marked as such wherever it is cited."""

@@ -63,6 +63,13 @@ class HelpScreen(ModalScreen[None], KeepsFocus[None]):
             tooltip="Close help, back to the screen",
             id="close-help",
         ),
+        Binding(
+            "a",
+            "app.open('about')",
+            "About this aid",
+            tooltip="About this aid: who made it, sources, how scores work",
+            id="help-about",
+        ),
     ]
 
     def __init__(self, where: str, rows: list[HelpRow]) -> None:

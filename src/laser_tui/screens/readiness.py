@@ -14,6 +14,8 @@ from laser_tui.model.readiness import ALL_YES, answers, readiness_note, status_l
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.yes_no import YesNoQuestion
 
+KNOWLEDGE_LINK = "Not sure? Press k to check what you know, with an explanation for each answer."
+
 
 class ReadinessScreen(LaserScreen):
     """Four yes/no questions; the answers go into the person's priorities at once."""
@@ -28,6 +30,13 @@ class ReadinessScreen(LaserScreen):
             tooltip="See the summary to take along",
             id="open-summary",
         ),
+        Binding(
+            "k",
+            "app.open('knowledge')",
+            "Check what I know",
+            tooltip="True-or-false statements about both treatments",
+            id="open-knowledge",
+        ),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -40,6 +49,8 @@ class ReadinessScreen(LaserScreen):
             )
             for number, answer in enumerate(answers(self.laser_app.priorities.readiness), 1):
                 yield YesNoQuestion(answer.key, f"{number}. {answer.question}", answer.answer)
+                if answer.key == "understand":
+                    yield Static(KNOWLEDGE_LINK, id="knowledge-link")
             yield Static(id="readiness-note")
 
     def on_mount(self) -> None:
