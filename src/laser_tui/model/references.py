@@ -96,12 +96,20 @@ def _figures(data: Any) -> Iterator[tuple[Location, dict[str, Any]]]:
                     yield ("outcomes", index, "figures", treatment_id), figure
 
 
-def _citations(data: Any) -> Iterator[tuple[Location, Any]]:
-    """Where each list of cited source ids is, and that list."""
+def _fact_values(data: Any, key: str) -> Iterator[tuple[Location, Any]]:
+    """Where ``key`` of each fact (of a treatment or another option) is, and its value."""
     for t_index, treatment in _entries(data, "treatments"):
         for section in TREATMENT_SECTIONS:
             for f_index, fact in _entries(treatment, section):
-                yield ("treatments", t_index, section, f_index, "sources"), fact.get("sources")
+                yield ("treatments", t_index, section, f_index, key), fact.get(key)
+    for o_index, option in _entries(data, "other_options"):
+        for f_index, fact in _entries(option, "facts"):
+            yield ("other_options", o_index, "facts", f_index, key), fact.get(key)
+
+
+def _citations(data: Any) -> Iterator[tuple[Location, Any]]:
+    """Where each list of cited source ids is, and that list."""
+    yield from _fact_values(data, "sources")
     for c_index, criterion in _entries(data, "criteria"):
         yield ("criteria", c_index, "sources"), criterion.get("sources")
         basis = criterion.get("basis")
@@ -113,9 +121,6 @@ def _citations(data: Any) -> Iterator[tuple[Location, Any]]:
         yield (*location, "sources"), figure.get("sources")
     for q_index, question in _entries(data, "knowledge_check"):
         yield ("knowledge_check", q_index, "sources"), question.get("sources")
-    for o_index, option in _entries(data, "other_options"):
-        for f_index, fact in _entries(option, "facts"):
-            yield ("other_options", o_index, "facts", f_index, "sources"), fact.get("sources")
 
 
 def _unlisted_sources(data: Any) -> list[Problem]:
@@ -133,13 +138,7 @@ def _unlisted_sources(data: Any) -> list[Problem]:
 
 def _certainties(data: Any) -> Iterator[tuple[Location, Any]]:
     """Where each certainty level is used, and that level."""
-    for t_index, treatment in _entries(data, "treatments"):
-        for section in TREATMENT_SECTIONS:
-            for f_index, fact in _entries(treatment, section):
-                yield ("treatments", t_index, section, f_index, "certainty"), fact.get("certainty")
-    for o_index, option in _entries(data, "other_options"):
-        for f_index, fact in _entries(option, "facts"):
-            yield ("other_options", o_index, "facts", f_index, "certainty"), fact.get("certainty")
+    yield from _fact_values(data, "certainty")
     for location, figure in _figures(data):
         yield (*location, "certainty"), figure.get("certainty")
 

@@ -5,20 +5,14 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.widgets import RadioButton, RadioSet
 
+from laser_tui.widgets.yes_no import YesNoQuestion
+
 
 class TrueFalse(RadioSet):
-    """One statement (the border title) with True and False; t or f answers and moves on."""
+    """True and False for the statement shown above it; t or f answers and moves on."""
 
-    DEFAULT_CSS = """
-    TrueFalse {
-        layout: horizontal;
-        border: round $panel-lighten-2;
-        border-title-color: $foreground;
-        border-subtitle-color: $foreground;
-        & > RadioButton { width: auto; margin-right: 4; }
-        &:focus { border: round $accent; border-title-style: bold; }
-    }
-    """
+    DEFAULT_CSS = YesNoQuestion.DEFAULT_CSS.replace("YesNoQuestion", "TrueFalse")
+    """The same look as the readiness check's questions."""
 
     BINDINGS = [
         Binding("t", "answer(True)", "True", id="answer-true", tooltip="Answer true"),
