@@ -36,6 +36,7 @@ class ReadinessScreen(LaserScreen):
             "Check what I know",
             tooltip="True-or-false statements about both treatments",
             id="open-knowledge",
+            show=False,  # the "understand" question names the key; the footer must fit 80x24
         ),
     ]
 
