@@ -12,7 +12,10 @@ say() { printf '%s\n' "$*" >&2; }
 
 # A checksum of files: their names, sizes and contents.
 sum_of() { (cd "$root" && cksum "$@" | cksum | cut -d' ' -f1); }
-deps_stamp() { printf '%s/.deps-%s-%s' "$venv" "$1" "$(sum_of "$1" requirements.lock pyproject.toml)"; }
+deps_stamp() {
+  printf '%s/.deps-%s-%s' "$venv" "$1" \
+    "$(sum_of "$1" requirements.lock requirements-web.lock pyproject.toml)"
+}
 # What laser-tui is built from: its sources, its data and its build settings.
 app_sum() {
   (cd "$root" && find src data pyproject.toml -type f ! -path '*/__pycache__/*' \

@@ -92,6 +92,9 @@ class LaserApp(App[None], inherit_bindings=False):
     """Whether this mode saves priorities to a file (the kiosk never does)."""
     EXPORTS_SUMMARY: ClassVar[bool] = True
     """Whether this mode writes the summary to a file beside the priorities file."""
+    SAVES_BY_DOWNLOAD = False
+    """Web-session mode (``laser_tui.web``): when True, save and export hand the person a
+    download in their browser, and no priorities file on this computer is opened or written."""
 
     BINDINGS = command_bindings(COMMANDS)
 

@@ -10,6 +10,7 @@ from laser_tui import __version__
 from laser_tui.cli.kiosk_commands import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
 from laser_tui.cli.summary_command import add_summary_command, run_summary
 from laser_tui.model.problems import InputProblem
+from laser_tui.web.cli import add_serve_command, run_serve
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path, metavar="PATH")
     add_summary_command(commands)
     add_kiosk_pin_command(commands)
+    add_serve_command(commands)
     return parser
 
 
@@ -84,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_summary(args)
         if args.command == "kiosk-pin":
             return run_kiosk_pin(args)
+        if args.command == "serve":
+            return run_serve(args)
         return _run_app(args)
     except InputProblem as problem:
         for line in problem.lines:
