@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from textual.notifications import SeverityLevel
+
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.kiosk.settings import KioskSettings
 from laser_tui.model.content import Content
 
+STAFF_EXIT_TITLE = "Staff exit"
+"""The title of the console kiosk's notices about its staff exit."""
 STAFF_LINE = "Staff: this kiosk is served to the browser; stop laser-tui serve on the server."
 
 
@@ -28,7 +32,16 @@ class WebKioskApp(KioskApp):
             return False
         return super().check_action(action, parameters)
 
-    def on_mount(self) -> None:
-        """As the kiosk, without its console notice that no staff PIN is set."""
-        super().on_mount()
-        self.clear_notifications()
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Notify, except the console kiosk's notices about its staff exit (it has none)."""
+        if title == STAFF_EXIT_TITLE:
+            return
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
