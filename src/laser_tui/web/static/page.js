@@ -46,8 +46,9 @@
   function fittingFontSize() {
     for (let size = FONT_SIZES.largest; size > FONT_SIZES.smallest; size -= 1) {
       const cell = cellSize(size);
-      const columns = Math.floor(window.innerWidth / Math.ceil(cell.width));
-      const rows = Math.floor(window.innerHeight / Math.ceil(cell.height));
+      // One cell to spare: the terminal's own rounding of cells and borders.
+      const columns = Math.floor(window.innerWidth / cell.width) - 1;
+      const rows = Math.floor(window.innerHeight / cell.height) - 1;
       if (columns >= MIN_COLUMNS && rows >= MIN_ROWS) {
         return size;
       }
