@@ -15,6 +15,8 @@ import pytest
 from benchmarks.web_browser import CHROMIUM, TerminalPage, launch_chromium, running_server
 from playwright.sync_api import Browser, sync_playwright
 
+from laser_tui.model.content import Content
+from laser_tui.web.session_app import WebSessionApp
 from support.web import PHONE_PORTRAIT, downloads_of, new_tab, toml_of
 
 pytestmark = pytest.mark.browser
@@ -87,6 +89,34 @@ def test_tapping_the_menu_and_keys_change_the_scores_on_the_decision_panel(
         tab.press("ArrowRight")  # the second one matters more
         tab.wait_for_text("4/5 very important")
         tab.wait_until(lambda: score_lines(tab) != before, "the scores to change")
+        context.close()
+
+
+def opened(tab: TerminalPage) -> bool:
+    """Whether a screen (or the help, which opens over the home screen) is open."""
+    text = tab.text()
+    return "laser-tui — Home" not in text or "Close help" in text
+
+
+def test_every_home_menu_item_works_by_tapping(browser: Browser, content: Content) -> None:
+    menu = {action: label for _, label, action in WebSessionApp(content).destinations()}
+    with running_server() as server:
+        context, tab = new_tab(browser)
+        downloads = downloads_of(context)
+        tab.open(server.url)
+        tab.wait_for_home()
+        screens = [label for action, label in menu.items() if action not in ("save", "quit")]
+        assert len(screens) == 9
+        for label in screens:
+            tab.page.touchscreen.tap(*tab.cell_centre(tab.row_of(label), 12))
+            tab.wait_until(lambda: opened(tab), f"{label!r} to open")
+            tab.focus()
+            tab.press("Escape")
+            tab.wait_until(lambda: not opened(tab), "the home screen again")
+        tab.page.touchscreen.tap(*tab.cell_centre(tab.row_of(menu["save"]), 12))
+        tab.wait_until(lambda: bool(downloads), "the download")
+        tab.page.touchscreen.tap(*tab.cell_centre(tab.row_of(menu["quit"]), 12))
+        tab.page.get_by_text("This session has ended").wait_for()
         context.close()
 
 

@@ -21,8 +21,8 @@ def new_tab(browser: Browser, **options: Any) -> tuple[BrowserContext, TerminalP
 
 
 def downloads_of(context: BrowserContext) -> list[Download]:
-    """Every download the tabs of ``context`` start (the app opens each in a new tab, and
-    Chromium reports it on that tab or on the one that opened it)."""
+    """Every download the tabs of ``context`` start (the page follows a download link; any
+    tab it might open is watched too)."""
     found: list[Download] = []
 
     def keep(download: Download) -> None:  # not found.append: Playwright tags handlers

@@ -1,5 +1,6 @@
 // laser-tui's page: fit the font so the app's 80x24 cells fit the window, show why a
-// session was refused or ended, and reload to start again. Runs before textual.js starts.
+// session was refused or ended, download without pop-ups, and reload to start again.
+// Runs before textual.js starts.
 "use strict";
 (function () {
   const MIN_COLUMNS = 80;
@@ -29,6 +30,23 @@
         }
       });
     }
+  };
+
+  // textual.js opens each download in a new tab, which a pop-up blocker stops unless a key
+  // or tap came just before; a link with "download" needs no pop-up and opens no blank tab.
+  const nativeOpen = window.open.bind(window);
+  window.open = (url, target, features) => {
+    const address = new URL(url, window.location.href);
+    if (address.origin === window.location.origin && address.pathname.startsWith("/download/")) {
+      const link = document.createElement("a");
+      link.href = address.href;
+      link.download = "";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      return null;
+    }
+    return nativeOpen(url, target, features);
   };
 
   function cellSize(fontSize) {
