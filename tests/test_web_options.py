@@ -74,7 +74,7 @@ def test_the_session_command_carries_the_kiosk_settings_intact(tmp_path: Path) -
     settings = json.dumps({"handover_dir": str(tmp_path / 'it\'s a "folder"'), "idle_warning": 25})
     content = tmp_path / "my content.toml"
     argv = shlex.split(ServeOptions(content=content, kiosk_settings=settings).session_command())
-    assert argv[:3] == [sys.executable, "-m", "laser_tui.web.session"]
+    assert argv[:4] == ["exec", sys.executable, "-m", "laser_tui.web.session"]
     assert argv[argv.index("--content") + 1] == str(content)
     assert json.loads(argv[argv.index("--kiosk-settings") + 1]) == json.loads(settings)
 

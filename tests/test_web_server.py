@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import time
 from pathlib import Path
 from typing import Any
 
@@ -104,4 +105,23 @@ def test_stopping_the_server_ends_every_session() -> None:
         sessions = asyncio.run(open_session(server))
         assert sessions, "the session was running"
         assert server.process.wait(timeout=30) == 0
+        assert not [pid for pid in sessions if alive(pid)], "no session outlives the server"
+
+
+def test_sessions_end_even_when_the_server_is_killed() -> None:
+    async def open_session(server: Server) -> list[int]:
+        async with aiohttp.ClientSession() as client:
+            ws = await client.ws_connect(f"{server.url}/ws", headers={"Origin": server.url})
+            await ws.receive(timeout=60)
+            sessions = server.session_pids()
+            server.process.kill()  # no clean stop: Linux tells each session (PR_SET_PDEATHSIG)
+            return sessions
+
+    with running_server() as server:
+        sessions = asyncio.run(open_session(server))
+        assert sessions, "the session was running"
+        server.process.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while [pid for pid in sessions if alive(pid)] and time.monotonic() < deadline:
+            time.sleep(0.1)
         assert not [pid for pid in sessions if alive(pid)], "no session outlives the server"

@@ -51,7 +51,7 @@ async def test_save_downloads_the_priorities_and_writes_no_file(
     monkeypatch.setenv("HOME", str(tmp_path))
     app = WebSessionApp(content)
     async with app.run_test(size=SMALL) as pilot:
-        labels = [label for _, label, _ in app.destinations()]
+        labels = [command.words for command in app.destinations()]
         assert "Save my priorities: download the file" in labels
         assert not any("another file" in label for label in labels)
         await pilot.press("w", "space", "right")

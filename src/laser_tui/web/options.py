@@ -82,7 +82,7 @@ class ServeOptions:
             argv.append("--high-contrast")
         if self.kiosk_settings is not None:
             argv += ["--kiosk-settings", self.kiosk_settings]
-        return shlex.join(argv)
+        return "exec " + shlex.join(argv)  # the shell becomes the session: one process
 
     def allowed_origins(self, port: int) -> frozenset[str]:
         """The page origins whose websocket connections are accepted, given the bound port.

@@ -71,6 +71,8 @@ class LaserServer(Server):
         )
         self.options = options
         self.sessions: set[web.WebSocketResponse] = set()
+        self.services: set[AppService] = set()
+        """The session processes still running (a closed tab's may take a moment to end)."""
         self.allowed_origins = options.allowed_origins(options.port)
 
     async def _make_app(self) -> web.Application:
@@ -136,6 +138,7 @@ class LaserServer(Server):
             close=partial(self._close, websocket),
             download_manager=self.download_manager,
         )
+        self.services.add(service)
         try:
             await service.start(_size(request, "width", 80), _size(request, "height", 24))
             await self._process_messages(websocket, service)
@@ -146,6 +149,7 @@ class LaserServer(Server):
         finally:
             self.sessions.discard(websocket)
             await service.stop()
+            self.services.discard(service)
             await websocket.close()
         return websocket
 
@@ -154,9 +158,12 @@ class LaserServer(Server):
         await websocket.close()
 
     async def on_shutdown(self, app: web.Application) -> None:
-        """Tell every open tab that the server stops; their sessions then end."""
+        """Tell every open tab that the server stops, and wait (a while) for their sessions."""
         for websocket in list(self.sessions):
             await websocket.close(code=WSCloseCode.GOING_AWAY, message=STOPPING.encode())
+        deadline = asyncio.get_running_loop().time() + SHUTDOWN_SECONDS
+        while self.services and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
 
     def serve(self, debug: bool = False) -> None:
         """Serve until SIGINT or SIGTERM, then end every session."""

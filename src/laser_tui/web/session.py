@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
+PR_SET_PDEATHSIG = 1
+"""prctl(2): the signal a process gets when its parent ends."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,12 +27,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def end_with_the_server() -> None:
+    """Ask Linux for SIGTERM when the server (the parent) ends, however it ends."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() == 1:  # the server ended before the request took effect
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one session; one line on stderr and exit code 2 when it cannot start."""
     args = build_parser().parse_args(argv)
     if os.environ.get("TEXTUAL_DRIVER") != WEB_DRIVER:
         print("this is started by laser-tui serve for each browser session", file=sys.stderr)
         return 2
+    end_with_the_server()
     from laser_tui.files.toml_io import load_content
     from laser_tui.model.problems import InputProblem
 

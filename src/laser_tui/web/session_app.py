@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from io import StringIO
 
 from textual import events
 
 from laser_tui.app import LaserApp
+from laser_tui.commands import Command
 from laser_tui.files.priorities_file import dump_priorities
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
@@ -15,11 +17,11 @@ DOWNLOAD_NAME = "laser-tui-priorities.toml"
 """The file name the priorities download suggests."""
 LEAVE_AFTER_DOWNLOAD = "leave"
 """The name of a download after which the session ends (the person chose to save and leave)."""
-BROWSER_MENU = {
-    "save": ("^s", "Save my priorities: download the file"),
-    "quit": ("^q", "Quit: end this session (your answers are forgotten)"),
+BROWSER_WORDS = {
+    "save": "Save my priorities: download the file",
+    "quit": "Quit: end this session (your answers are forgotten)",
 }
-"""Home-menu entries that read differently in a browser; "save as" is left out."""
+"""Home-menu and help words that differ in a browser (by command id); "save as" is left out."""
 
 
 class WebSessionApp(LaserApp):
@@ -32,12 +34,12 @@ class WebSessionApp(LaserApp):
         self.downloaded: Priorities = self.priorities
         """The priorities of the last download (the defaults before any)."""
 
-    def destinations(self) -> list[tuple[str, str, str]]:
+    def destinations(self) -> list[Command]:
         """The home menu, with saving as a download and no "save to another file"."""
         return [
-            (*BROWSER_MENU.get(action, (key, label)), action)
-            for key, label, action in super().destinations()
-            if action != "save_as"
+            replace(command, words=BROWSER_WORDS.get(command.id, command.words))
+            for command in super().destinations()
+            if command.id != "save_as"
         ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -46,9 +48,10 @@ class WebSessionApp(LaserApp):
             return False
         return super().check_action(action, parameters)
 
-    def action_save(self) -> None:
-        """Give the person their priorities file as a download."""
+    async def save_priorities(self, *, ask: bool = False) -> bool:
+        """Save (ctrl+s, the menu) gives the person their priorities file as a download."""
         self.download_priorities()
+        return True
 
     def download_priorities(self, name: str | None = None) -> None:
         """Start the download of the current priorities as a priorities TOML file."""
@@ -88,7 +91,7 @@ class WebSessionApp(LaserApp):
         """Say so when the browser did not fetch a download."""
         self.downloaded = Priorities.defaults_for(self.content)
         self.notify(
-            "The download did not reach your browser. Press ctrl+s to try again.",
+            "The download did not reach your browser. Press Ctrl+S to try again.",
             severity="error",
             timeout=20,
         )
