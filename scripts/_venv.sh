@@ -13,8 +13,9 @@ say() { printf '%s\n' "$*" >&2; }
 # A checksum of files: their names, sizes and contents.
 sum_of() { (cd "$root" && cksum "$@" | cksum | cut -d' ' -f1); }
 deps_stamp() {
-  printf '%s/.deps-%s-%s' "$venv" "$1" \
-    "$(sum_of "$1" requirements.lock requirements-web.lock pyproject.toml)"
+  local web=""  # the dev lock includes requirements-web.lock: a change there counts too
+  [ ! -f "$root/requirements-web.lock" ] || web=requirements-web.lock
+  printf '%s/.deps-%s-%s' "$venv" "$1" "$(sum_of "$1" requirements.lock $web pyproject.toml)"
 }
 # What laser-tui is built from: its sources, its data and its build settings.
 app_sum() {

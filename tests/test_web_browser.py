@@ -109,7 +109,7 @@ def test_every_home_menu_item_works_by_tapping(browser: Browser, content: Conten
         tab.open(server.url)
         tab.wait_for_home()
         screens = [words for id_, words in menu.items() if id_ not in ("save", "quit")]
-        assert len(screens) == 9
+        assert len(screens) == len(menu) - 2 >= 9
         for label in screens:
             tab.page.touchscreen.tap(*tab.cell_centre(tab.row_of(label), 12))
             tab.wait_until(lambda: opened(tab), f"{label!r} to open")

@@ -118,5 +118,5 @@ class ServeOptions:
                 f"WARNING: {shown} is reachable from other machines and laser-tui serve has "
                 "no login: put it behind the reverse proxy in deploy/ (TLS, password)."
             )
-        lines.append(f"At most {self.max_sessions} sessions at once. Stop with ctrl+c.")
+        lines.append(f"At most {self.max_sessions} sessions at once. Stop with Ctrl+C.")
         return lines

@@ -49,7 +49,7 @@ class WebSessionApp(LaserApp):
         return super().check_action(action, parameters)
 
     async def save_priorities(self, *, ask: bool = False) -> bool:
-        """Save (ctrl+s, the menu) gives the person their priorities file as a download."""
+        """Save (Ctrl+S, the menu) gives the person their priorities file as a download."""
         self.download_priorities()
         return True
 
