@@ -28,7 +28,7 @@ def test_the_proxy_sample_has_tls_a_password_upgrade_origin_check_and_limits() -
     unit = (DEPLOY / "laser-tui-web.service").read_text()
     public = re.search(r"--public-url (\S+)", unit)
     assert public is not None
-    assert re.search(r"listen 443 ssl;", conf) and "ssl_certificate " in conf
+    assert re.search(r"listen 443 ssl\b", conf) and "ssl_certificate " in conf
     assert "return 301 https://" in conf
     assert "auth_basic_user_file" in conf
     assert "proxy_set_header Upgrade $http_upgrade;" in conf
