@@ -36,7 +36,8 @@ CONTENT_SECURITY_POLICY = (
     "base-uri 'none'; form-action 'none'"
 )
 """Nothing from another host; xterm.js sets inline styles, so those are allowed."""
-SHUTDOWN_SECONDS = 5.0
+SHUTDOWN_SECONDS = 10.0
+"""How long a clean stop waits for the sessions to end (the unit's TimeoutStopSec is 15)."""
 
 
 def _size(request: web.Request, name: str, default: int) -> int:
