@@ -90,7 +90,7 @@ def test_ctrl_s_saves_in_a_real_terminal_and_ctrl_q_then_leaves(
     terminal.keys("C-q")
     terminal.wait_for("Leave laser-tui?")
     terminal.keys("k")
-    terminal.wait_for("^s Save")  # the footer of the checklist again: the dialog has gone
+    terminal.wait_for("Ctrl+S Save")  # the footer of the checklist again: the dialog has gone
     terminal.keys("C-s")
     terminal.wait_for("Saved to ~/from-env.toml")
     saved = load_priorities(tmp_path / "from-env.toml", content)
