@@ -58,7 +58,7 @@ fi
 
 # The dev lock includes requirements.lock: its stamp does for scripts/app too.
 if [ ! -f "$(deps_stamp "$lock")" ] && [ ! -f "$(deps_stamp requirements-dev.lock)" ]; then
-  [ -n "$first_time" ] || say "Updating laser-tui's packages ($lock changed)…"
+  [ -n "$first_time" ] || say "Updating laser-tui's packages (a lock file or pyproject.toml changed)…"
   say "  2/3 installing the packages laser-tui needs, from $lock"
   total=$(cat "$root/requirements.lock" "$root/$lock" | sort -u | grep -cE '^[A-Za-z0-9_.-]+==')
   pip_with_progress "$total" -r "$root/$lock"
