@@ -93,6 +93,14 @@ KIOSK_COMMANDS: tuple[Command, ...] = (
 BY_ID = {command.id: command for command in (*COMMANDS, *KIOSK_COMMANDS)}
 COMMAND_IDS = frozenset(BY_ID)
 """Every command id: what a kiosk allowlist chooses from."""
+BY_ACTION = {command.action: command for command in BY_ID.values()}
+
+
+def command_of(action: str, parameters: tuple[object, ...] = ()) -> Command | None:
+    """The command of an action as ``check_action`` gets it, e.g. ``("open", ("compare",))``."""
+    called = f"{action}({', '.join(map(repr, parameters))})" if parameters else action
+    return BY_ACTION.get(called)
+
 
 BACK_WORDS = "Back to the home screen"
 """What Esc does on every screen but home."""
