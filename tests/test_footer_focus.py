@@ -159,7 +159,9 @@ async def test_every_home_menu_item_is_in_view_at_80x24(make_app: MakeApp) -> No
         assert menu.border_subtitle == ""
         menu.styles.max_height = 8  # fewer rows than items: the hint says there is more
         await pilot.pause()
+        await pilot.pause()
         assert menu.border_subtitle == MORE_BELOW
         await pilot.press("end")
+        await pilot.pause()
         await pilot.pause()
         assert menu.border_subtitle == ""
