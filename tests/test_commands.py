@@ -134,3 +134,17 @@ def test_an_action_as_check_action_gets_it_names_its_command() -> None:
     assert command_of("save").id == "save"  # type: ignore[union-attr]
     assert command_of("hand_over").id == "hand_over"  # type: ignore[union-attr]
     assert command_of("focus_next") is None
+
+
+def test_every_dialog_is_a_laser_dialog() -> None:
+    """One modal base: the box, the too-small notice, the footer and focus kept come with it."""
+    from textual.screen import ModalScreen
+
+    from laser_tui.screens.dialogs.base import LaserDialog
+
+    others = [
+        cls.__name__
+        for cls in _our_classes()
+        if issubclass(cls, ModalScreen) and not issubclass(cls, LaserDialog)
+    ]
+    assert others == []
