@@ -213,6 +213,7 @@ async def test_help_lists_the_keys_of_the_screen_it_was_opened_on(make_app: Make
         assert home_keys["w"] == "Weigh it up: how my priorities line up"
         assert "Lower the importance" not in home_keys.values()
         assert "Esc" not in home_keys  # nothing to go back to from home
+        assert "h" not in home_keys
         assert home_keys["↑, ↓"] == "The item above or below"
         await pilot.press("question_mark")
         assert stack(app) == [HomeScreen]

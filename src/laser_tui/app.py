@@ -187,7 +187,10 @@ class LaserApp(App[None], inherit_bindings=False):
         return summary_path_for(path) if self.EXPORTS_SUMMARY and path is not None else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide treatment keys beyond the number of treatments; no saving from a save dialog."""
+        """Hide treatment keys beyond the number of treatments and the home key on the home
+        screen; no saving from a save dialog."""
+        if action == "go_home":
+            return len(self.screen_stack) > self.HOME_DEPTH
         if action == "open_treatment":
             index = parameters[0]
             return isinstance(index, int) and index < len(self.content.treatments)
