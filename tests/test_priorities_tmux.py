@@ -82,7 +82,7 @@ def test_ctrl_s_saves_in_a_real_terminal_and_ctrl_q_then_leaves(
     terminal: Terminal, tmp_path: Path, content: Content
 ) -> None:
     screen = terminal.wait_for("No saved priorities yet")
-    assert "saves them to ~/from-env.toml" in screen  # the toast wraps after "ctrl+s"
+    assert "saves them to ~/from-env.toml" in screen  # the toast wraps after "Ctrl+S"
     terminal.keys("l")
     terminal.wait_for("0 of 8 differences matter to you")
     terminal.keys("Enter")
