@@ -1,0 +1,86 @@
+"""Reading a long text one section at a time: Enter for the next, a number to jump, back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from laser_tui.model.content import Content, Fact
+from laser_tui.plain.talk import Back, NotAnAnswer, Talk
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled section: a few lines, each read as one sentence or item."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+def sources_words(content: Content, source_ids: Iterable[str]) -> str:
+    """The numbers of the cited sources in words, e.g. "(Sources 1 and 2.)"."""
+    numbers = [str(n) for n in sorted({content.source_number(s) for s in source_ids})]
+    if len(numbers) == 1:
+        return f"(Source {numbers[0]}.)"
+    return f"(Sources {', '.join(numbers[:-1])} and {numbers[-1]}.)"
+
+
+def fact_line(content: Content, fact: Fact) -> str:
+    """One fact followed by its sources."""
+    return f"{fact.text} {sources_words(content, fact.sources)}"
+
+
+def facts_section(content: Content, title: str, facts: Iterable[Fact]) -> Section:
+    """A section of facts, each with its sources."""
+    return Section(title, tuple(fact_line(content, fact) for fact in facts))
+
+
+def sources_section(content: Content, source_ids: Iterable[str]) -> Section:
+    """The numbered sources that ``source_ids`` cite, in the order of their numbers."""
+    cited = sorted(set(source_ids), key=content.source_number)
+    lines = []
+    for source_id in cited:
+        source = content.source(source_id)
+        address = f" Address: {source.url}" if source.url else ""
+        lines.append(
+            f"Source {content.source_number(source_id)}: {source.title}, {source.publisher}."
+            + address
+        )
+    return Section("Sources", tuple(lines))
+
+
+def read_sections(talk: Talk, name: str, sections: Sequence[Section]) -> None:
+    """Say what ``name`` holds, then read its sections in turn until the last or ``back``."""
+    titles = ", ".join(f"{n}. {s.title}" for n, s in enumerate(sections, 1))
+    talk.say("", f"{name}. {len(sections)} sections: {titles}.")
+    count = len(sections)
+    index = 0
+    while True:
+        section = sections[index]
+        talk.say("", f"Section {index + 1} of {count}: {section.title}.", *section.lines)
+        if index + 1 < count:
+            question = f"Enter for section {index + 2}, {sections[index + 1].title}:"
+        else:
+            question = f"That was the last section of {name}. Enter to go back to the home menu:"
+
+        def choose(text: str, following: int = index + 1) -> int | None:
+            if not text:
+                return following if following < count else None
+            if text.isdigit() and 1 <= int(text) <= count:
+                return int(text) - 1
+            raise NotAnAnswer
+
+        try:
+            chosen = talk.ask(
+                question,
+                f"Enter, or a section number from 1 to {count}",
+                choose,
+                [f"Press Enter for the next section, or type a section number from 1 to {count}."],
+            )
+        except Back:
+            if index == 0:
+                return
+            chosen = index - 1
+        if chosen is None:
+            return
+        index = chosen
