@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from laser_tui.model.content import Content, Fact
-from laser_tui.plain.talk import Back, NotAnAnswer, Talk
+from laser_tui.plain.talk import Back, NotAnAnswer, Talk, sentence
 
 
 @dataclass(frozen=True)
@@ -52,14 +52,14 @@ def sources_section(content: Content, source_ids: Iterable[str]) -> Section:
 def read_sections(talk: Talk, name: str, sections: Sequence[Section]) -> None:
     """Say what ``name`` holds, then read its sections in turn until the last or ``back``."""
     titles = ", ".join(f"{n}. {s.title}" for n, s in enumerate(sections, 1))
-    talk.say("", f"{name}. {len(sections)} sections: {titles}.")
+    talk.say("", f"{sentence(name)} {len(sections)} sections: {titles}.")
     count = len(sections)
     index = 0
     while True:
         section = sections[index]
-        talk.say("", f"Section {index + 1} of {count}: {section.title}.", *section.lines)
+        talk.say("", sentence(f"Section {index + 1} of {count}: {section.title}"), *section.lines)
         if index + 1 < count:
-            question = f"Enter for section {index + 2}, {sections[index + 1].title}:"
+            question = f"Enter for section {index + 2} ({sections[index + 1].title}):"
         else:
             question = f"That was the last section of {name}. Enter to go back to the home menu:"
 

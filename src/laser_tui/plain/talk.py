@@ -52,6 +52,11 @@ def plain(text: str) -> str:
     return _UNSAFE.sub("", text.replace("\t", " "))
 
 
+def sentence(text: str) -> str:
+    """``text`` ending in a full stop, unless it already ends in a stop, a question or a colon."""
+    return text if text.endswith((".", "?", "!", ":")) else text + "."
+
+
 def command_lines() -> list[str]:
     """What can be typed at any question, one line each."""
     return [
@@ -114,7 +119,7 @@ class Talk:
                 try:
                     value = parse(line.strip())
                 except NotAnAnswer as problem:
-                    self.aside(str(problem) or f"Please type {expected}.")
+                    self.aside(sentence(str(problem) or f"Please type {expected}"))
                     continue
                 self._said = []
                 return value

@@ -1,0 +1,69 @@
+"""Running the plain mode as a person does: answers typed into a pipe, the lines it prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from laser_tui.files.priorities_file import load_priorities
+from laser_tui.model.content import Content
+from laser_tui.model.summary import day_words
+from laser_tui.plain.session import Session
+from laser_tui.plain.start import converse
+from laser_tui.plain.talk import Talk
+
+LASER_TUI = Path(sys.executable).with_name("laser-tui")
+GOLDEN = Path(__file__).parent / "golden"
+_STAMP = re.compile(r"\d{8}T\d{6}Z")
+
+
+def plain_environment(**extra: str) -> dict[str, str]:
+    """The environment of the test, without anything that switches plain mode on by itself."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("ACCESSIBLE", "TERM")}
+    return {**environment, "TERM": "xterm-256color", **extra}
+
+
+def run_plain(
+    answers: Sequence[str],
+    priorities: Path,
+    *args: str,
+    environment: dict[str, str] | None = None,
+    stdin: bytes | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """The installed laser-tui --plain, with ``answers`` typed one per line, then end of input."""
+    typed = stdin if stdin is not None else "".join(f"{a}\n" for a in answers).encode()
+    done = subprocess.run(
+        [str(LASER_TUI), "--plain", "--priorities", str(priorities), *args],
+        input=typed,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env=environment or plain_environment(),
+    )
+    return subprocess.CompletedProcess(
+        done.args,
+        done.returncode,
+        done.stdout.decode("utf-8"),
+        done.stderr.decode("utf-8"),
+    )
+
+
+def converse_here(content: Content, answers: Sequence[str], priorities: Path) -> tuple[str, int]:
+    """The plain mode in this process (fast, for many cases): what it printed, its exit code."""
+    session = Session.start(content, load_priorities(priorities, content))
+    out = io.StringIO()
+    typed = io.StringIO("".join(f"{a}\n" for a in answers))
+    code = converse(Talk(typed, out, echo=True, terminal=False), session)
+    return out.getvalue(), code
+
+
+def normalised(text: str, folder: Path) -> str:
+    """A transcript with the test's folder, today's date and file time stamps made fixed."""
+    text = text.replace(str(folder), "TMP").replace(day_words(dt.date.today()), "TODAY")
+    return _STAMP.sub("STAMP", text)

@@ -1,0 +1,103 @@
+"""Plain mode as a process with a pipe, against golden transcripts read by a person.
+
+Each script is what a person types, one answer a line. To rewrite the transcripts after a
+deliberate change, run with LASER_TUI_UPDATE_GOLDEN=1 and read every changed line first.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from laser_tui.files.priorities_file import load_priorities
+from laser_tui.files.priorities_save import backup_path
+from laser_tui.model.content import Content
+from plain_helpers import GOLDEN, normalised, run_plain
+from summary_helpers import KNOWN_PRIORITIES_FILE, golden
+
+READING = [
+    "1", *[""] * 10,  # the first treatment, every section, then back to the menu
+    "2", "", "home",  # the second: two sections, then home
+    "3", "", "back", "7", "", "",  # side by side: on, back, jump to the 7th, sources, out
+    "6", "", "", "", "",  # other options, each, the sources, out
+    "quit",
+]  # fmt: skip
+
+WEIGHING = [
+    "5", "",  # the result before anything counts
+    "4", "5", "x", "4", "", "0", "back", "2", "", "", "", "",  # one difference at a time
+    "9",  # save
+    "quit",
+]  # fmt: skip
+
+READY_AND_SUMMARY = [
+    "7", "yes", "n", "", "back", "yes", "no", "",  # the four questions, one corrected
+    "8", *[""] * 7,  # the summary, section by section
+    "quit", "1",  # unsaved: save and leave
+]  # fmt: skip
+
+SAVE_AS = [
+    "10", "", "TMP/no-such-folder/mine.toml", "TMP/other.toml", "no", "TMP/new.toml",
+    "4", "", "", "", "", "", "", "3", "",  # one change, then leave at the end of input
+]  # fmt: skip
+
+
+def _transcript(name: str, answers: list[str], folder: Path, file: Path) -> str:
+    typed = [answer.replace("TMP", str(folder)) for answer in answers]
+    done = run_plain(typed, file)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    actual = normalised(done.stdout, folder)
+    assert actual == golden(GOLDEN / f"plain-{name}.txt", actual)
+    return actual
+
+
+def test_reading_every_part(tmp_path: Path) -> None:
+    said = _transcript("reading", READING, tmp_path, tmp_path / "priorities.toml")
+    assert "Section 10 of 10: Sources." in said
+    assert said.endswith("Goodbye.\n")
+    assert not (tmp_path / "priorities.toml").exists()  # reading never writes
+
+
+def test_weighing_then_saving(tmp_path: Path, content: Content) -> None:
+    file = tmp_path / "priorities.toml"
+    _transcript("weighing", WEIGHING, tmp_path, file)
+    saved = load_priorities(file, content).priorities
+    counted = {c: p.weight for c, p in saved.criteria.items() if p.matters}
+    assert counted == {"dramatic_change": 5, "short_recovery": 4, "own_collagen": 2}
+
+
+def test_readiness_summary_and_save_on_leaving(tmp_path: Path, content: Content) -> None:
+    file = tmp_path / "priorities.toml"
+    shutil.copy(KNOWN_PRIORITIES_FILE, file)
+    _transcript("ready-summary", READY_AND_SUMMARY, tmp_path, file)
+    readiness = load_priorities(file, content).priorities.readiness
+    assert (readiness.sure, readiness.understand, readiness.values, readiness.support) == (
+        True,
+        False,
+        True,
+        False,
+    )
+    assert backup_path(file).read_bytes() == KNOWN_PRIORITIES_FILE.read_bytes()
+
+
+def test_save_as_checks_the_path_and_the_end_of_input_keeps_the_file(tmp_path: Path) -> None:
+    (tmp_path / "other.toml").write_text("# someone else's\n", encoding="utf-8")
+    file = tmp_path / "priorities.toml"
+    said = _transcript("save-as", SAVE_AS, tmp_path, file)
+    new = tmp_path / "new.toml"
+    assert new.exists()
+    before = new.read_bytes()
+    assert (tmp_path / "other.toml").read_text(encoding="utf-8") == "# someone else's\n"
+    assert "with no terminal to ask, nothing was saved, and TMP/new.toml is as it was." in said
+    assert new.read_bytes() == before
+    assert not file.exists()
+
+
+@pytest.mark.parametrize("name", ["reading", "weighing", "ready-summary", "save-as"])
+def test_every_golden_transcript_is_plain_text(name: str) -> None:
+    text = (GOLDEN / f"plain-{name}.txt").read_text(encoding="utf-8")
+    assert text.isprintable() is False  # it has newlines
+    assert all(line.isprintable() for line in text.splitlines())
