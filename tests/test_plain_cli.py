@@ -12,7 +12,7 @@ import pytest
 
 from laser_tui.cli.main import build_parser
 from laser_tui.plain.wanted import why_plain
-from plain_helpers import LASER_TUI, plain_environment, run_plain
+from support.plain import LASER_TUI, plain_environment, run_plain
 
 WELCOME = "laser-tui, plain mode."
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import tomli_w
 
 from laser_tui.files.toml_io import shipped_content_path
-from plain_helpers import LASER_TUI, plain_environment
-from summary_helpers import KNOWN_PRIORITIES_FILE
+from support.plain import LASER_TUI, plain_environment
+from support.summary import KNOWN_PRIORITIES_FILE
 
 EVERY_PART = [
     "1", *[""] * 10, "2", *[""] * 10, "3", *[""] * 8, "4", *[""] * 8, "5", "",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
-from plain_helpers import converse_here, normalised
-from summary_helpers import KNOWN_PRIORITIES_FILE
+from support.plain import converse_here, normalised
+from support.summary import KNOWN_PRIORITIES_FILE
 
 WEIGH_ONE = ["4", "", "", "5", "", "", "", "", ""]  # the third difference at 5, nothing else
 SAVE, QUIT = "9", "quit"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 
-from conftest import LARGE
 from laser_tui.app import LaserApp
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
@@ -18,7 +17,8 @@ from laser_tui.plain.result import result_lines
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.widgets.score_bar import ScoreBar
 from laser_tui.widgets.steady_text import SteadyText
-from summary_helpers import known_priorities
+from support.sizes import LARGE
+from support.summary import known_priorities
 
 
 def _cases(content: Content) -> list[Priorities]:

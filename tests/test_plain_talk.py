@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from laser_tui.files.toml_io import load_content
 from laser_tui.plain.talk import Back, EndOfInput, Home, NotAnAnswer, Quit, Talk, plain
-from plain_helpers import converse_here
+from support.plain import converse_here
 
 CONTENT = load_content()
 MENU_QUESTION = "Your choice, 1 to 12:"

@@ -14,8 +14,8 @@ import pytest
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.files.priorities_save import backup_path
 from laser_tui.model.content import Content
-from plain_helpers import GOLDEN, normalised, run_plain
-from summary_helpers import KNOWN_PRIORITIES_FILE, golden
+from support.plain import GOLDEN, normalised, run_plain
+from support.summary import KNOWN_PRIORITIES_FILE, golden
 
 READING = [
     "1", *[""] * 10,  # the first treatment, every section, then back to the menu

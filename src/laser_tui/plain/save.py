@@ -8,7 +8,6 @@ from laser_tui.files.priorities_file import default_priorities_path, display_pat
 from laser_tui.files.priorities_save import (
     NewerFormatError,
     save_path_problem,
-    save_priorities,
     typed_path,
 )
 from laser_tui.model.problems import InputProblem
@@ -23,10 +22,10 @@ STILL_HERE = f'Your priorities are still here: choose "{SAVE_AS_NAME}" on the ho
 
 def announce(talk: Talk, session: Session) -> None:
     """Say which priorities file is in use, and every problem with it, one line each."""
-    opened = session.opened
-    if opened is None or session.path is None:
+    opened, path = session.keeper.opened, session.keeper.path
+    if opened is None or path is None:
         return
-    shown = display_path(session.path)
+    shown = display_path(path)
     if not opened.exists:
         talk.say(f"No saved priorities yet. Saving puts them in {shown}.")
         return
@@ -48,18 +47,19 @@ def save(
     talk: Talk, session: Session, path: Path | None = None, replace_newer: bool = False
 ) -> bool:
     """Save to ``path`` (the current file by default); whether the priorities are now saved."""
-    target = path or session.path
+    target = path or session.keeper.path
     if target is None:
         return save_as(talk, session)
     priorities = session.priorities
     try:
-        report = save_priorities(target, priorities, session.content, replace_newer=replace_newer)
+        report = session.keeper.save(
+            priorities, session.content, target, replace_newer=replace_newer
+        )
     except NewerFormatError as newer:
         return _newer(talk, session, target, newer)
     except InputProblem as problem:
         talk.say(*problem.lines, STILL_HERE)
         return False
-    session.path, session.saved = target, priorities
     message = f"Saved to {display_path(report.path)}."
     if report.kept_aside is not None:
         message += f" The file it replaced is kept as {report.kept_aside.name}."
@@ -103,7 +103,7 @@ def _where(text: str) -> tuple[Path, bool]:
 
 def save_as(talk: Talk, session: Session) -> bool:
     """Ask for a file (checked before anything is written) and save there."""
-    example = display_path(session.path or default_priorities_path())
+    example = display_path(session.keeper.path or default_priorities_path())
     try:
         while True:
             path, existing = talk.ask(

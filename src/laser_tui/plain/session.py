@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from laser_tui.files.priorities_file import LoadedPriorities
+from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 
 
 @dataclass
 class Session:
-    """The content, the current priorities, and what their file holds."""
+    """The content, the current priorities, and the keeper of their file."""
 
     content: Content
     priorities: Priorities
-    path: Path | None
-    saved: Priorities
-    """What the file holds (the defaults when there is none); anything else is unsaved."""
-    opened: LoadedPriorities | None = field(default=None)
+    keeper: PrioritiesKeeper
 
     @classmethod
-    def start(cls, content: Content, opened: LoadedPriorities) -> Session:
-        """A visit on the priorities read from ``opened.path``."""
-        return cls(content, opened.priorities, opened.path, opened.priorities, opened)
+    def start(cls, content: Content, path: Path) -> Session:
+        """A visit on the priorities in the file at ``path`` (defaults if it is missing or bad)."""
+        keeper = PrioritiesKeeper.open(path, content)
+        return cls(content, keeper.saved, keeper)
 
     @property
     def unsaved(self) -> bool:
         """Whether the priorities changed since they were opened or last saved."""
-        return self.priorities != self.saved
+        return self.keeper.unsaved(self.priorities)

@@ -12,7 +12,7 @@ import io
 import os
 import sys
 
-from laser_tui.files.priorities_file import display_path, load_priorities, priorities_path
+from laser_tui.files.priorities_file import display_path, priorities_path
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.problems import InputProblem
 from laser_tui.plain.menu import home
@@ -56,7 +56,8 @@ def welcome(talk: Talk, session: Session) -> None:
 
 
 def _unchanged(session: Session) -> str:
-    shown = display_path(session.path) if session.path else "your priorities file"
+    path = session.keeper.path
+    shown = display_path(path) if path else "your priorities file"
     return f"nothing was saved, and {shown} is as it was."
 
 
@@ -137,7 +138,7 @@ def run_plain(args: argparse.Namespace, why: str) -> int:
     check_plain_flags(args, why)
     content = load_content(args.content)
     path = priorities_path(args.priorities)
-    session = Session.start(content, load_priorities(path, content))
+    session = Session.start(content, path)
     _text_stream(sys.stdin)
     _text_stream(sys.stdout)
     terminal = sys.stdin.isatty()

@@ -11,7 +11,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
 from laser_tui.model.summary import day_words
 from laser_tui.plain.session import Session
@@ -19,7 +18,7 @@ from laser_tui.plain.start import converse
 from laser_tui.plain.talk import Talk
 
 LASER_TUI = Path(sys.executable).with_name("laser-tui")
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).parent.parent / "golden"
 _STAMP = re.compile(r"\d{8}T\d{6}Z")
 
 
@@ -56,7 +55,7 @@ def run_plain(
 
 def converse_here(content: Content, answers: Sequence[str], priorities: Path) -> tuple[str, int]:
     """The plain mode in this process (fast, for many cases): what it printed, its exit code."""
-    session = Session.start(content, load_priorities(priorities, content))
+    session = Session.start(content, priorities)
     out = io.StringIO()
     typed = io.StringIO("".join(f"{a}\n" for a in answers))
     code = converse(Talk(typed, out, echo=True, terminal=False), session)
