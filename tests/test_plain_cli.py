@@ -12,7 +12,15 @@ import pytest
 
 from laser_tui.cli.main import build_parser
 from laser_tui.plain.wanted import why_plain
-from support.plain import LASER_TUI, plain_environment, run_plain
+from support.plain import (
+    LASER_TUI,
+    MENU_PROBLEM,
+    MENU_QUESTION,
+    MENU_SIZE,
+    menu,
+    plain_environment,
+    run_plain,
+)
 
 WELCOME = "laser-tui, plain mode."
 
@@ -53,7 +61,7 @@ def test_the_environment_alone_starts_plain_mode(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(WELCOME)
-    assert done.stdout.endswith("Your choice, 1 to 12: \nEnd of input. Goodbye.\n")
+    assert done.stdout.endswith(f"{MENU_QUESTION} \nEnd of input. Goodbye.\n")
 
 
 @pytest.mark.parametrize(
@@ -120,10 +128,10 @@ def test_plain_mode_never_imports_textual(tmp_path: Path) -> None:
 
 
 def test_bytes_that_are_not_text_get_one_line_and_the_question_again(tmp_path: Path) -> None:
-    done = run_plain([], tmp_path / "p.toml", stdin=b"\xff\xfe\x1b[A\n12\n")
+    done = run_plain([], tmp_path / "p.toml", stdin=b"\xff\xfe\x1b[A\n%d\n" % MENU_SIZE)
     assert done.returncode == 0
     assert done.stderr == ""
-    assert "Please type a number from 1 to 12.\n" in done.stdout
+    assert f"{MENU_PROBLEM}\n" in done.stdout
     assert "\x1b" not in done.stdout
     assert done.stdout.endswith("Goodbye.\n")
 
@@ -140,7 +148,8 @@ def test_a_reader_that_goes_away_ends_it_quietly_and_keeps_the_file(tmp_path: Pa
         assert process.stdout is not None and process.stdin is not None
         assert process.stdout.readline().startswith(WELCOME.encode())
         process.stdout.close()
-        process.stdin.write(b"4\n5\n" + b"\n" * 10 + b"9\n")
+        typed = f"{menu('What matters')}\n5\n" + "\n" * 10 + f"{menu('Save my priorities')}\n"
+        process.stdin.write(typed.encode())
         process.stdin.close()
         assert process.wait(timeout=60) == 0
         assert process.stderr is not None

@@ -10,13 +10,15 @@ from pathlib import Path
 import tomli_w
 
 from laser_tui.files.toml_io import shipped_content_path
-from support.plain import LASER_TUI, plain_environment
+from support.plain import LASER_TUI, menu, plain_environment
 from support.summary import KNOWN_PRIORITIES_FILE
 
 EVERY_PART = [
-    "1", *[""] * 10, "2", *[""] * 10, "3", *[""] * 8, "4", *[""] * 8, "5", "",
-    "6", *[""] * 4, "7", "yes", "no", "yes", "no", "", "8", *[""] * 7,
-    "11", "help", "repeat", "nonsense", "9", "quit",
+    "1", *[""] * 10, "2", *[""] * 10, menu("Side by side"), *[""] * 8,
+    menu("What matters"), *[""] * 8, menu("How my priorities"), "",
+    menu("Other options"), *[""] * 4, menu("Am I ready"), "yes", "no", "yes", "no", "",
+    menu("My summary:"), *[""] * 7, menu("Save my summary"),
+    menu("Help"), "help", "repeat", "nonsense", menu("Save my priorities"), "quit",
 ]  # fmt: skip
 """Every part of the home menu, to its end, and a save."""
 

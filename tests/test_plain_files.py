@@ -7,11 +7,11 @@ from pathlib import Path
 
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
-from support.plain import converse_here, normalised
+from support.plain import converse_here, menu, normalised
 from support.summary import KNOWN_PRIORITIES_FILE
 
-WEIGH_ONE = ["4", "", "", "5", "", "", "", "", ""]  # the third difference at 5, nothing else
-SAVE, QUIT = "9", "quit"
+WEIGH_ONE = [menu("What matters"), "", "", "5", "", "", "", "", ""]  # the third at 5, no more
+SAVE, QUIT = menu("Save my priorities"), "quit"
 
 
 def test_a_file_with_mistakes_opens_and_is_kept_aside_before_a_save(

@@ -11,10 +11,9 @@ from hypothesis import strategies as st
 
 from laser_tui.files.toml_io import load_content
 from laser_tui.plain.talk import Back, EndOfInput, Home, NotAnAnswer, Quit, Talk, plain
-from support.plain import converse_here
+from support.plain import MENU_PROBLEM, MENU_QUESTION, MENU_SIZE, converse_here, menu
 
 CONTENT = load_content()
-MENU_QUESTION = "Your choice, 1 to 12:"
 WEIGHT_QUESTION = (
     "How much does a dramatic, visible change matter to you? "
     "0 not at all to 5 extremely, Enter to skip:"
@@ -97,9 +96,9 @@ _GARBAGE = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), max_size=40
 ).filter(lambda text: text.strip().lower() not in COMMANDS)
 _PLACES = {
-    "the home menu": ([], MENU_QUESTION, "Please type a number from 1 to 12."),
+    "the home menu": ([], MENU_QUESTION, MENU_PROBLEM),
     "a weight": (
-        ["4"],
+        [menu("What matters")],
         WEIGHT_QUESTION,
         "Please type a whole number from 0 to 5, or press Enter to skip.",
     ),
@@ -116,7 +115,7 @@ def test_any_typed_garbage_gets_one_line_and_the_question_again(
 ) -> None:
     before, question, expected = _PLACES[place]
     text = garbage.strip()
-    if place == "the home menu" and text.isdigit() and 1 <= int(text) <= 12:
+    if place == "the home menu" and text.isdigit() and 1 <= int(text) <= MENU_SIZE:
         return
     if place == "a weight" and (text == "" or (text.isdigit() and int(text) <= 5)):
         return

@@ -21,6 +21,7 @@ import pytest
 
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
+from support.plain import MENU_QUESTION, menu
 
 LASER_TUI = Path(sys.executable).with_name("laser-tui")
 WAIT_SECONDS = 15.0
@@ -107,9 +108,9 @@ def terminal(tmp_path: Path) -> Iterator[PlainTerminal]:
 
 
 def test_plain_mode_in_a_real_terminal(terminal: PlainTerminal, content: Content) -> None:
-    terminal.wait_for("Your choice, 1 to 12:")
+    terminal.wait_for(MENU_QUESTION)
     assert terminal.alternate_screen() == "0"
-    terminal.type("4", "5")
+    terminal.type(menu("What matters"), "5")
     terminal.wait_for("How much does a short recovery matter to you?")
     terminal.type("repeat")
     screen = terminal.wait_for("Enter to skip: repeat")

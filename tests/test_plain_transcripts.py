@@ -14,33 +14,35 @@ import pytest
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.files.priorities_save import backup_path
 from laser_tui.model.content import Content
-from support.plain import GOLDEN, normalised, run_plain
+from support.plain import GOLDEN, menu, normalised, run_plain
 from support.summary import KNOWN_PRIORITIES_FILE, golden
 
 READING = [
     "1", *[""] * 10,  # the first treatment, every section, then back to the menu
     "2", "", "home",  # the second: two sections, then home
-    "3", "", "back", "7", "", "",  # side by side: on, back, jump to the 7th, sources, out
-    "6", "", "", "", "",  # other options, each, the sources, out
+    menu("Side by side"), "", "back", "7", "", "",  # on, back, jump to the 7th, sources, out
+    menu("Other options"), "", "", "", "",  # each, the sources, out
     "quit",
 ]  # fmt: skip
 
 WEIGHING = [
-    "5", "",  # the result before anything counts
-    "4", "5", "x", "4", "", "0", "back", "2", "", "", "", "",  # one difference at a time
-    "9",  # save
+    menu("How my priorities"), "",  # the result before anything counts
+    menu("What matters"), "5", "x", "4", "", "0", "back", "2", "", "", "", "",  # one at a time
+    menu("Save my priorities"),
     "quit",
 ]  # fmt: skip
 
 READY_AND_SUMMARY = [
-    "7", "yes", "n", "", "back", "yes", "no", "",  # the four questions, one corrected
-    "8", *[""] * 7,  # the summary, section by section
+    menu("Am I ready"), "yes", "n", "", "back", "yes", "no", "",  # four questions, one redone
+    menu("My summary"), *[""] * 7,  # the summary, section by section
+    menu("Save my summary"),
     "quit", "1",  # unsaved: save and leave
 ]  # fmt: skip
 
 SAVE_AS = [
-    "10", "", "TMP/no-such-folder/mine.toml", "TMP/other.toml", "no", "TMP/new.toml",
-    "4", "", "", "", "", "", "", "3", "",  # one change, then leave at the end of input
+    menu("Save my priorities to another file"),
+    "", "TMP/no-such-folder/mine.toml", "TMP/other.toml", "no", "TMP/new.toml",
+    menu("What matters"), "", "", "", "", "", "", "3", "",  # one change, then end of input
 ]  # fmt: skip
 
 
@@ -81,6 +83,9 @@ def test_readiness_summary_and_save_on_leaving(tmp_path: Path, content: Content)
         False,
     )
     assert backup_path(file).read_bytes() == KNOWN_PRIORITIES_FILE.read_bytes()
+    exported = (tmp_path / "priorities-summary.md").read_text(encoding="utf-8")
+    assert exported.startswith("# My summary: ")
+    assert "| Do you know the benefits and risks of each option? | No |" in exported
 
 
 def test_save_as_checks_the_path_and_the_end_of_input_keeps_the_file(tmp_path: Path) -> None:

@@ -11,8 +11,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
 from laser_tui.model.summary import day_words
+from laser_tui.plain.menu import items
 from laser_tui.plain.session import Session
 from laser_tui.plain.start import converse
 from laser_tui.plain.talk import Talk
@@ -66,3 +68,14 @@ def normalised(text: str, folder: Path) -> str:
     """A transcript with the test's folder, today's date and file time stamps made fixed."""
     text = text.replace(str(folder), "TMP").replace(day_words(dt.date.today()), "TODAY")
     return _STAMP.sub("STAMP", text)
+
+
+def menu(label: str) -> str:
+    """What to type on the home menu of the shipped content for the item starting ``label``."""
+    entries = items(load_content())
+    return str(next(n for n, item in enumerate(entries, 1) if item.label.startswith(label)))
+
+
+MENU_SIZE = len(items(load_content()))
+MENU_QUESTION = f"Your choice, 1 to {MENU_SIZE}:"
+MENU_PROBLEM = f"Please type a number from 1 to {MENU_SIZE}."

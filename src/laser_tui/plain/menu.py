@@ -11,12 +11,13 @@ from laser_tui.plain import comparison, other_options, result
 from laser_tui.plain.readiness import check_readiness
 from laser_tui.plain.save import SAVE_AS_NAME, SAVE_NAME, save, save_as
 from laser_tui.plain.session import Session
-from laser_tui.plain.summary import read_summary
+from laser_tui.plain.summary import export, read_summary
 from laser_tui.plain.talk import Back, Home, NotAnAnswer, Quit, Talk, command_lines
 from laser_tui.plain.treatments import read_treatment
 from laser_tui.plain.weighing import weigh
 
 Part = Callable[[Talk, Session], object]
+EXPORT_NAME = "Save my summary as a file beside my priorities (Markdown)"
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def items(content: Content) -> list[Item]:
             "My summary: to take to your clinician",
             lambda talk, s: read_summary(talk, s.content, s.priorities),
         ),
+        Item(EXPORT_NAME, export),
         Item(SAVE_NAME, save),
         Item(SAVE_AS_NAME, save_as),
         Item("Help: what you can type", _show_help),

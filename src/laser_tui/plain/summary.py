@@ -1,13 +1,16 @@
-"""The summary to take to the consultation, read section by section from the summary model."""
+"""The summary to take to the consultation, read section by section; saving it as a file."""
 
 from __future__ import annotations
 
-from laser_tui.files.summary_export import today
+from laser_tui.files.priorities_file import display_path
+from laser_tui.files.summary_export import export_summary, summary_path_for, today
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.model.problems import InputProblem
 from laser_tui.model.readiness import ALL_YES
 from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary, build_summary
 from laser_tui.plain.reader import Section, read_sections
+from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Talk
 
 
@@ -58,3 +61,17 @@ def read_summary(talk: Talk, content: Content, priorities: Priorities) -> None:
     """Read the summary of today's priorities, section by section."""
     summary = build_summary(content, priorities, today())
     read_sections(talk, "My summary", summary_sections(summary))
+
+
+def export(talk: Talk, session: Session) -> None:
+    """Save the summary as Markdown beside the priorities file, and say where it went."""
+    if session.keeper.path is None:
+        talk.say("There is no priorities file to put the summary beside.")
+        return
+    path = summary_path_for(session.keeper.path)
+    try:
+        export_summary(path, build_summary(session.content, session.priorities, today()))
+    except InputProblem as problem:
+        talk.say(*problem.lines)
+        return
+    talk.say(f"Summary saved to {display_path(path)}.")
