@@ -12,7 +12,7 @@ from laser_tui.plain.readiness import check_readiness
 from laser_tui.plain.save import SAVE_AS_NAME, SAVE_NAME, save, save_as
 from laser_tui.plain.session import Session
 from laser_tui.plain.summary import export, read_summary
-from laser_tui.plain.talk import Back, Home, NotAnAnswer, Quit, Talk, command_lines
+from laser_tui.plain.talk import Back, Home, Quit, Talk, command_lines, whole_number
 from laser_tui.plain.treatments import read_treatment
 from laser_tui.plain.weighing import weigh
 
@@ -91,9 +91,7 @@ def home(talk: Talk, session: Session) -> NoReturn:
     count = len(entries)
 
     def choose(text: str) -> Item:
-        if text.isdigit() and 1 <= int(text) <= count:
-            return entries[int(text) - 1]
-        raise NotAnAnswer
+        return entries[whole_number(text, 1, count) - 1]
 
     while True:
         talk.say(

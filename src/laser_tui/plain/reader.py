@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from laser_tui.model.content import Content, Fact
-from laser_tui.plain.talk import Back, NotAnAnswer, Talk, sentence
+from laser_tui.plain.talk import Back, Talk, sentence, whole_number
 
 
 @dataclass(frozen=True)
@@ -66,14 +66,12 @@ def read_sections(talk: Talk, name: str, sections: Sequence[Section]) -> None:
         def choose(text: str, following: int = index + 1) -> int | None:
             if not text:
                 return following if following < count else None
-            if text.isdigit() and 1 <= int(text) <= count:
-                return int(text) - 1
-            raise NotAnAnswer
+            return whole_number(text, 1, count) - 1
 
         try:
             chosen = talk.ask(
                 question,
-                f"Enter, or a section number from 1 to {count}",
+                f"a section number from 1 to {count}, or just press Enter for the next",
                 choose,
                 [f"Press Enter for the next section, or type a section number from 1 to {count}."],
             )

@@ -52,6 +52,13 @@ def plain(text: str) -> str:
     return _UNSAFE.sub("", text.replace("\t", " "))
 
 
+def whole_number(text: str, low: int, high: int) -> int:
+    """``text`` as a whole number from ``low`` to ``high`` (digits 0-9 only), or NotAnAnswer."""
+    if text.isascii() and text.isdigit() and low <= int(text) <= high:
+        return int(text)
+    raise NotAnAnswer
+
+
 def sentence(text: str) -> str:
     """``text`` ending in a full stop, unless it already ends in a stop, a question or a colon."""
     return text if text.endswith((".", "?", "!", ":")) else text + "."

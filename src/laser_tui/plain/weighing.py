@@ -7,7 +7,7 @@ from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT, Priorities
 from laser_tui.model.summary import PriorityRow
 from laser_tui.plain.result import WEIGHING_NAME, tell_result
 from laser_tui.plain.session import Session
-from laser_tui.plain.talk import Back, NotAnAnswer, Talk
+from laser_tui.plain.talk import Back, Talk, whole_number
 
 SCALE = f"{MIN_WEIGHT} not at all to {MAX_WEIGHT} extremely, Enter to skip:"
 
@@ -25,9 +25,7 @@ def parse_weight(text: str) -> int | None:
     """A weight from 0 to 5, or None for Enter (leave it as it is)."""
     if not text:
         return None
-    if text.isdigit() and MIN_WEIGHT <= int(text) <= MAX_WEIGHT:
-        return int(text)
-    raise NotAnAnswer
+    return whole_number(text, MIN_WEIGHT, MAX_WEIGHT)
 
 
 def with_answer(priorities: Priorities, criterion_id: str, weight: int) -> Priorities:
