@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from laser_tui.files.toml_io import load_content
+from laser_tui.plain.session import Session
+from laser_tui.plain.start import converse
 from laser_tui.plain.talk import Back, EndOfInput, Home, NotAnAnswer, Quit, Talk, plain
 from support.plain import MENU_PROBLEM, MENU_QUESTION, MENU_SIZE, converse_here, menu
 
@@ -127,3 +129,23 @@ def test_any_typed_garbage_gets_one_line_and_the_question_again(
     first = asked[0]
     assert lines[first + 1] == expected
     assert lines[first + 2].startswith(question)
+
+
+def test_ctrl_c_while_printing_asks_before_leaving(tmp_path: Path) -> None:
+    class InterruptedOnce(io.StringIO):
+        interrupted = False
+
+        def write(self, text: str) -> int:
+            if "Home menu" in text and not self.interrupted:
+                self.interrupted = True
+                raise KeyboardInterrupt
+            return super().write(text)
+
+    session = Session.start(CONTENT, tmp_path / "p.toml")
+    session.priorities = session.priorities.with_matters("short_recovery", True)
+    out = InterruptedOnce()
+    talk = Talk(io.StringIO("2\n"), out, echo=True, terminal=False)
+    assert converse(talk, session) == 0
+    assert "Your priorities have changes that are not saved." in out.getvalue()
+    assert out.getvalue().endswith("is as it was. Goodbye.\n")
+    assert not (tmp_path / "p.toml").exists()

@@ -116,14 +116,14 @@ def converse(talk: Talk, session: Session) -> int:
     while True:
         try:
             home(talk, session)
-        except Quit:
+        except (Quit, KeyboardInterrupt):  # ctrl+c while something is printed, too
             leaving = leave
         except EndOfInput:
             leaving = _end_of_input
         try:
             if leaving(talk, session):
                 return 0
-        except EndOfInput:  # nothing more can be read or printed: leave the file as it is
+        except (EndOfInput, KeyboardInterrupt):  # no one to ask: leave the file as it is
             return 0
 
 
