@@ -148,7 +148,7 @@ def test_a_reader_that_goes_away_ends_it_quietly_and_keeps_the_file(tmp_path: Pa
         assert process.stdout is not None and process.stdin is not None
         assert process.stdout.readline().startswith(WELCOME.encode())
         process.stdout.close()
-        typed = f"{menu('What matters')}\n5\n" + "\n" * 10 + f"{menu('Save my priorities')}\n"
+        typed = f"{menu('What counts')}\n5\n" + "\n" * 10 + f"{menu('Save my priorities')}\n"
         process.stdin.write(typed.encode())
         process.stdin.close()
         assert process.wait(timeout=60) == 0

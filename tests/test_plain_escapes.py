@@ -15,7 +15,7 @@ from support.summary import KNOWN_PRIORITIES_FILE
 
 EVERY_PART = [
     "1", *[""] * 10, "2", *[""] * 10, menu("Side by side"), *[""] * 8,
-    menu("What matters"), *[""] * 8, menu("How my priorities"), "",
+    menu("What counts"), *[""] * 8, menu("How my priorities"), "",
     menu("Other options"), *[""] * 4, menu("Am I ready"), "yes", "no", "yes", "no", "",
     menu("My summary:"), *[""] * 7, menu("Save my summary"),
     menu("Help"), "help", "repeat", "nonsense", menu("Save my priorities"), "quit",

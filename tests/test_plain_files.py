@@ -10,7 +10,7 @@ from laser_tui.model.content import Content
 from support.plain import converse_here, menu, normalised
 from support.summary import KNOWN_PRIORITIES_FILE
 
-WEIGH_ONE = [menu("What matters"), "", "", "5", "", "", "", "", ""]  # the third at 5, no more
+WEIGH_ONE = [menu("What counts"), "", "", "5", "", "", "", "", ""]  # the third at 5, no more
 SAVE, QUIT = menu("Save my priorities"), "quit"
 
 

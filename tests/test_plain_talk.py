@@ -100,7 +100,7 @@ _GARBAGE = st.sampled_from(["²", "١", "3.0", "-1", "६", "4 5"]) | st.text(
 _PLACES = {
     "the home menu": ([], MENU_QUESTION, MENU_PROBLEM),
     "a weight": (
-        [menu("What matters")],
+        [menu("What counts")],
         WEIGHT_QUESTION,
         "Please type a whole number from 0 to 5, or press Enter to skip.",
     ),

@@ -110,7 +110,7 @@ def terminal(tmp_path: Path) -> Iterator[PlainTerminal]:
 def test_plain_mode_in_a_real_terminal(terminal: PlainTerminal, content: Content) -> None:
     terminal.wait_for(MENU_QUESTION)
     assert terminal.alternate_screen() == "0"
-    terminal.type(menu("What matters"), "5")
+    terminal.type(menu("What counts"), "5")
     terminal.wait_for("How much does a short recovery matter to you?")
     terminal.type("repeat")
     screen = terminal.wait_for("Enter to skip: repeat")

@@ -27,7 +27,7 @@ READING = [
 
 WEIGHING = [
     menu("How my priorities"), "",  # the result before anything counts
-    menu("What matters"), "5", "x", "4", "", "0", "back", "2", "", "", "", "",  # one at a time
+    menu("What counts"), "5", "x", "4", "", "0", "back", "2", "", "", "", "",  # one at a time
     menu("Save my priorities"),
     "quit",
 ]  # fmt: skip
@@ -42,7 +42,7 @@ READY_AND_SUMMARY = [
 SAVE_AS = [
     menu("Save my priorities to another file"),
     "", "TMP/no-such-folder/mine.toml", "TMP/other.toml", "no", "TMP/new.toml",
-    menu("What matters"), "", "", "", "", "", "", "3", "",  # one change, then end of input
+    menu("What counts"), "", "", "", "", "", "", "3", "",  # one change, then end of input
 ]  # fmt: skip
 
 

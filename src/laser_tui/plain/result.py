@@ -9,7 +9,7 @@ from laser_tui.model.summary import NOT_ADVICE, build_summary
 from laser_tui.plain.talk import Talk
 
 NAME = "How my priorities line up"
-WEIGHING_NAME = "What matters to me, and how much"
+WEIGHING_NAME = "What counts for me, and how much"
 
 
 def result_lines(content: Content, priorities: Priorities) -> list[str]:

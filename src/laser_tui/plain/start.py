@@ -44,7 +44,7 @@ def welcome(talk: Talk, session: Session) -> None:
     content = session.content
     talk.say(
         f"laser-tui, plain mode. {content.title}",
-        "Read about both treatments, say what matters to you and how much, and hear how your "
+        "Read about both treatments, say what counts for you and how much, and hear how your "
         "own priorities line up with each. It does not choose for you.",
         content.disclaimer,
         f"Content reviewed {content.reviewed.day} {content.reviewed:%B %Y}; "

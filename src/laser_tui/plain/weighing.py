@@ -1,4 +1,4 @@
-"""What matters and how much: one difference at a time, a number from 0 to 5 or Enter to skip."""
+"""What counts and how much: one difference at a time, a number from 0 to 5 or Enter to skip."""
 
 from __future__ import annotations
 
