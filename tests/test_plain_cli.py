@@ -25,6 +25,19 @@ from support.plain import (
 WELCOME = "laser-tui, plain mode."
 
 
+def _laser_tui(args: list[str], environment: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The installed command with nothing to read on standard input."""
+    return subprocess.run(
+        [str(LASER_TUI), *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=plain_environment(**environment),
+    )
+
+
 @pytest.mark.parametrize(
     ("flags", "environment", "why"),
     [
@@ -50,15 +63,7 @@ def test_what_asks_for_plain_mode(
 def test_the_environment_alone_starts_plain_mode(
     environment: dict[str, str], tmp_path: Path
 ) -> None:
-    done = subprocess.run(
-        [str(LASER_TUI), "--priorities", str(tmp_path / "p.toml")],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=plain_environment(**environment),
-    )
+    done = _laser_tui(["--priorities", str(tmp_path / "p.toml")], environment)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(WELCOME)
     assert done.stdout.endswith(f"{MENU_QUESTION} \nEnd of input. Goodbye.\n")
@@ -75,15 +80,7 @@ def test_the_environment_alone_starts_plain_mode(
 def test_kiosk_and_hand_overs_are_refused_in_one_line(
     args: list[str], environment: dict[str, str], says: str, tmp_path: Path
 ) -> None:
-    done = subprocess.run(
-        [str(LASER_TUI), "--plain", *args],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=plain_environment(**environment),
-    )
+    done = _laser_tui(["--plain", *args], environment)
     assert done.returncode == 2
     assert done.stdout == ""
     assert len(done.stderr.splitlines()) == 1
@@ -91,15 +88,7 @@ def test_kiosk_and_hand_overs_are_refused_in_one_line(
 
 
 def test_the_environment_kiosk_is_refused_too() -> None:
-    done = subprocess.run(
-        [str(LASER_TUI), "--kiosk"],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=plain_environment(ACCESSIBLE="1"),
-    )
+    done = _laser_tui(["--kiosk"], {"ACCESSIBLE": "1"})
     assert done.returncode == 2
     assert done.stderr.startswith("--kiosk has no plain mode (ACCESSIBLE is set)")
 
