@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from laser_tui.commands import BY_ID
 from laser_tui.model.content import Content, Criterion
 from laser_tui.model.fits import fit_words
 from laser_tui.plain.reader import Section, read_sections, sources_section, sources_words
 from laser_tui.plain.talk import Talk
 
-NAME = "Side by side: the differences"
+NAME = BY_ID["compare"].words
 
 
 def difference_section(content: Content, criterion: Criterion) -> Section:

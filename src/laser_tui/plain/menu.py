@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NoReturn
 
+from laser_tui.commands import BY_ID
 from laser_tui.model.content import Content
 from laser_tui.plain import comparison, other_options, result
 from laser_tui.plain.readiness import check_readiness
@@ -66,22 +67,22 @@ def items(content: Content) -> list[Item]:
     if content.other_options:
         listed.append(
             Item(
-                "Other options, including no treatment",
+                BY_ID["other_options"].words,
                 lambda talk, s: other_options.read_other_options(talk, s.content),
             )
         )
     return [
         *listed,
-        Item("Am I ready? Four questions to get ready", check_readiness),
+        Item(BY_ID["readiness"].words, check_readiness),
         Item(
-            "My summary: to take to your clinician",
+            BY_ID["summary"].words,
             lambda talk, s: read_summary(talk, s.content, s.priorities),
         ),
         Item(EXPORT_NAME, export),
         Item(SAVE_NAME, save),
         Item(SAVE_AS_NAME, save_as),
         Item("Help: what you can type", _show_help),
-        Item("Quit", _quit),
+        Item(BY_ID["quit"].words, _quit),
     ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from laser_tui.commands import BY_ID
 from laser_tui.files.priorities_file import default_priorities_path, display_path
 from laser_tui.files.priorities_save import (
     NewerFormatError,
@@ -15,8 +16,8 @@ from laser_tui.plain.readiness import parse_yes_no
 from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Back, NotAnAnswer, Talk
 
-SAVE_NAME = "Save my priorities"
-SAVE_AS_NAME = "Save my priorities to another file"
+SAVE_NAME = BY_ID["save"].words
+SAVE_AS_NAME = BY_ID["save_as"].words
 STILL_HERE = f'Your priorities are still here: choose "{SAVE_AS_NAME}" on the home menu.'
 
 
