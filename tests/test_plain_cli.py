@@ -13,6 +13,7 @@ import pytest
 from laser_tui.cli.main import build_parser
 from laser_tui.plain.wanted import why_plain
 from support.plain import (
+    CRITERIA,
     LASER_TUI,
     MENU_PROBLEM,
     MENU_QUESTION,
@@ -137,7 +138,8 @@ def test_a_reader_that_goes_away_ends_it_quietly_and_keeps_the_file(tmp_path: Pa
         assert process.stdout is not None and process.stdin is not None
         assert process.stdout.readline().startswith(WELCOME.encode())
         process.stdout.close()
-        typed = f"{menu('What counts')}\n5\n" + "\n" * 10 + f"{menu('Save my priorities')}\n"
+        typed = f"{menu('What counts')}\n5\n" + "\n" * (CRITERIA + 3)
+        typed += f"{menu('Save my priorities')}\n"
         process.stdin.write(typed.encode())
         process.stdin.close()
         assert process.wait(timeout=60) == 0

@@ -10,14 +10,26 @@ from pathlib import Path
 import tomli_w
 
 from laser_tui.files.toml_io import shipped_content_path
-from support.plain import LASER_TUI, menu, plain_environment
+from support.plain import (
+    COMPARISON_SECTIONS,
+    CRITERIA,
+    LASER_TUI,
+    OPTION_SECTIONS,
+    SUMMARY_SECTIONS,
+    TREATMENT_SECTIONS,
+    menu,
+    plain_environment,
+    through,
+)
 from support.summary import KNOWN_PRIORITIES_FILE
 
 EVERY_PART = [
-    "1", *[""] * 10, "2", *[""] * 10, menu("Side by side"), *[""] * 8,
-    menu("What counts"), *[""] * 8, menu("How my priorities"), "",
-    menu("Other options"), *[""] * 4, menu("Am I ready"), "yes", "no", "yes", "no", "",
-    menu("My summary:"), *[""] * 7, menu("Save my summary"),
+    "1", *through(TREATMENT_SECTIONS[0]), "2", *through(TREATMENT_SECTIONS[1]),
+    menu("Side by side"), *through(COMPARISON_SECTIONS),
+    menu("What counts"), *[""] * CRITERIA, "", menu("How my priorities"), "",
+    menu("Other options"), *through(OPTION_SECTIONS),
+    menu("Am I ready"), "yes", "no", "yes", "no", "",
+    menu("My summary:"), *through(SUMMARY_SECTIONS), menu("Save my summary"),
     menu("Help"), "help", "repeat", "nonsense", menu("Save my priorities"), "quit",
 ]  # fmt: skip
 """Every part of the home menu, to its end, and a save."""

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
-from support.plain import converse_here, menu, normalised
+from support.plain import CRITERIA, converse_here, menu, normalised
 from support.summary import KNOWN_PRIORITIES_FILE
 
-WEIGH_ONE = [menu("What counts"), "", "", "5", "", "", "", "", ""]  # the third at 5, no more
+WEIGH_ONE = [menu("What counts"), *["5"] * CRITERIA, ""]  # every difference at 5: a change
 SAVE, QUIT = menu("Save my priorities"), "quit"
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
-from support.plain import MENU_QUESTION, menu
+from support.plain import CRITERIA, MENU_QUESTION, SHIPPED, menu
 from test_tmux import LASER_TUI, Terminal
 
 pytestmark = [
@@ -71,10 +71,11 @@ def test_plain_mode_in_a_real_terminal(terminal: PlainTerminal, content: Content
     terminal.wait_for(MENU_QUESTION)
     assert terminal.alternate_screen() == "0"
     terminal.type(menu("What counts"), "5")
-    terminal.wait_for("Difference 2 of 7: A short recovery.")
+    second = f"Difference 2 of {CRITERIA}: {SHIPPED.criteria[1].label}."
+    terminal.wait_for(second)
     terminal.type("repeat")
     screen = terminal.wait_for(" to skip: repeat")
-    assert screen.count("Difference 2 of 7: A short recovery.") == 2
+    assert screen.count(second) == 2
     terminal.type("home")
     terminal.wait_for("Home menu.")
     assert terminal.alternate_screen() == "0"
@@ -84,8 +85,8 @@ def test_plain_mode_in_a_real_terminal(terminal: PlainTerminal, content: Content
     terminal.type("1")
     assert terminal.wait_for_exit() == 0
     saved = load_priorities(terminal.priorities, content).priorities
-    assert saved.get("dramatic_change").matters
-    assert saved.get("dramatic_change").weight == 5
+    first = saved.get(SHIPPED.criteria[0].id)
+    assert (first.matters, first.weight) == (True, 5)
     raw = terminal.raw.read_bytes()
     assert b"End of input (ctrl+d)." in raw
     assert b"\x1b" not in raw

@@ -14,27 +14,39 @@ import pytest
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.files.priorities_save import backup_path
 from laser_tui.model.content import Content
-from support.plain import GOLDEN, menu, normalised, run_plain
+from support.plain import (
+    COMPARISON_SECTIONS,
+    CRITERIA,
+    GOLDEN,
+    OPTION_SECTIONS,
+    SUMMARY_SECTIONS,
+    TREATMENT_SECTIONS,
+    menu,
+    normalised,
+    run_plain,
+    through,
+)
 from support.summary import KNOWN_PRIORITIES_FILE, golden
 
 READING = [
-    "1", *[""] * 10,  # the first treatment, every section, then back to the menu
+    "1", *through(TREATMENT_SECTIONS[0]),  # the first treatment, every section, then the menu
     "2", "", "home",  # the second: two sections, then home
-    menu("Side by side"), "", "back", "7", "", "",  # on, back, jump to the 7th, sources, out
-    menu("Other options"), "", "", "", "",  # each, the sources, out
+    menu("Side by side"), "", "back", str(COMPARISON_SECTIONS), "",  # back, jump to the last
+    menu("Other options"), *through(OPTION_SECTIONS),
     "quit",
 ]  # fmt: skip
 
 WEIGHING = [
     menu("How my priorities"), "",  # the result before anything counts
-    menu("What counts"), "5", "x", "4", "", "0", "back", "2", "", "", "", "",  # one at a time
+    menu("What counts"), "5", "x", "4", "", "0", "back", "2", *[""] * (CRITERIA - 4),
+    "",  # after the result
     menu("Save my priorities"),
     "quit",
 ]  # fmt: skip
 
 READY_AND_SUMMARY = [
     menu("Am I ready"), "yes", "n", "", "back", "yes", "no", "",  # four questions, one redone
-    menu("My summary"), *[""] * 7,  # the summary, section by section
+    menu("My summary"), *through(SUMMARY_SECTIONS),
     menu("Save my summary"),
     "quit", "1",  # unsaved: save and leave
 ]  # fmt: skip
@@ -42,7 +54,7 @@ READY_AND_SUMMARY = [
 SAVE_AS = [
     menu("Save my priorities to another file"),
     "", "TMP/no-such-folder/mine.toml", "TMP/other.toml", "no", "TMP/new.toml",
-    menu("What counts"), "", "", "", "", "", "", "3", "",  # one change, then end of input
+    menu("What counts"), *[""] * (CRITERIA - 1), "3", "",  # one change, then end of input
 ]  # fmt: skip
 
 
@@ -58,7 +70,8 @@ def _transcript(name: str, answers: list[str], folder: Path, file: Path) -> str:
 
 def test_reading_every_part(tmp_path: Path) -> None:
     said = _transcript("reading", READING, tmp_path, tmp_path / "priorities.toml")
-    assert "Section 10 of 10: Sources." in said
+    last = TREATMENT_SECTIONS[0]
+    assert f"Section {last} of {last}: Sources." in said
     assert said.endswith("Goodbye.\n")
     assert not (tmp_path / "priorities.toml").exists()  # reading never writes
 
@@ -68,7 +81,8 @@ def test_weighing_then_saving(tmp_path: Path, content: Content) -> None:
     _transcript("weighing", WEIGHING, tmp_path, file)
     saved = load_priorities(file, content).priorities
     counted = {c: p.weight for c, p in saved.criteria.items() if p.matters}
-    assert counted == {"dramatic_change": 5, "short_recovery": 4, "own_collagen": 2}
+    ids = [criterion.id for criterion in content.criteria]
+    assert counted == {ids[0]: 5, ids[1]: 4, ids[3]: 2}
 
 
 def test_readiness_summary_and_save_on_leaving(tmp_path: Path, content: Content) -> None:

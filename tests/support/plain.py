@@ -14,10 +14,13 @@ from pathlib import Path
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
 from laser_tui.model.summary import day_words
+from laser_tui.plain.comparison import comparison_sections
 from laser_tui.plain.menu import items
+from laser_tui.plain.other_options import options_sections
 from laser_tui.plain.session import Session
 from laser_tui.plain.start import converse
 from laser_tui.plain.talk import Talk
+from laser_tui.plain.treatments import treatment_sections
 
 LASER_TUI = Path(sys.executable).with_name("laser-tui")
 GOLDEN = Path(__file__).parent.parent / "golden"
@@ -79,3 +82,16 @@ def menu(label: str) -> str:
 MENU_SIZE = len(items(load_content()))
 MENU_QUESTION = f"Your choice, 1 to {MENU_SIZE}:"
 MENU_PROBLEM = f"Please type a number from 1 to {MENU_SIZE}."
+
+SHIPPED = load_content()
+CRITERIA = len(SHIPPED.criteria)
+"""How many differences the shipped content has (the weighing asks about each)."""
+TREATMENT_SECTIONS = [len(treatment_sections(SHIPPED, t)) for t in SHIPPED.treatments]
+COMPARISON_SECTIONS = len(comparison_sections(SHIPPED))
+OPTION_SECTIONS = len(options_sections(SHIPPED))
+SUMMARY_SECTIONS = 7
+
+
+def through(sections: int) -> list[str]:
+    """The Enters that read every section of a part and go back to the home menu."""
+    return [""] * sections
