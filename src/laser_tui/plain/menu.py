@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from laser_tui.commands import BY_ID
 from laser_tui.model.content import Content
-from laser_tui.plain import comparison, other_options, result
+from laser_tui.plain import about, comparison, knowledge, other_options, result
 from laser_tui.plain.readiness import check_readiness
 from laser_tui.plain.save import SAVE_AS_NAME, SAVE_NAME, save, save_as
 from laser_tui.plain.session import Session
@@ -70,6 +70,12 @@ def items(content: Content) -> list[Item]:
                 BY_ID["other_options"].words,
                 lambda talk, s: other_options.read_other_options(talk, s.content),
             )
+        )
+    if content.about is not None:
+        listed.append(Item(about.NAME, lambda talk, s: about.read_about(talk, s.content)))
+    if content.knowledge_check:
+        listed.append(
+            Item(knowledge.NAME, lambda talk, s: knowledge.check_knowledge(talk, s.content))
         )
     return [
         *listed,

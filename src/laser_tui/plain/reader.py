@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from laser_tui.model.content import Content, Fact
+from laser_tui.model.content import SOURCE_KIND_WORDS, Content, Fact
 from laser_tui.plain.talk import Back, Talk, sentence, whole_number
 
 
@@ -26,8 +26,10 @@ def sources_words(content: Content, source_ids: Iterable[str]) -> str:
 
 
 def fact_line(content: Content, fact: Fact) -> str:
-    """One fact followed by its sources."""
-    return f"{fact.text} {sources_words(content, fact.sources)}"
+    """One fact followed by its sources and, if the content says, how sure it is."""
+    sure = content.certainty.get(fact.certainty) if fact.certainty else None
+    how_sure = f" How sure: {sure.rstrip('.')}." if sure else ""
+    return f"{fact.text} {sources_words(content, fact.sources)}{how_sure}"
 
 
 def facts_section(content: Content, title: str, facts: Iterable[Fact]) -> Section:
@@ -42,9 +44,10 @@ def sources_section(content: Content, source_ids: Iterable[str]) -> Section:
     for source_id in cited:
         source = content.source(source_id)
         address = f" Address: {source.url}" if source.url else ""
+        kind = f" ({SOURCE_KIND_WORDS[source.kind]})" if source.kind else ""
         lines.append(
-            f"Source {content.source_number(source_id)}: {source.title}, {source.publisher}."
-            + address
+            f"Source {content.source_number(source_id)}{kind}: {source.title}, "
+            f"{source.publisher}.{address}"
         )
     return Section("Sources", tuple(lines))
 

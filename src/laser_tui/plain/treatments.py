@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from laser_tui.model.content import Content, Treatment
+from laser_tui.plain.chances import chances_section
 from laser_tui.plain.reader import Section, facts_section, read_sections, sources_section
 from laser_tui.plain.talk import Talk
 
 
 def treatment_sections(content: Content, treatment: Treatment) -> list[Section]:
-    """Other names, every described section, then the sources cited."""
+    """Other names, every described section, the chances (if any), then the sources cited."""
     sections = []
     if treatment.other_names:
         sections.append(Section("Other names", (", ".join(treatment.other_names) + ".",)))
@@ -16,7 +17,11 @@ def treatment_sections(content: Content, treatment: Treatment) -> list[Section]:
     for title, facts in treatment.sections():
         sections.append(facts_section(content, title, facts))
         cited += [s for fact in facts for s in fact.sources]
-    return [*sections, sources_section(content, cited)]
+    chances = chances_section(content, treatment)
+    if chances:
+        figures = [o.figures.get(treatment.id) for o in content.outcomes]
+        cited += [s for figure in figures if figure for s in figure.sources]
+    return [*sections, *chances, sources_section(content, cited)]
 
 
 def read_treatment(talk: Talk, content: Content, treatment: Treatment) -> None:
