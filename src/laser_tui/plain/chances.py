@@ -1,48 +1,30 @@
 """Chances of outcomes in words, always "about N in 100", with who, how many, how long, how sure.
 
-Plain mode never shows a picture of 100: the words say all that the picture shows.
+The words are the model's (``model.chances``), as on the full-screen Chances screen. Plain mode
+never shows a picture of 100: the words say everything the picture shows.
 """
 
 from __future__ import annotations
 
+from laser_tui.model.chances import certainty_words, chance_words, study_words
 from laser_tui.model.content import Content, Figure, Outcome, Treatment
 from laser_tui.plain.reader import Section, sources_words
-
-NOT_KNOWN = "not known: no figure was found"
-
-
-def _number(value: float) -> str:
-    """A figure out of 100 as a whole number, or "fewer than 1" for a small one that is not 0."""
-    if 0 < value < 0.5:
-        return "fewer than 1"
-    return f"{value:.0f}"
 
 
 def how_sure(content: Content, level: str | None) -> str:
     """The content's own words for a certainty level, as a sentence, or nothing."""
-    if level is None or level not in content.certainty:
-        return ""
-    return f" How sure: {content.certainty[level].rstrip('.')}."
+    words = certainty_words(content, level)
+    return f" How sure: {words.rstrip('.')}." if words else ""
 
 
 def figure_words(content: Content, figure: Figure | None) -> str:
     """One treatment's chance, e.g. "about 37 in 100 people. Seen in ... (Source 2.)"."""
     if figure is None or not figure.known:
-        return NOT_KNOWN + "."
-    if figure.per_100 is not None:
-        chance = f"about {_number(figure.per_100)} in 100 {figure.counted}"
-    else:
-        chance = (
-            f"between about {_number(figure.low or 0)} and {_number(figure.high or 0)} "
-            f"in 100 {figure.counted}"
-        )
-    seen = (
-        f" Seen in {figure.group}: {figure.size} {figure.counted}, followed for {figure.follow_up}."
-    )
+        return "not known."
     note = f" {figure.note.rstrip('.')}." if figure.note else ""
     return (
-        f"{chance}.{seen}{note}{how_sure(content, figure.certainty)} "
-        f"{sources_words(content, figure.sources)}"
+        f"{chance_words(figure)}. {study_words(figure)}{note}"
+        f"{how_sure(content, figure.certainty)} {sources_words(content, figure.sources)}"
     )
 
 

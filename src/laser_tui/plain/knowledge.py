@@ -6,6 +6,7 @@ There is no pass or fail; nothing is hidden behind it.
 from __future__ import annotations
 
 from laser_tui.model.content import Content, KnowledgeQuestion
+from laser_tui.model.knowledge import feedback, tally
 from laser_tui.plain.reader import sources_words
 from laser_tui.plain.talk import Back, NotAnAnswer, Talk
 
@@ -22,16 +23,9 @@ def parse_true_false(text: str) -> bool | None:
     raise NotAnAnswer
 
 
-def answer_lines(content: Content, question: KnowledgeQuestion, given: bool | None) -> list[str]:
-    """Whether the answer was right, then the explanation with its sources."""
-    right = "true" if question.answer else "false"
-    if given is None:
-        verdict = f"Skipped. The answer is {right}."
-    elif given == question.answer:
-        verdict = f"That is right: it is {right}."
-    else:
-        verdict = f"Not quite: it is {right}."
-    return [verdict, f"{question.explanation} {sources_words(content, question.sources)}"]
+def answer_line(content: Content, question: KnowledgeQuestion, given: bool) -> str:
+    """The model's feedback on one answer (right or not, and why), with its sources."""
+    return f"{feedback(question, given)} {sources_words(content, question.sources)}"
 
 
 def check_knowledge(talk: Talk, content: Content) -> None:
@@ -42,7 +36,7 @@ def check_knowledge(talk: Talk, content: Content) -> None:
         f"{NAME}. {len(questions)} statements, one at a time: type true or false. Each answer "
         "is explained at once. There is no pass or fail.",
     )
-    right: dict[int, bool] = {}
+    given_answers: dict[int, bool] = {}
     index = 0
     while index < len(questions):
         question = questions[index]
@@ -59,8 +53,10 @@ def check_knowledge(talk: Talk, content: Content) -> None:
                 return
             index -= 1
             continue
-        right[index] = given == question.answer
-        talk.say(*answer_lines(content, question, given))
+        if given is not None:
+            given_answers[index] = given
+            talk.say(answer_line(content, question, given))
         index += 1
-    talk.say("", f"You got {sum(right.values())} of {len(questions)} right.")
+    if given_answers:
+        talk.say("", tally(questions, given_answers))
     talk.pause("Enter to go back to the home menu:")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from laser_tui.model.content import SOURCE_KIND_WORDS, Content, Fact
+from laser_tui.model.content import CERTAINTY_TAGS, SOURCE_KIND_WORDS, Content, Fact
+from laser_tui.model.summary import day_words
 from laser_tui.plain.talk import Back, Talk, sentence, whole_number
 
 
@@ -17,18 +18,28 @@ class Section:
     lines: tuple[str, ...]
 
 
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def sources_words(content: Content, source_ids: Iterable[str]) -> str:
-    """The numbers of the cited sources in words, e.g. "(Sources 1 and 2.)"."""
-    numbers = [str(n) for n in sorted({content.source_number(s) for s in source_ids})]
+    """The cited sources' numbers in words, a marketing one named: "(Sources 1 and 2.)"."""
+    cited = sorted(set(source_ids), key=content.source_number)
+    numbers = [str(content.source_number(s)) for s in cited]
+    marketing = [
+        str(content.source_number(s)) for s in cited if content.source(s).kind == "marketing"
+    ]
     if len(numbers) == 1:
-        return f"(Source {numbers[0]}.)"
-    return f"(Sources {', '.join(numbers[:-1])} and {numbers[-1]}.)"
+        return f"(Source {numbers[0]}{', marketing' if marketing else ''}.)"
+    said = f"Sources {_and(numbers)}"
+    if marketing:
+        said += f"; {_and(marketing)} {'is' if len(marketing) == 1 else 'are'} marketing"
+    return f"({said}.)"
 
 
 def fact_line(content: Content, fact: Fact) -> str:
     """One fact followed by its sources and, if the content says, how sure it is."""
-    sure = content.certainty.get(fact.certainty) if fact.certainty else None
-    how_sure = f" How sure: {sure.rstrip('.')}." if sure else ""
+    how_sure = f" How sure: {CERTAINTY_TAGS[fact.certainty]}." if fact.certainty else ""
     return f"{fact.text} {sources_words(content, fact.sources)}{how_sure}"
 
 
@@ -43,11 +54,13 @@ def sources_section(content: Content, source_ids: Iterable[str]) -> Section:
     lines = []
     for source_id in cited:
         source = content.source(source_id)
+        about = [SOURCE_KIND_WORDS[source.kind]] if source.kind else []
+        about += [f"checked {day_words(source.checked)}"] if source.checked else []
+        kind = f" ({'; '.join(about)})" if about else ""
         address = f" Address: {source.url}" if source.url else ""
-        kind = f" ({SOURCE_KIND_WORDS[source.kind]})" if source.kind else ""
         lines.append(
-            f"Source {content.source_number(source_id)}{kind}: {source.title}, "
-            f"{source.publisher}.{address}"
+            f"Source {content.source_number(source_id)}: {source.title}, {source.publisher}"
+            f"{kind}.{address}"
         )
     return Section("Sources", tuple(lines))
 
