@@ -109,7 +109,9 @@ _PLACES = {
 
 @pytest.mark.parametrize("place", sorted(_PLACES))
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(garbage=_GARBAGE)
 def test_any_typed_garbage_gets_one_line_and_the_question_again(
