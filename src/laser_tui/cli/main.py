@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--high-contrast", action="store_true", help="start with the high-contrast theme"
     )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="plain lines, one question at a time, for screen readers and braille displays "
+        "(also when ACCESSIBLE=1 or TERM=dumb)",
+    )
     add_kiosk_arguments(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
@@ -56,6 +62,12 @@ def _run_app(args: argparse.Namespace) -> int:
     from laser_tui.files.toml_io import load_content
 
     check_flags(args)
+    from laser_tui.plain.wanted import why_plain
+
+    if why := why_plain(args):
+        from laser_tui.plain.start import run_plain
+
+        return run_plain(args, why)
     content = load_content(args.content)
     if args.kiosk:
         return run_kiosk(args, content)

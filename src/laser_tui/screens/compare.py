@@ -9,17 +9,9 @@ from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model.content import Content, Criterion
+from laser_tui.model.fits import fit_words
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.facts import SourceList, source_marker
-
-
-def fit_words(fit: float) -> str:
-    """A fit from 0 to 1 in words."""
-    if fit >= 0.7:
-        return "fits well"
-    if fit >= 0.4:
-        return "fits partly"
-    return "fits less"
 
 
 def cell_markup(content: Content, criterion: Criterion, treatment_id: str) -> str:
