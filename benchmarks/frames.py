@@ -120,6 +120,7 @@ class FirstPaintDriver(RecordingDriver):
     _painted = False
     _ready = False
     _presses = 0
+    _first_screen: object = None
 
     def flush(self) -> None:
         """Report the first paint of the expected text (then readiness), then end the app."""
@@ -133,6 +134,7 @@ class FirstPaintDriver(RecordingDriver):
                 if not os.environ.get(READY_KEY):
                     self._app.exit()
                     return
+                self._first_screen = self._app.screen
                 self._press()
         elif not self._ready and re.search(os.environ.get(READY_TEXT, "$^"), frame):
             self._ready = True
@@ -140,8 +142,12 @@ class FirstPaintDriver(RecordingDriver):
             self._app.exit()
 
     def _press(self) -> None:
-        """Post the ready key as a terminal driver would, and again later until it works."""
-        if self._ready:
+        """Post the ready key as a terminal driver would, and again later until it works.
+
+        Once a key has changed the screen (for laser-tui, opened one) no other is pressed: a
+        second one could close that screen again before it is shown.
+        """
+        if self._ready or self._app.screen is not self._first_screen:
             return
         self._presses += 1
         if self._presses * READY_REPEAT > READY_GIVE_UP:
