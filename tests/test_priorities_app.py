@@ -269,7 +269,12 @@ def test_save_priorities_is_what_the_app_uses(content: Content, home: Path) -> N
 
 def test_the_command_line_chooses_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[Path | None] = []
-    monkeypatch.setattr(LaserApp, "run", lambda app: opened.append(app.keeper.path))
+
+    def run(app: LaserApp) -> None:
+        # The shipped content is validated after the first paint; the file is chosen then.
+        opened.append(app.pending.load()[1] if app.pending else app.keeper.path)
+
+    monkeypatch.setattr(LaserApp, "run", run)
     monkeypatch.setenv("LASER_TUI_PRIORITIES", str(tmp_path / "env.toml"))
     assert main(["--priorities", str(tmp_path / "option.toml")]) == 0
     assert main([]) == 0

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.markup import escape
 from textual import events, work
@@ -17,14 +17,16 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from laser_tui.commands import COMMANDS, Command, key_display
-from laser_tui.files.priorities_file import default_priorities_path, display_path
-from laser_tui.files.priorities_keeper import PrioritiesKeeper
-from laser_tui.model.content import Content
-from laser_tui.model.priorities import Priorities
+from laser_tui.files.quick_content import PendingContent
+from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
-from laser_tui.model.scoring import Result, score
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+if TYPE_CHECKING:  # pydantic-backed: imported once the first screen is painted
+    from laser_tui.model.content import Content
+    from laser_tui.model.priorities import Priorities
+    from laser_tui.model.scoring import Result
 
 HIGH_CONTRAST = Theme(
     name="laser-high-contrast",
@@ -45,6 +47,8 @@ STANDARD_THEME = "textual-dark"
 SAVE_ELSEWHERE_HINT = "Your priorities are still here: press Ctrl+O to save them somewhere else."
 FAILURE_SECONDS = 20
 """How long a message about a failed save stays up."""
+BEFORE_VALIDATION = frozenset({"quit", "toggle_contrast"})
+"""The app's actions that work before the content is validated (none uses the content)."""
 
 _SCREENS = {
     "compare": "laser_tui.screens.compare:CompareScreen",
@@ -100,22 +104,52 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def __init__(
         self,
-        content: Content,
+        content: Content | PendingContent,
         priorities: Priorities | None = None,
         high_contrast: bool = False,
         priorities_path: Path | None = None,
     ) -> None:
+        """``content`` is validated content, or (``PendingContent``) the home screen's part
+        of the shipped content, validated in full right after the first paint."""
         super().__init__()
-        self.content = content
+        self._content: Content | None = None
+        self.pending: PendingContent | None = None
+        self.content_problem: InputProblem | None = None
+        """Why the pending content could not be used (the app then exits with code 2)."""
+        if isinstance(content, PendingContent):
+            self.pending, self.home = content, content.home
+        else:
+            self.home = HomeContent.of(content)
+            self._use_content(content, priorities, priorities_path)
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
+
+    def _use_content(
+        self, content: Content, priorities: Priorities | None, priorities_path: Path | None
+    ) -> None:
+        """Take validated content: open the priorities file and score."""
+        from laser_tui.files.priorities_keeper import PrioritiesKeeper
+        from laser_tui.model.priorities import Priorities
+
+        self._content = content
         if priorities is None and priorities_path is not None:
             self.keeper = PrioritiesKeeper.open(priorities_path, content)
             priorities = self.keeper.saved
         else:
             self.keeper = PrioritiesKeeper(priorities_path, Priorities.defaults_for(content))
-        self._priorities = priorities or Priorities.defaults_for(content)
-        self.result: Result = score(content, self._priorities)
-        self.register_theme(HIGH_CONTRAST)
-        self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
+        self.priorities = priorities or Priorities.defaults_for(content)
+
+    @property
+    def content(self) -> Content:
+        """The validated content (every action that uses it waits for the validation)."""
+        if self._content is None:
+            raise RuntimeError("the content is used before it was validated")
+        return self._content
+
+    @property
+    def validated(self) -> bool:
+        """Whether the content has been validated (until then only quit and contrast work)."""
+        return self._content is not None
 
     @property
     def priorities(self) -> Priorities:
@@ -124,12 +158,14 @@ class LaserApp(App[None], inherit_bindings=False):
 
     @priorities.setter
     def priorities(self, value: Priorities) -> None:
+        from laser_tui.model.scoring import score
+
         self._priorities = value
-        self.result = score(self.content, value)
+        self.result: Result = score(self.content, value)
 
     def destinations(self) -> list[Command]:
         """The home menu: every part of the app, each treatment by its name."""
-        names = [t.name for t in self.content.treatments]
+        names = self.home.treatment_names  # shown before the content is validated
         return [
             replace(c, words=f"{names[c.treatment]}: what it is") if c.treatment is not None else c
             for c in COMMANDS
@@ -141,11 +177,28 @@ class LaserApp(App[None], inherit_bindings=False):
         return binding.key_display or key_display(binding.key)
 
     def on_ready(self, event: events.Ready) -> None:
-        """Once the first screen is painted, set what start-up built aside from the garbage
-        collector: a full collection then scans only what came later (a few ms, not ~40 ms
-        in the middle of a key press)."""
+        """Once the first screen is painted, validate pending content (then its actions work),
+        and set what start-up built aside from the garbage collector: a full collection then
+        scans only what came later (a few ms, not ~40 ms in the middle of a key press). The
+        command line turns the collector off until here (``gc.enable``)."""
+        if self.pending is not None:
+            self._validate_pending(self.pending)
         gc.collect()
         gc.freeze()
+        gc.enable()
+
+    def _validate_pending(self, pending: PendingContent) -> None:
+        """Validate the content the home screen was painted from; exit 2 if it is not valid."""
+        try:
+            content, priorities_path = pending.load()
+        except InputProblem as problem:
+            self.content_problem = problem
+            self.exit(return_code=2)
+            return
+        self.pending = None
+        self._use_content(content, None, priorities_path)
+        self.announce_priorities_file()
+        self.refresh_bindings()
 
     def get_default_screen(self) -> Screen[None]:
         """The home screen is the bottom of the stack."""
@@ -153,10 +206,13 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         """Say which priorities file is in use, and any problem with it."""
-        self.announce_priorities_file()
+        if self.validated:
+            self.announce_priorities_file()
 
     def announce_priorities_file(self) -> None:
         """Tell the person which file is in use, and anything wrong with it."""
+        from laser_tui.files.priorities_file import display_path
+
         opened, path = self.keeper.opened, self.keeper.path
         if opened is None or path is None:
             return
@@ -188,12 +244,16 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide treatment keys beyond the number of treatments and the home key on the home
-        screen; no saving from a save dialog."""
+        screen; no saving from a save dialog; until the content is validated, only quit and
+        contrast (the rest shown disabled)."""
         if action == "go_home":
             return len(self.screen_stack) > self.HOME_DEPTH
         if action == "open_treatment":
             index = parameters[0]
-            return isinstance(index, int) and index < len(self.content.treatments)
+            if not isinstance(index, int) or index >= len(self.home.treatment_names):
+                return False
+        if not self.validated and action not in BEFORE_VALIDATION:
+            return None
         if action in ("save", "save_as"):
             if not self.SAVES_PRIORITIES:
                 return False
@@ -209,7 +269,8 @@ class LaserApp(App[None], inherit_bindings=False):
     @work(group="priorities-file")
     async def leave(self) -> None:
         """Leave now, or once the person has said what to do with unsaved changes."""
-        if not self.SAVES_PRIORITIES or not self.keeper.unsaved(self.priorities):
+        unsaved = self.validated and self.keeper.unsaved(self.priorities)
+        if not self.SAVES_PRIORITIES or not unsaved:
             self.exit()
             return
         from laser_tui.screens.dialogs.choice import LeaveDialog
@@ -234,6 +295,7 @@ class LaserApp(App[None], inherit_bindings=False):
     async def save_priorities(self, *, ask: bool = False) -> bool:
         """Save to the current file, or ask for one (``ask``, or when there is none); ask
         before replacing a newer file; tell the person what happened. True if saved."""
+        from laser_tui.files.priorities_file import display_path
         from laser_tui.files.priorities_save import NewerFormatError
 
         target = None if ask else self.keeper.path
@@ -265,6 +327,7 @@ class LaserApp(App[None], inherit_bindings=False):
             return True
 
     async def _ask_where_to_save(self) -> Path | None:
+        from laser_tui.files.priorities_file import default_priorities_path, display_path
         from laser_tui.screens.dialogs.save_as import SaveAsDialog
 
         suggestion = display_path(self.keeper.path or default_priorities_path())

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from laser_tui import __version__
 from laser_tui.cli.kiosk_commands import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
 from laser_tui.cli.summary_command import add_summary_command, run_summary
 from laser_tui.model.problems import InputProblem
 from laser_tui.web.cli import add_serve_command, run_serve
+
+if TYPE_CHECKING:
+    from laser_tui.files.quick_content import PendingContent
+    from laser_tui.model.content import Content
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,31 +64,61 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from laser_tui.cli.kiosk_commands import check_flags, run_handover, run_kiosk
-    from laser_tui.files.toml_io import load_content
-
-    check_flags(args)
+    """Run plain mode, or the app with the garbage collector off until its first paint."""
+    from laser_tui.cli.kiosk_commands import check_flags
     from laser_tui.plain.wanted import why_plain
 
+    check_flags(args)
     if why := why_plain(args):
         from laser_tui.plain.start import run_plain
 
         return run_plain(args, why)
+    gc.disable()  # LaserApp.on_ready turns it back on
+    try:
+        return _start_app(args)
+    finally:
+        gc.enable()
+
+
+def _start_app(args: argparse.Namespace) -> int:
+    from laser_tui.cli.kiosk_commands import run_handover, run_kiosk
+
+    if not (args.content or args.kiosk or args.open):
+        pending = _pending_shipped_content(args)
+        if pending is not None:
+            return _run_laser_app(args, pending, None)
+
+    from laser_tui.files.priorities_file import priorities_path
+    from laser_tui.files.toml_io import load_content
+
     content = load_content(args.content)
     if args.kiosk:
         return run_kiosk(args, content)
     if args.open:
         return run_handover(args, content)
+    return _run_laser_app(args, content, priorities_path(args.priorities))
 
+
+def _pending_shipped_content(args: argparse.Namespace) -> PendingContent | None:
+    """The shipped content, read quickly for the first screen and validated right after it
+    (None if the quick read is not enough: then it is validated before anything is shown)."""
+    from laser_tui.files.quick_content import PendingContent, quick_read
+    from laser_tui.files.toml_io import shipped_content_path
+
+    path = shipped_content_path()
+    home = quick_read(path)
+    return None if home is None else PendingContent(home, path, args.priorities)
+
+
+def _run_laser_app(
+    args: argparse.Namespace, content: Content | PendingContent, priorities: Path | None
+) -> int:
     from laser_tui.app import LaserApp
-    from laser_tui.files.priorities_file import priorities_path
 
-    app = LaserApp(
-        content,
-        high_contrast=args.high_contrast,
-        priorities_path=priorities_path(args.priorities),
-    )
+    app = LaserApp(content, high_contrast=args.high_contrast, priorities_path=priorities)
     app.run()
+    if app.content_problem is not None:
+        raise app.content_problem
     return app.return_code or 0
 
 

@@ -7,12 +7,12 @@ import tempfile
 import tomllib
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from laser_tui.model.content import Content
 from laser_tui.model.problems import InputProblem, toml_lines, validation_lines
+
+if TYPE_CHECKING:
+    from laser_tui.model.content import Content
 
 _REPO_CONTENT = Path(__file__).resolve().parents[3] / "data" / "content.toml"
 
@@ -52,6 +52,11 @@ def read_toml(path: Path, fix: str = "fix it and try again", shown_as: str = "")
 
 def load_content(path: Path | None = None) -> Content:
     """Load and validate a content file (the shipped one by default)."""
+    # pydantic is imported here, not up front: the first screen is painted without it.
+    from pydantic import ValidationError
+
+    from laser_tui.model.content import Content
+
     source = path or shipped_content_path()
     data = read_toml(source, "fix the content file and try again")
     if not data:

@@ -9,7 +9,7 @@ from laser_tui.files.priorities_file import LoadedPriorities
 from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.kiosk.handover import spaced
 from laser_tui.model.content import Content
-from laser_tui.model.summary import day_words
+from laser_tui.model.home_content import day_words
 
 
 class HandoverApp(LaserApp):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from laser_tui.model import wording
 from laser_tui.model.content import Content
+from laser_tui.model.home_content import day_words
 from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
 from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_note
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
@@ -28,11 +29,6 @@ HEADINGS = {
 
 NOT_ADVICE = "Decision support, not medical advice."
 NO_QUESTIONS = "This content lists no questions; write down your own and bring them along."
-
-
-def day_words(date: dt.date) -> str:
-    """A date as people write it, for example "4 November 2026"."""
-    return f"{date.day} {date:%B %Y}"
 
 
 @dataclass(frozen=True)

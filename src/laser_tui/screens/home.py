@@ -9,7 +9,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from laser_tui.commands import menu_key
-from laser_tui.model.summary import day_words
+from laser_tui.model.home_content import day_words
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.marked_list import MarkedList
 from laser_tui.widgets.more_below import hint_more_below
@@ -22,7 +22,7 @@ class HomeScreen(LaserScreen):
 
     def compose_body(self) -> ComposeResult:
         """Introduction on top, the menu below."""
-        content = self.content
+        content = self.laser_app.home  # painted before the content is validated
         with Vertical(id="home-body"):
             yield Static(
                 f"[b]{escape(content.title)}[/b]\n"
