@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from laser_tui.model.content import CERTAINTY_TAGS, SOURCE_KIND_WORDS, Content, Fact
-from laser_tui.model.summary import day_words
+from laser_tui.model.home_content import day_words
 from laser_tui.plain.talk import Back, Talk, sentence, whole_number
 
 
