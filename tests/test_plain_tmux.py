@@ -1,4 +1,4 @@
-"""Plain mode in a real terminal (tmux): typed answers, ctrl+d asks before unsaved changes go.
+"""Plain mode in a real terminal (tmux): typed answers, Ctrl+D asks before unsaved changes go.
 
 The raw bytes laser-tui writes to the terminal are recorded (tmux pipe-pane) and checked for
 escape sequences (the alternate screen, colours and cursor moves all start with one); tmux is
@@ -88,5 +88,5 @@ def test_plain_mode_in_a_real_terminal(terminal: PlainTerminal, content: Content
     first = saved.get(SHIPPED.criteria[0].id)
     assert (first.matters, first.weight) == (True, 5)
     raw = terminal.raw.read_bytes()
-    assert b"End of input (ctrl+d)." in raw
+    assert b"End of input (Ctrl+D)." in raw
     assert b"\x1b" not in raw

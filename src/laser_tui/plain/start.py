@@ -1,7 +1,7 @@
 """Starting and ending the plain mode: who asked for it, the welcome, and leaving safely.
 
 Leaving never loses saved priorities: the file is only ever written by a save the person chose.
-With unsaved changes, quitting asks first; so does the end of input (ctrl+d) in a terminal, and
+With unsaved changes, quitting asks first; so does the end of input (Ctrl+D) in a terminal, and
 with no terminal to ask (a closed pipe) the file is left as it was.
 """
 
@@ -103,7 +103,7 @@ def _end_of_input(talk: Talk, session: Session) -> bool:
             f"to ask, {_unchanged(session)}"
         )
         return True
-    talk.say("End of input (ctrl+d).")
+    talk.say("End of input (Ctrl+D).")
     return leave(talk, session)
 
 
@@ -116,7 +116,7 @@ def converse(talk: Talk, session: Session) -> int:
     while True:
         try:
             home(talk, session)
-        except (Quit, KeyboardInterrupt):  # ctrl+c while something is printed, too
+        except (Quit, KeyboardInterrupt):  # Ctrl+C while something is printed, too
             leaving = leave
         except EndOfInput:
             leaving = _end_of_input

@@ -36,11 +36,11 @@ class Home(Exception):
 
 
 class Quit(Exception):
-    """The person typed ``quit`` (or pressed ctrl+c)."""
+    """The person typed ``quit`` (or pressed Ctrl+C)."""
 
 
 class EndOfInput(Exception):
-    """Nothing more can be read (ctrl+d, a closed pipe) or printed (a closed terminal)."""
+    """Nothing more can be read (Ctrl+D, a closed pipe) or printed (a closed terminal)."""
 
 
 class NotAnAnswer(ValueError):
@@ -80,7 +80,7 @@ class Talk:
         self.echo = echo
         """Print each answer after its question (when nothing else shows what was typed)."""
         self.terminal = terminal
-        """Whether the answers come from a terminal, so a question can still be asked at ctrl+d."""
+        """Whether the answers come from a terminal, so a question can still be asked at Ctrl+D."""
         self._said: list[str] = []
 
     def say(self, *lines: str) -> None:
