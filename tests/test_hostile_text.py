@@ -35,7 +35,7 @@ HOSTILE = st.text(
 )
 """Anything, control and bidirectional characters included."""
 
-KEYS = ["1", "2", "c", "l", "w", "o", "r", "s", "f1"]
+KEYS = ["1", "2", "c", "n", "l", "w", "o", "r", "k", "s", "a", "f1"]
 """A key for every screen, pressed from the home screen."""
 
 
@@ -56,10 +56,15 @@ def _fill(text: str) -> dict[str, Any]:
         criterion["label"] = text + " L"
         criterion["difference"] += text
         criterion["detail"] = {k: v + text for k, v in criterion["detail"].items()}
+        for basis in criterion.get("basis", {}).values():
+            basis["reason"] += text
     for option in data["other_options"]:
         option["name"] = "N " + text
         option["facts"][0]["text"] += text
     data["questions"] = [text + " ?"]
+    data["version"] = text + " V"
+    for outcome in data.get("outcomes", []):
+        outcome["label"] = text + " O"
     for source in data["sources"]:
         source["title"] += text
         source["publisher"] = "P " + text

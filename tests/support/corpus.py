@@ -263,15 +263,16 @@ def largest_content() -> dict[str, Any]:
     """A content file at every count limit, with long texts: the most laser-tui must handle."""
     data = copy.deepcopy(shipped())
     long = ("A long sentence about the treatment, to fill the screen. " * 40)[: MAX_TEXT - 1]
-    treatment = data["treatments"][0]
-    data["treatments"] = []
-    for number in range(MAX_TREATMENTS):
-        extra = copy.deepcopy(treatment)
-        extra.update(id=f"treatment_{number}", name=f"Treatment{number}", short_name=f"T{number}")
-        for key, facts in extra.items():
+    first = data["treatments"][0]
+    for number in range(len(data["treatments"]), MAX_TREATMENTS):  # outcomes keep their ids
+        data["treatments"].append({**copy.deepcopy(first), "id": f"treatment_{number}"})
+    for number, treatment in enumerate(data["treatments"]):
+        treatment.update(name=f"Treatment{number}", short_name=f"T{number}")
+        for key, facts in treatment.items():
             if isinstance(facts, list) and facts and isinstance(facts[0], dict):
-                extra[key] = [{"text": long[:400], "sources": ["seed"]}] * 5
-        data["treatments"].append(extra)
+                treatment[key] = [{"text": long[:400], "sources": ["seed"]}] * 5
+    data.pop("seed_differences", None)  # they name the shipped criteria
+    data.pop("retired_criteria", None)
     ids = [t["id"] for t in data["treatments"]]
     data["criteria"] = [
         {
