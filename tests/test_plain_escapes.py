@@ -80,8 +80,16 @@ def test_every_part_prints_plain_lines_only(tmp_path: Path) -> None:
 
 
 def test_escapes_planted_in_the_files_never_reach_the_terminal(tmp_path: Path) -> None:
-    content, priorities = _hostile_content(tmp_path), _hostile_priorities(tmp_path)
-    said = _visit("--content", str(content), "--priorities", str(priorities))
+    said = _visit("--priorities", str(_hostile_priorities(tmp_path)))
     assert b"these priorities were made with" in said  # the planted line was printed
-    assert b"E-Matrix (radiofrequency)[2J]52;c;aGk=31m" in said
     assert _CONTROL.search(said) is None
+    refused = subprocess.run(  # a content file with control characters is not content (issue 9)
+        [str(LASER_TUI), "--plain", "--content", str(_hostile_content(tmp_path))],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env=plain_environment(),
+    )
+    assert refused.returncode == 2
+    assert b"holds the character U+001B (escape)" in refused.stderr
+    assert _CONTROL.search(refused.stdout + refused.stderr) is None

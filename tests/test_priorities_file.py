@@ -23,9 +23,12 @@ from laser_tui.files.priorities_file import (
 from laser_tui.files.priorities_save import save_priorities
 from laser_tui.model.content import Content, Criterion
 from laser_tui.model.priorities import CriterionPriority, Priorities, Readiness
+from laser_tui.model.safe_text import unsafe_characters
 
 identifiers = st.from_regex(r"[a-z][a-z0-9_]{0,12}", fullmatch=True)
-labels = st.text(min_size=1, max_size=40).filter(lambda text: text.strip() != "")
+labels = st.text(min_size=1, max_size=40).filter(
+    lambda text: text.strip() != "" and unsafe_characters(text) is None
+)
 answers = st.none() | st.booleans()
 readiness = st.builds(Readiness, sure=answers, understand=answers, values=answers, support=answers)
 

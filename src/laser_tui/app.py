@@ -9,7 +9,6 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.markup import escape
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -20,6 +19,7 @@ from laser_tui.commands import COMMANDS, Command, key_display
 from laser_tui.files.quick_content import PendingContent
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
+from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
@@ -216,11 +216,11 @@ class LaserApp(App[None], inherit_bindings=False):
         opened, path = self.keeper.opened, self.keeper.path
         if opened is None or path is None:
             return
-        shown = display_path(path)
+        shown = safe_text(display_path(path), one_line=True)
         if not opened.exists:
-            self.notify(f"No saved priorities yet. Ctrl+S saves them to {escape(shown)}")
+            self.notify(f"No saved priorities yet. Ctrl+S saves them to {shown}", markup=False)
         elif not opened.messages:
-            self.notify(f"Your priorities were opened from {escape(shown)}")
+            self.notify(f"Your priorities were opened from {shown}", markup=False)
         else:
             after = "Your file is not changed until you save."
             title = f"Please check your priorities file, {shown}"
@@ -295,7 +295,6 @@ class LaserApp(App[None], inherit_bindings=False):
     async def save_priorities(self, *, ask: bool = False) -> bool:
         """Save to the current file, or ask for one (``ask``, or when there is none); ask
         before replacing a newer file; tell the person what happened. True if saved."""
-        from laser_tui.files.priorities_file import display_path
         from laser_tui.files.priorities_save import NewerFormatError
 
         target = None if ask else self.keeper.path
@@ -318,12 +317,9 @@ class LaserApp(App[None], inherit_bindings=False):
                 continue
             except InputProblem as problem:
                 message = f"{' '.join(problem.lines)} {SAVE_ELSEWHERE_HINT}"
-                self.notify(escape(message), severity="error", timeout=FAILURE_SECONDS)
+                self.notify(message, severity="error", timeout=FAILURE_SECONDS, markup=False)
                 return False
-            message = f"Saved to {display_path(report.path)}"
-            if report.kept_aside is not None:
-                message += f". The file it replaced is kept as {report.kept_aside.name}"
-            self.notify(escape(message))
+            self.notify(report.told(), markup=False)
             return True
 
     async def _ask_where_to_save(self) -> Path | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +19,9 @@ from laser_tui.web.cli import add_serve_command, run_serve
 if TYPE_CHECKING:
     from laser_tui.files.quick_content import PendingContent
     from laser_tui.model.content import Content
+
+BROKEN_PIPE_STATUS = 141
+"""The status of a command whose reader went away (128 + SIGPIPE), as a shell reports it."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -144,5 +149,32 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Entry point of the `laser-tui` command."""
-    sys.exit(main())
+    """Entry point of the `laser-tui` command; a closed output ends it quietly."""
+    if sys.stderr is None:  # started with 2>&-: problems cannot be told, only the status
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (open until the process ends)
+    if sys.stdout is None:  # started with >&-
+        print("laser-tui: standard output is closed, so nothing can be shown", file=sys.stderr)
+        sys.exit(1)
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        status = BROKEN_PIPE_STATUS
+    except OSError as error:
+        if error.errno != errno.EBADF:
+            raise
+        status = 1  # standard output was closed (`>&-`): nothing can be told
+    else:
+        sys.exit(status)
+    _silence_output()
+    sys.exit(status)
+
+
+def _silence_output() -> None:
+    """Point the standard streams at /dev/null, so Python's last flush at exit stays quiet."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(null, stream.fileno())
+        except (OSError, ValueError):
+            continue

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from laser_tui.model.problems import InputProblem
+from laser_tui.model.safe_text import safe_text
 
 if TYPE_CHECKING:
     from laser_tui.files.priorities_file import LoadedPriorities
@@ -114,5 +115,5 @@ def run_summary(args: argparse.Namespace) -> int:
     as_of = loaded.saved_at.astimezone().date() if loaded.saved_at else None
     summary = build_summary(content, loaded.priorities, as_of)
     render = render_markdown if args.format == "markdown" else render_text
-    sys.stdout.write(render(summary))
+    sys.stdout.write(safe_text(render(summary)))
     return 0

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from laser_tui.model.home_content import HomeContent
+from laser_tui.model.safe_text import unsafe_characters
 
 if TYPE_CHECKING:
     from laser_tui.model.content import Content
@@ -24,8 +25,8 @@ MIN_TREATMENTS = 2
 
 
 def _text(value: Any) -> str | None:
-    """A non-blank string, stripped as the content model strips it; else None."""
-    if isinstance(value, str) and value.strip():
+    """A non-blank string of text, stripped as the content model strips it; else None."""
+    if isinstance(value, str) and value.strip() and unsafe_characters(value) is None:
         return value.strip()
     return None
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
-
 from laser_tui.app import LaserApp
 from laser_tui.files.priorities_file import LoadedPriorities
 from laser_tui.files.priorities_keeper import PrioritiesKeeper
@@ -33,4 +31,4 @@ class HandoverApp(LaserApp):
         when = self.loaded.saved_at.astimezone() if self.loaded.saved_at else None
         saved = f", handed over {day_words(when)} at {when:%H:%M}" if when else ""
         lines = [f"Hand-over {spaced(self.code)}{saved}.", *self.loaded.notes]
-        self.notify(escape("\n".join(lines)), title="Opened", timeout=15)
+        self.notify("\n".join(lines), title="Opened", timeout=15, markup=False)

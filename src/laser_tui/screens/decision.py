@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
@@ -46,8 +46,11 @@ class DecisionScreen(LaserScreen):
                 with VerticalScroll(id="result", can_focus=True):
                     yield SteadyText(id="wording")
         yield Static(
-            f"[b]{escape(self.content.clinician_prompt)}[/b] "
-            "[dim]Decision support, not medical advice.[/]",
+            Text.assemble(
+                (self.content.clinician_prompt, "bold"),
+                " ",
+                ("Decision support, not medical advice.", "dim"),
+            ),
             id="clinician",
         )
 
@@ -84,4 +87,4 @@ class DecisionScreen(LaserScreen):
             "\n".join(wording.reasons_text(self.content, result, app.priorities)),
         ]
         # One text, not three: its height can then stay steady (see SteadyText).
-        self.query_one("#wording", SteadyText).show(escape("\n\n".join(filter(None, paragraphs))))
+        self.query_one("#wording", SteadyText).show(Text("\n\n".join(filter(None, paragraphs))))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -87,10 +87,10 @@ class HelpScreen(LaserDialog[None]):
         for row in self.rows:
             if row.group != group:
                 group = row.group
-                table.add_row(f"[b u]{escape(group)}[/]", "")
-            table.add_row(escape(row.keys), escape(row.words))
+                table.add_row(Text.assemble((group, "bold underline")), "")
+            table.add_row(Text(row.keys), Text(row.words))
         yield Static(
-            f"[b]Keys: {escape(self.where)}[/b]  [dim](↑ ↓ scroll this list)[/]",
+            Text.assemble((f"Keys: {self.where}", "bold"), "  ", ("(↑ ↓ scroll this list)", "dim")),
             classes="title",
         )
         yield Static(table, id="help-keys")

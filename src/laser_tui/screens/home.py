@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
@@ -25,19 +25,24 @@ class HomeScreen(LaserScreen):
         content = self.laser_app.home  # painted before the content is validated
         with Vertical(id="home-body"):
             yield Static(
-                f"[b]{escape(content.title)}[/b]\n"
-                "Read about both treatments, tick what matters to you, weigh it, and see how "
-                "your own priorities line up with each. It does not choose for you.",
+                Text.assemble(
+                    (content.title, "bold"),
+                    "\nRead about both treatments, tick what matters to you, weigh it, and see "
+                    "how your own priorities line up with each. It does not choose for you.",
+                ),
                 id="intro",
             )
             yield Static(
-                f"{escape(content.disclaimer)}\nContent reviewed {day_words(content.reviewed)}; "
-                f"next review due {content.next_review:%B %Y}.",
+                Text.assemble(
+                    content.disclaimer,
+                    f"\nContent reviewed {day_words(content.reviewed)}; "
+                    f"next review due {content.next_review:%B %Y}.",
+                ),
                 id="disclaimer",
             )
             yield MarkedList(
                 *(
-                    Option(f"{menu_key(c.key):<7} {escape(c.words)}", id=c.action)
+                    Option(Text(f"{menu_key(c.key):<7} {c.words}"), id=c.action)
                     for c in self.laser_app.destinations()
                 ),
                 id="menu",

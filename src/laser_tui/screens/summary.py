@@ -5,7 +5,6 @@ from __future__ import annotations
 from io import StringIO
 from pathlib import Path
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,6 +13,7 @@ from textual.widgets import Markdown
 from laser_tui.files import summary_export
 from laser_tui.files.priorities_file import display_path
 from laser_tui.model.problems import InputProblem
+from laser_tui.model.safe_text import safe_text
 from laser_tui.model.summary import build_summary
 from laser_tui.model.summary_markdown import render_markdown
 from laser_tui.screens.base import LaserScreen
@@ -72,7 +72,10 @@ class SummaryScreen(LaserScreen):
             name = DOWNLOAD_NAME
             text = StringIO(render_markdown(summary))
             self.app.deliver_text(text, save_filename=name, mime_type="text/markdown")
-            self.notify(escape(f"Your summary is downloading: your browser saves it as {name}"))
+            self.notify(
+                safe_text(f"Your summary is downloading: your browser saves it as {name}"),
+                markup=False,
+            )
             return
         path = self.export_path()
         if path is None:
@@ -80,6 +83,6 @@ class SummaryScreen(LaserScreen):
         try:
             summary_export.export_summary(path, summary)
         except InputProblem as problem:
-            self.notify(escape(" ".join(problem.lines)), severity="error", timeout=20)
+            self.notify(" ".join(problem.lines), severity="error", timeout=20, markup=False)
             return
-        self.notify(escape(f"Summary saved to {display_path(path)}"))
+        self.notify(safe_text(f"Summary saved to {display_path(path)}"), markup=False)
