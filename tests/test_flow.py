@@ -85,15 +85,15 @@ async def test_a_whole_visit_by_keyboard_alone(make_app: MakeApp) -> None:
         await pilot.press("w")
         assert stack(app) == [HomeScreen, DecisionScreen]
         assert focused_id(app) == "weight-dramatic_change"
-        assert app.result.leader == "tightening"  # both at 3: 34.5 against 33
+        assert app.result.leader == "tightening"  # both at 3: 57.5 against 55
         assert app.result.too_close
 
         await pilot.press("right", "right")
         assert app.priorities.get("dramatic_change").weight == 5
         assert app.result.leader == "resurfacing"
-        assert app.result.scores == pytest.approx({"tightening": 39.5, "resurfacing": 51.0})
+        assert app.result.scores == pytest.approx({"tightening": 49.375, "resurfacing": 63.75})
         assert bar_scores(app) == pytest.approx(
-            {"score-tightening": 39.5, "score-resurfacing": 51.0}
+            {"score-tightening": 49.375, "score-resurfacing": 63.75}
         )
         assert "line up better with Resurfacing" in text_of(app, "#wording")
 

@@ -45,7 +45,7 @@ def test_the_verdict_names_the_leader_or_says_why_there_is_none(
     content, priorities = case
     result = score(content, priorities)
     text = wording.verdict(content, result)
-    if result.status is Status.NOTHING_TICKED:
+    if result.status is Status.NOTHING_COUNTED:
         assert "not ticked anything" in text
     elif result.status is Status.ALL_WEIGHTS_ZERO:
         assert "importance 0" in text
@@ -71,7 +71,7 @@ def test_a_clear_lead_gives_reasons_and_the_flip(content: Content) -> None:
         "a dramatic, visible change."
     )
     assert wording.flip_text(content, result) == (
-        "What would change it: 'A dramatic, visible change' at importance 2 instead of 5 "
+        "What would change it: 'A dramatic, visible change' at importance 1 instead of 5 "
         "would make Tightening fit best."
     )
     assert wording.reasons_text(content, result, priorities) == [

@@ -108,7 +108,7 @@ class Summary:
 
 
 def _verdict(content: Content, result: Result) -> str:
-    if result.status is Status.NOTHING_TICKED:
+    if result.status is Status.NOTHING_COUNTED:
         return "Nothing was marked as mattering, so there is nothing to weigh yet."
     if result.status is Status.ALL_WEIGHTS_ZERO:
         return (

@@ -37,7 +37,7 @@ def _points(margin: float) -> str:
 def verdict(content: Content, result: Result) -> str:
     """How the person's priorities line up with the treatments (never advice)."""
     names = _names(content)
-    if result.status is Status.NOTHING_TICKED:
+    if result.status is Status.NOTHING_COUNTED:
         return (
             "You have not ticked anything that matters to you yet, so there is nothing to "
             "weigh. Tick a difference on the checklist, or press Space on one here."
