@@ -77,7 +77,7 @@ async def test_a_whole_visit_by_keyboard_alone(make_app: MakeApp) -> None:
         await pilot.press("space", "down", "enter")
         assert app.screen.query_one(Checklist).ticked == {"dramatic_change", "short_recovery"}
         assert app.priorities.matter_count() == 2
-        assert text_of(app, "#checklist-count") == "2 of 8 differences matter to you."
+        assert text_of(app, "#checklist-count") == "2 of 8 differences count for you."
         await pilot.press("space")  # untick short recovery, then tick it again
         assert not app.priorities.get("short_recovery").matters
         await pilot.press("space")
@@ -95,7 +95,7 @@ async def test_a_whole_visit_by_keyboard_alone(make_app: MakeApp) -> None:
         assert bar_scores(app) == pytest.approx(
             {"score-tightening": 49.375, "score-resurfacing": 63.75}
         )
-        assert "line up better with Resurfacing" in text_of(app, "#wording")
+        assert "line up more with Resurfacing" in text_of(app, "#wording")
 
         await pilot.press("down", "plus", "plus")
         assert focused_id(app) == "weight-short_recovery"
@@ -156,7 +156,7 @@ async def test_a_weight_that_is_not_counted_cannot_change(make_app: MakeApp) -> 
         await pilot.press("right")
         assert app.priorities.get("dramatic_change") == app.priorities.get("short_recovery")
         assert (control.matters, control.weight) == (False, 3)
-        assert "not ticked anything" in text_of(app, "#wording")
+        assert "No difference counts for you yet" in text_of(app, "#wording")
         await pilot.press("space", "left", "left", "left")
         assert app.screen.active_bindings["right"].enabled is True
         assert app.priorities.get("dramatic_change").weight == 0
@@ -190,7 +190,7 @@ async def test_help_lists_the_keys_of_the_screen_it_was_opened_on(make_app: Make
         assert app.screen.where == "Weigh it up"
         assert decision_keys["←, -"] == "Lower the importance"
         assert decision_keys["→, +, ="] == "Raise the importance"
-        assert decision_keys["Space, Enter"] == "Count this difference or not"
+        assert decision_keys["Space, Enter"] == "Say whether this difference counts for you"
         assert decision_keys["Esc"] == "Back to the home screen"
         assert decision_keys["1"] == "Laser skin tightening: what it is"
         assert decision_keys["Ctrl+Q"] == "Quit"

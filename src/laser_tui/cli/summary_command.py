@@ -27,8 +27,8 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "summary",
         help="print the summary of a priorities file (plain text for a printer, or Markdown)",
         description=(
-            "Print the one-page summary of a priorities file to standard output: what matters "
-            "to you and how much, how your priorities line up, your readiness answers, the "
+            "Print the one-page summary of a priorities file to standard output: what counts "
+            "for you and how much, how your priorities line up, your readiness answers, the "
             "questions to ask your clinician and the sources. Decision support, not medical "
             "advice."
         ),

@@ -120,14 +120,14 @@ def _comment(text: str) -> str:
 
 def _header(content: Content) -> str:
     lines = [
-        "laser-tui priorities: what matters to you, and how much.",
+        "laser-tui priorities: what counts for you, and how important it is.",
         "",
         f'Made with laser-tui, a decision aid for "{_comment(content.title)}".',
         "You can change this file in any text editor; laser-tui reads it when it starts.",
         "  matters = true or false   does this difference count for you?",
-        f"  weight  = {MIN_WEIGHT} to {MAX_WEIGHT}          how much it matters "
+        f"  weight  = {MIN_WEIGHT} to {MAX_WEIGHT}          how important it is "
         f"({MIN_WEIGHT} not at all, {MAX_WEIGHT} extremely)",
-        f"A difference left out of the file starts as not counted, weight {DEFAULT_WEIGHT}.",
+        f"A difference left out of the file starts as not counting, weight {DEFAULT_WEIGHT}.",
         'Keep "format" as it is. laser-tui writes "saved_at" and "content" itself.',
         "This is decision support, not medical advice: talk it over with your clinician.",
     ]
@@ -181,7 +181,7 @@ _ADVICE = {
         f"must be a whole number from {MIN_WEIGHT} to {MAX_WEIGHT}; "
         f"the default {DEFAULT_WEIGHT} is used until you fix it"
     ),
-    "matters": "must be true or false; false (not counted) is used until you fix it",
+    "matters": "must be true or false; false (does not count) is used until you fix it",
     "saved_at": "must be a date and time such as 2026-11-24T09:30:00Z; it is ignored",
     "content": "must be text in quotes; it is ignored",
     **dict.fromkeys(READINESS_QUESTIONS, _TRUE_OR_FALSE),
@@ -309,7 +309,7 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
         )
         notes.append(
             f"{source}: nothing was saved for {labels}: "
-            f"not counted, weight {DEFAULT_WEIGHT}, until you change it"
+            f"not counting, weight {DEFAULT_WEIGHT}, until you change it"
         )
     if document.content is not None and document.content != content_label(content):
         notes.append(

@@ -1,4 +1,4 @@
-"""A person's priorities: which differences matter to them and how much."""
+"""A person's priorities: which differences count for them, how much, and where they lean."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ WEIGHT_WORDS = (
 
 
 class CriterionPriority(BaseModel):
-    """Whether one difference matters to the person, and how much (0 to 5)."""
+    """Whether one difference counts for the person, and how important it is (0 to 5)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
@@ -63,7 +63,7 @@ class Priorities(BaseModel):
 
     @classmethod
     def defaults_for(cls, content: Content) -> Priorities:
-        """Nothing ticked yet, every weight at the default."""
+        """Nothing counts yet, every importance at the default."""
         return cls(criteria={c.id: CriterionPriority() for c in content.criteria})
 
     def get(self, criterion_id: str) -> CriterionPriority:
@@ -71,7 +71,7 @@ class Priorities(BaseModel):
         return self.criteria.get(criterion_id, CriterionPriority())
 
     def with_matters(self, criterion_id: str, matters: bool) -> Priorities:
-        """A copy with one criterion ticked or unticked."""
+        """A copy with one criterion counting for the person or not."""
         current = self.get(criterion_id)
         return self._with(criterion_id, CriterionPriority(matters=matters, weight=current.weight))
 
@@ -89,7 +89,7 @@ class Priorities(BaseModel):
         return self.model_copy(update={"readiness": readiness})
 
     def matter_count(self) -> int:
-        """How many criteria are ticked."""
+        """How many criteria count for the person."""
         return sum(p.matters for p in self.criteria.values())
 
     def _with(self, criterion_id: str, priority: CriterionPriority) -> Priorities:

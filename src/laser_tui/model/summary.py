@@ -1,6 +1,6 @@
 """The one-page summary a person takes to the consultation, as structured data. Pure.
 
-``build_summary`` gathers what the person said (what matters and how much, the readiness
+``build_summary`` gathers what the person said (what counts for them and how much, the readiness
 answers), how their priorities line up (scores, reasons, too close or not, the flip), and what the
 content says (questions for the clinician, sources, review dates, disclaimer). The text and
 Markdown renderers (``summary_text``, ``summary_markdown``) only lay it out, so they always agree.
@@ -19,7 +19,7 @@ from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
 
 HEADINGS = {
-    "priorities": "What matters to me",
+    "priorities": "What counts for me",
     "scores": "How my priorities line up",
     "readiness": "Am I ready to talk it over?",
     "questions": "Questions to ask my clinician",
@@ -33,15 +33,15 @@ NO_QUESTIONS = "This content lists no questions; write down your own and bring t
 
 @dataclass(frozen=True)
 class PriorityRow:
-    """One difference: does it matter to the person, and how much."""
+    """One difference: does it count for the person, and how much."""
 
     label: str
     matters: bool
     weight: int
 
     @property
-    def matters_words(self) -> str:
-        """Yes or No."""
+    def counts_words(self) -> str:
+        """Yes or No: does it count for the person."""
         return "Yes" if self.matters else "No"
 
     @property
@@ -109,11 +109,11 @@ class Summary:
 
 def _verdict(content: Content, result: Result) -> str:
     if result.status is Status.NOTHING_COUNTED:
-        return "Nothing was marked as mattering, so there is nothing to weigh yet."
+        return "No difference was marked as counting for me, so there is nothing to weigh yet."
     if result.status is Status.ALL_WEIGHTS_ZERO:
         return (
-            "Every difference marked as mattering has importance 0, so there is nothing "
-            "to weigh yet."
+            "Every difference that counts for me has importance 0, so there is nothing to "
+            "weigh yet."
         )
     return wording.verdict(content, result)
 

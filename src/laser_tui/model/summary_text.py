@@ -71,8 +71,8 @@ def _list(items: Sequence[str], marker: str = "-") -> list[str]:
 
 
 def _priorities(summary: Summary) -> list[str]:
-    rows = [(row.label, row.matters_words, row.importance_words) for row in summary.priorities]
-    return _table(("Difference", "Matters", "How much"), rows, (38, 7))
+    rows = [(row.label, row.counts_words, row.importance_words) for row in summary.priorities]
+    return _table(("Difference", "Counts", "How much"), rows, (38, 7))
 
 
 def _scores(summary: Summary) -> list[str]:

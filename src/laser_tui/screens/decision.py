@@ -29,7 +29,7 @@ class DecisionScreen(LaserScreen):
         with Horizontal(id="decision-body"):
             with VerticalScroll(id="weights", can_focus=False):
                 yield Static(
-                    "How much does each matter to you? ↑/↓ choose, ←/→ change.",
+                    "How important is each to you? ↑/↓ choose, ←/→ change.",
                     classes="panel-title",
                 )
                 for criterion in self.content.criteria:

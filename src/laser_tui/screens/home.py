@@ -27,7 +27,7 @@ class HomeScreen(LaserScreen):
             yield Static(
                 Text.assemble(
                     (content.title, "bold"),
-                    "\nRead about both treatments, tick what matters to you, weigh it, and see "
+                    "\nRead about both treatments, say what counts for you, weigh it, and see "
                     "how your own priorities line up with each. It does not choose for you.",
                 ),
                 id="intro",

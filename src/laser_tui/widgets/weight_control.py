@@ -1,4 +1,4 @@
-"""A keyboard control for one criterion: counted or not, and an importance from 0 to 5."""
+"""A keyboard control for one criterion: counts for the person or not, and an importance 0 to 5."""
 
 from __future__ import annotations
 
@@ -44,8 +44,8 @@ class WeightControl(Widget, can_focus=True):
         Binding(
             "space,enter",
             "toggle_counted",
-            "Count",
-            tooltip="Count this difference or not",
+            "Counts",
+            tooltip="Say whether this difference counts for you",
             id="toggle-counted",
         ),
     ]
@@ -63,17 +63,17 @@ class WeightControl(Widget, can_focus=True):
         self.set_reactive(WeightControl.matters, matters)
 
     def render(self) -> Text:
-        """The label, then the importance as dots and words, or 'not counted'."""
+        """The label, then the importance as dots and words, or that it does not count."""
         text = Text(self.label, style="bold")
         if self.matters:
             dots = "●" * self.weight + "○" * (MAX_WEIGHT - self.weight)
-            text.append(f"\n  {dots} {self.weight}/5 {WEIGHT_WORDS[self.weight]}")
+            text.append(f"\n  {dots} {self.weight}/{MAX_WEIGHT} {WEIGHT_WORDS[self.weight]}")
         else:
-            text.append("\n  not counted: Space counts it", style="italic")
+            text.append("\n  does not count for you: Space", style="italic")
         return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Less and More only apply to a counted criterion."""
+        """Less and More only apply to a criterion that counts for the person."""
         if action == "change" and not self.matters:
             return None
         return True
@@ -86,6 +86,6 @@ class WeightControl(Widget, can_focus=True):
         self.weight = new
 
     def action_toggle_counted(self) -> None:
-        """Count this criterion, or stop counting it."""
+        """Say this criterion counts for the person, or that it does not."""
         self.matters = not self.matters
         self.refresh_bindings()

@@ -31,7 +31,7 @@ class WelcomeScreen(Screen[None]):
         yield Static(
             Text.assemble(
                 (self.title_text, "bold"),
-                "\n\nRead about both treatments, tick what matters to you and see how your "
+                "\n\nRead about both treatments, say what counts for you and see how your "
                 "own priorities line up. Nobody else will see your answers: they are cleared "
                 "when you finish or walk away.\n\n",
                 (" Press any key to start ", "bold reverse"),
