@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.reactive import var
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -27,6 +28,21 @@ if TYPE_CHECKING:  # pydantic-backed: imported once the first screen is painted
     from laser_tui.model.content import Content
     from laser_tui.model.priorities import Priorities
     from laser_tui.model.scoring import Result
+
+
+def _no_priorities() -> Priorities:
+    """The starting value of ``LaserApp.priorities``, before any content is validated."""
+    from laser_tui.model.priorities import Priorities
+
+    return Priorities()
+
+
+def _no_result() -> Result:
+    """The starting value of ``LaserApp.result``: nothing scored yet."""
+    from laser_tui.model.scoring import NOTHING_SCORED
+
+    return NOTHING_SCORED
+
 
 HIGH_CONTRAST = Theme(
     name="laser-high-contrast",
@@ -102,6 +118,11 @@ class LaserApp(App[None], inherit_bindings=False):
 
     BINDINGS = command_bindings(COMMANDS)
 
+    priorities: var[Priorities] = var(_no_priorities)
+    """The person's priorities: the one copy. Screens and widgets follow it (``watch``)."""
+    result: var[Result] = var(_no_result)
+    """How ``priorities`` line up: derived from them in ``watch_priorities`` only."""
+
     def __init__(
         self,
         content: Content | PendingContent,
@@ -137,7 +158,9 @@ class LaserApp(App[None], inherit_bindings=False):
             priorities = self.keeper.saved
         else:
             self.keeper = PrioritiesKeeper(priorities_path, Priorities.defaults_for(content))
-        self.priorities = priorities or Priorities.defaults_for(content)
+        initial = priorities or Priorities.defaults_for(content)
+        self.set_reactive(LaserApp.priorities, initial)
+        self.watch_priorities(initial)
 
     @property
     def content(self) -> Content:
@@ -151,17 +174,14 @@ class LaserApp(App[None], inherit_bindings=False):
         """Whether the content has been validated (until then only quit and contrast work)."""
         return self._content is not None
 
-    @property
-    def priorities(self) -> Priorities:
-        """The person's current priorities."""
-        return self._priorities
+    def watch_priorities(self, priorities: Priorities) -> None:
+        """Score every new version of the priorities: the one place the result is derived.
 
-    @priorities.setter
-    def priorities(self, value: Priorities) -> None:
+        A watcher runs while the key that changed the priorities is handled, so whatever
+        follows ``result`` is repainted in the same frame."""
         from laser_tui.model.scoring import score
 
-        self._priorities = value
-        self.result: Result = score(self.content, value)
+        self.result = score(self.content, priorities)
 
     def destinations(self) -> list[Command]:
         """The home menu: every part of the app, each treatment by its name."""

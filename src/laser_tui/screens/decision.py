@@ -10,7 +10,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model import wording
-from laser_tui.model.scoring import Status
+from laser_tui.model.priorities import Priorities
+from laser_tui.model.scoring import Result, Status
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.more_below import hint_more_below
 from laser_tui.widgets.score_bar import ScoreBar
@@ -19,13 +20,16 @@ from laser_tui.widgets.weight_control import WeightControl
 
 
 class DecisionScreen(LaserScreen):
-    """Weights on the left; on the right how the priorities line up, updated on every key."""
+    """Importances on the left; on the right how the priorities line up, on every key.
+
+    The screen keeps no state of its own: it follows the app's ``priorities`` and ``result``
+    (``watch``), and a key on a weight control becomes a new version of the app's priorities.
+    """
 
     TITLE_TEXT = "Weigh it up"
 
     def compose_body(self) -> ComposeResult:
         """The weight controls and the result panel."""
-        priorities = self.laser_app.priorities
         with Horizontal(id="decision-body"):
             with VerticalScroll(id="weights", can_focus=False):
                 yield Static(
@@ -33,10 +37,7 @@ class DecisionScreen(LaserScreen):
                     classes="panel-title",
                 )
                 for criterion in self.content.criteria:
-                    priority = priorities.get(criterion.id)
-                    yield WeightControl(
-                        criterion.id, criterion.label, priority.matters, priority.weight
-                    )
+                    yield WeightControl(criterion.id, criterion.label)
             # The scores stay in view while the words below them scroll.
             with Vertical(id="result-panel"):
                 with Vertical(id="scores"):
@@ -55,9 +56,11 @@ class DecisionScreen(LaserScreen):
         )
 
     def on_mount(self) -> None:
-        """Show the current result, follow every weight control, focus the first one."""
+        """Follow the app's priorities and result, and every weight control; focus the first."""
         super().on_mount()
-        self.show_result()
+        app = self.laser_app
+        self.watch(app, "priorities", self._show_priorities)
+        self.watch(app, "result", self._show_result)
         for control in self.query(WeightControl):
             # Watching (not a message) applies a change while its key is handled, so the
             # new scores are painted in the same frame as the control itself.
@@ -67,16 +70,18 @@ class DecisionScreen(LaserScreen):
         hint_more_below(self.query_one("#result"))
 
     def _apply(self, control: WeightControl) -> None:
-        """Put the control's state into the person's priorities and show the new result."""
+        """A key changed a control: that is a new version of the person's priorities."""
         app = self.laser_app
         priorities = app.priorities.with_matters(control.criterion_id, control.matters)
         app.priorities = priorities.with_weight(control.criterion_id, control.weight)
-        self.show_result()
 
-    def show_result(self) -> None:
-        """Update the bars and the wording from the app's current result."""
-        app = self.laser_app
-        result = app.result
+    def _show_priorities(self, priorities: Priorities) -> None:
+        """Set every control to the priorities (a control already showing them is unchanged)."""
+        for control in self.query(WeightControl):
+            control.show(priorities.get(control.criterion_id))
+
+    def _show_result(self, result: Result) -> None:
+        """Update the bars and the wording from the app's result."""
         scored = result.status is Status.SCORED
         for treatment in self.content.treatments:
             bar = self.query_one(f"#score-{treatment.id}", ScoreBar)
@@ -84,7 +89,7 @@ class DecisionScreen(LaserScreen):
         paragraphs = [
             wording.verdict(self.content, result),
             wording.flip_text(self.content, result),
-            "\n".join(wording.reasons_text(self.content, result, app.priorities)),
+            "\n".join(wording.reasons_text(self.content, result, self.laser_app.priorities)),
         ]
         # One text, not three: its height can then stay steady (see SteadyText).
         self.query_one("#wording", SteadyText).show(Text("\n\n".join(filter(None, paragraphs))))

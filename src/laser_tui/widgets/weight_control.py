@@ -7,13 +7,20 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT, WEIGHT_WORDS
+from laser_tui.model.priorities import (
+    DEFAULT_WEIGHT,
+    MAX_WEIGHT,
+    MIN_WEIGHT,
+    WEIGHT_WORDS,
+    CriterionPriority,
+)
 
 
 class WeightControl(Widget, can_focus=True):
     """Shows a criterion's label and importance; left/right or -/+ change it.
 
-    Watch ``weight`` and ``matters`` to follow changes (``DOMNode.watch``).
+    A key changes ``weight`` or ``matters``: watch them (``DOMNode.watch``) to turn that into a
+    change of the priorities; ``show`` sets the control to the priorities it follows.
     """
 
     BINDINGS = [
@@ -50,17 +57,20 @@ class WeightControl(Widget, can_focus=True):
         ),
     ]
 
-    weight: reactive[int] = reactive(3)
+    weight: reactive[int] = reactive(DEFAULT_WEIGHT)
     """A new weight repaints the control without a layout of the screen: its line (at most 32
     cells) fits the control at the app's smallest size, so the height cannot change."""
     matters: reactive[bool] = reactive(False, layout=True)
 
-    def __init__(self, criterion_id: str, label: str, matters: bool, weight: int) -> None:
+    def __init__(self, criterion_id: str, label: str) -> None:
         super().__init__(id=f"weight-{criterion_id}", classes="weight-control")
         self.criterion_id = criterion_id
         self.label = label
-        self.set_reactive(WeightControl.weight, weight)
-        self.set_reactive(WeightControl.matters, matters)
+
+    def show(self, priority: CriterionPriority) -> None:
+        """Show this criterion's priority (nothing happens when it is already shown)."""
+        self.weight = priority.weight
+        self.matters = priority.matters
 
     def render(self) -> Text:
         """The label, then the importance as dots and words, or that it does not count."""
