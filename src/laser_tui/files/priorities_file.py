@@ -22,6 +22,7 @@ from pydantic_core import ErrorDetails
 from laser_tui.files.locations import chosen_path, data_folder
 from laser_tui.files.toml_io import parse_toml, read_limited
 from laser_tui.model.content import Content, RetiredCriterion
+from laser_tui.model.leaning import leaning_values
 from laser_tui.model.priorities import (
     DEFAULT_WEIGHT,
     MAX_WEIGHT,
@@ -34,8 +35,11 @@ from laser_tui.model.priorities import (
 from laser_tui.model.problems import InputProblem, field_path, tell
 from laser_tui.model.safe_text import shorten
 
-FORMAT = 1
-"""The newest file format this version reads and the one it writes."""
+FORMAT = 2
+"""The newest file format this version reads and the one it writes.
+
+Format 2 (laser-tui 2026.12) adds ``leaning`` and calls ``matters`` ``counts``; format 1 files
+(``matters``, no ``leaning``) are read as they are, and saved as format 2."""
 
 ENVIRONMENT_VARIABLE = "LASER_TUI_PRIORITIES"
 FILE_NAME = "priorities.toml"
@@ -74,6 +78,7 @@ class PrioritiesDocument(BaseModel):
     content: str | None = None
     priorities: dict[str, CriterionPriority] = Field(default_factory=dict)
     readiness: Readiness = Field(default_factory=Readiness)
+    leaning: Annotated[str, Field(strict=True)] | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -124,7 +129,7 @@ def _header(content: Content) -> str:
         "",
         f'Made with laser-tui, a decision aid for "{_comment(content.title)}".',
         "You can change this file in any text editor; laser-tui reads it when it starts.",
-        "  matters = true or false   does this difference count for you?",
+        "  counts  = true or false   does this difference count for you?",
         f"  weight  = {MIN_WEIGHT} to {MAX_WEIGHT}          how important it is "
         f"({MIN_WEIGHT} not at all, {MAX_WEIGHT} extremely)",
         f"A difference left out of the file starts as not counting, weight {DEFAULT_WEIGHT}.",
@@ -141,6 +146,13 @@ def _readiness_block(readiness: Readiness) -> str:
     return "\n".join(lines) + "\n" + tomli_w.dumps({"readiness": answered})
 
 
+def _leaning_line(leaning: str | None, content: Content) -> str:
+    """The ``leaning`` key (top level, before any table) with a comment on what it may hold."""
+    choices = ", ".join(f'"{value}"' for value in leaning_values(content))
+    text = f"# Where you are leaning ({choices}); leave it out if not said yet.\n"
+    return text + (tomli_w.dumps({"leaning": leaning}) if leaning is not None else "")
+
+
 def dump_priorities(
     priorities: Priorities, content: Content, saved_at: dt.datetime | None = None
 ) -> str:
@@ -155,6 +167,7 @@ def dump_priorities(
         utc = saved_at.astimezone(dt.UTC).replace(microsecond=0)
         text += f"saved_at = {utc:%Y-%m-%dT%H:%M:%SZ}\n"
     text += tomli_w.dumps({"content": content_label(content)})
+    text += _leaning_line(priorities.leaning, content)
     for criterion in content.criteria:
         entry = priorities.get(criterion.id).model_dump()
         text += f"\n# {_comment(criterion.label)}\n"
@@ -181,7 +194,11 @@ _ADVICE = {
         f"must be a whole number from {MIN_WEIGHT} to {MAX_WEIGHT}; "
         f"the default {DEFAULT_WEIGHT} is used until you fix it"
     ),
-    "matters": "must be true or false; false (does not count) is used until you fix it",
+    **dict.fromkeys(
+        ("counts", "matters"),
+        "must be true or false; false (does not count) is used until you fix it",
+    ),
+    "leaning": "must be text in quotes, one of the choices in the comment above it; it is ignored",
     "saved_at": "must be a date and time such as 2026-11-24T09:30:00Z; it is ignored",
     "content": "must be text in quotes; it is ignored",
     **dict.fromkeys(READINESS_QUESTIONS, _TRUE_OR_FALSE),
@@ -300,6 +317,13 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
         else:
             unknown.append(criterion_id)
     problems += _unknown_lines(source, unknown, known)
+    leaning = document.leaning
+    if leaning is not None and leaning not in leaning_values(content):
+        problems.append(
+            f"{source}: leaning (found {_toml_value(leaning)}): not a choice this content has "
+            f"(it has {', '.join(leaning_values(content))}); it counts as not said yet"
+        )
+        leaning = None
     defaulted = tuple(
         c.id for c in content.criteria if c.id not in document.priorities and c.id not in carried
     )
@@ -319,7 +343,7 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
         )
     return LoadedPriorities(
         path=path,
-        priorities=Priorities(criteria=criteria, readiness=document.readiness),
+        priorities=Priorities(criteria=criteria, readiness=document.readiness, leaning=leaning),
         problems=tuple(tell(problems)),
         notes=tuple(tell(notes)),
         exists=True,

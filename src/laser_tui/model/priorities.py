@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
-from laser_tui.model.content import Content
+from laser_tui.model.content import Content, Identifier
 
 MIN_WEIGHT = 0
 MAX_WEIGHT = 5
@@ -25,11 +25,20 @@ WEIGHT_WORDS = (
 
 
 class CriterionPriority(BaseModel):
-    """Whether one difference counts for the person, and how important it is (0 to 5)."""
+    """Whether one difference counts for the person, and how important it is (0 to 5).
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    In a file the first is ``counts``; ``matters``, its name in format 1, is still read.
+    """
 
-    matters: bool = False
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, validate_by_name=True, serialize_by_alias=True
+    )
+
+    matters: bool = Field(
+        default=False,
+        validation_alias=AliasChoices("counts", "matters"),
+        serialization_alias="counts",
+    )
     weight: Weight = DEFAULT_WEIGHT
 
 
@@ -60,6 +69,8 @@ class Priorities(BaseModel):
 
     criteria: dict[str, CriterionPriority] = Field(default_factory=dict)
     readiness: Readiness = Field(default_factory=Readiness)
+    leaning: Identifier | None = None
+    """Where the person says they lean (see ``model.leaning``); None until they say."""
 
     @classmethod
     def defaults_for(cls, content: Content) -> Priorities:
@@ -87,6 +98,10 @@ class Priorities(BaseModel):
             raise KeyError(question)
         readiness = self.readiness.model_copy(update={question: answer})
         return self.model_copy(update={"readiness": readiness})
+
+    def with_leaning(self, leaning: str | None) -> Priorities:
+        """A copy saying where the person leans (None: not said)."""
+        return self.model_copy(update={"leaning": leaning})
 
     def matter_count(self) -> int:
         """How many criteria count for the person."""

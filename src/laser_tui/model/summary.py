@@ -1,9 +1,10 @@
 """The one-page summary a person takes to the consultation, as structured data. Pure.
 
-``build_summary`` gathers what the person said (what counts for them and how much, the readiness
-answers), how their priorities line up (scores, reasons, too close or not, the flip), and what the
-content says (questions for the clinician, sources, review dates, disclaimer). The text and
-Markdown renderers (``summary_text``, ``summary_markdown``) only lay it out, so they always agree.
+``build_summary`` gathers what the person said (what counts for them and how much, where they
+lean, the readiness answers), how their priorities line up (scores, reasons, too close or not,
+the flip), and what the content says (questions for the clinician, sources, review dates,
+disclaimer). The text and Markdown renderers (``summary_text``, ``summary_markdown``) only lay
+it out, so they always agree.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from laser_tui.model import wording
 from laser_tui.model.content import Content
 from laser_tui.model.home_content import day_words
+from laser_tui.model.leaning import leaning_line
 from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
 from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_note
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
@@ -85,6 +87,8 @@ class Summary:
     disclaimer: str
     priorities: tuple[PriorityRow, ...]
     scores: tuple[ScoreRow, ...]
+    leaning: str
+    """Where the person says they lean, in their words; shown beside the scores."""
     verdict: str
     not_too_close: str
     reasons: tuple[str, ...]
@@ -150,6 +154,7 @@ def build_summary(
             ScoreRow(t.short_name, result.scores[t.id] if result.status is Status.SCORED else None)
             for t in content.treatments
         ),
+        leaning=leaning_line(content, priorities.leaning),
         verdict=_verdict(content, result),
         not_too_close=_not_too_close(content, result),
         reasons=tuple(wording.reasons_text(content, result, priorities)),

@@ -6,10 +6,12 @@ from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model import wording
+from laser_tui.model.leaning import leaning_words
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Result, Status
 from laser_tui.screens.base import LaserScreen
@@ -28,6 +30,17 @@ class DecisionScreen(LaserScreen):
 
     TITLE_TEXT = "Weigh it up"
 
+    BINDINGS = [
+        Binding(
+            "i",
+            "lean",
+            "Where I lean",
+            show=False,  # the panel says "press i" under the scores; the footer is full at 80
+            tooltip="Say which way you are leaning (it never changes the scores)",
+            id="open-leaning",
+        ),
+    ]
+
     def compose_body(self) -> ComposeResult:
         """The weight controls and the result panel."""
         with Horizontal(id="decision-body"):
@@ -45,6 +58,7 @@ class DecisionScreen(LaserScreen):
                     for treatment in self.content.treatments:
                         yield ScoreBar(treatment.id, treatment.short_name)
                 with VerticalScroll(id="result", can_focus=True):
+                    yield Static(id="leaning-line")
                     yield SteadyText(id="wording")
         yield Static(
             Text.assemble(
@@ -79,6 +93,10 @@ class DecisionScreen(LaserScreen):
         """Set every control to the priorities (a control already showing them is unchanged)."""
         for control in self.query(WeightControl):
             control.show(priorities.get(control.criterion_id))
+        words = leaning_words(self.content, priorities.leaning)
+        self.query_one("#leaning-line", Static).update(
+            Text.assemble("Where I am leaning: ", (words, "bold"), " (press i to say)")
+        )
 
     def _show_result(self, result: Result) -> None:
         """Update the bars and the wording from the app's result."""
@@ -93,3 +111,9 @@ class DecisionScreen(LaserScreen):
         ]
         # One text, not three: its height can then stay steady (see SteadyText).
         self.query_one("#wording", SteadyText).show(Text("\n\n".join(filter(None, paragraphs))))
+
+    def action_lean(self) -> None:
+        """Open "Where am I leaning?" on top of this panel."""
+        from laser_tui.screens.leaning import LeaningScreen
+
+        self.app.push_screen(LeaningScreen())
