@@ -17,12 +17,6 @@ from laser_tui.widgets.leaning_choice import LeaningChoice
 class LeaningScreen(LaserScreen):
     """The answers, none chosen until the person chooses; the choice goes into the priorities."""
 
-    CSS = """
-    #leaning-body { border: none; padding: 0 1; }
-    #leaning-intro, #leaning-status { padding: 0 1; }
-    #leaning-choice { height: auto; max-height: 12; margin: 1 0; }
-    """
-
     TITLE_TEXT = QUESTION
 
     BINDINGS = [
@@ -41,7 +35,7 @@ class LeaningScreen(LaserScreen):
             yield Static(
                 f"[b]{escape(QUESTION)}[/b] Now that you have weighed it up, which way are you "
                 "leaning? You do not have to say, and you can change it at any time. "
-                "↑/↓ move, Space or Enter chooses, Delete takes it back.",
+                "↑/↓ move, Space or Enter chooses, Del takes it back.",
                 id="leaning-intro",
             )
             choices = [(c.value, c.label) for c in leaning_choices(self.content)]
