@@ -47,7 +47,7 @@ def test_a_newer_file_is_replaced_only_when_the_person_says_so(
     assert "Nothing was saved.\n" in said
     (kept,) = tmp_path.glob("priorities.newer-*.toml")
     assert kept.read_text(encoding="utf-8") == newer
-    assert "format = 1" in file.read_text(encoding="utf-8")
+    assert "format = 2" in file.read_text(encoding="utf-8")
 
 
 def test_a_save_that_fails_says_why_and_keeps_the_priorities(
