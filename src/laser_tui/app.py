@@ -118,9 +118,9 @@ class LaserApp(App[None], inherit_bindings=False):
 
     BINDINGS = command_bindings(COMMANDS)
 
-    priorities: var[Priorities] = var(_no_priorities)
+    priorities: var[Priorities] = var(_no_priorities, init=False)
     """The person's priorities: the one copy. Screens and widgets follow it (``watch``)."""
-    result: var[Result] = var(_no_result)
+    result: var[Result] = var(_no_result, init=False)
     """How ``priorities`` line up: derived from them in ``watch_priorities`` only."""
 
     def __init__(
