@@ -39,6 +39,11 @@ def updated_text(
             entry = _table(table, criterion.id)
             for key, value in priorities.get(criterion.id).model_dump().items():
                 _put(entry, key, value)
+            entry.pop("matters", None)  # format 1's name for "counts"
+        if priorities.leaning is None:
+            document.pop("leaning", None)
+        else:
+            _put(document, "leaning", priorities.leaning)
         answers = _table(document, "readiness")
         for key, value in priorities.readiness.model_dump().items():
             if value is None:
