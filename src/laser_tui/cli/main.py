@@ -70,14 +70,14 @@ def _run_app(args: argparse.Namespace) -> int:
 
     from laser_tui.app import LaserApp
     from laser_tui.files.priorities_file import priorities_path
+    from laser_tui.terminal.run import run_on_terminal
 
     app = LaserApp(
         content,
         high_contrast=args.high_contrast,
         priorities_path=priorities_path(args.priorities),
     )
-    app.run()
-    return app.return_code or 0
+    return run_on_terminal(app)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,9 +7,11 @@ starts over, finishes a hand-over, or walks away (after a visible countdown).
 from __future__ import annotations
 
 import asyncio
+import io
 import signal
 from typing import ClassVar
 
+from rich.console import Console
 from textual import events
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
@@ -18,6 +20,7 @@ from textual.timer import Timer
 from textual.widget import AwaitMount
 
 from laser_tui.app import LaserApp
+from laser_tui.kiosk.error_log import error_report
 from laser_tui.kiosk.handover import handover_bytes, handover_path, purge_handovers, save_handover
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
@@ -30,6 +33,7 @@ from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
 from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
 from laser_tui.screens.kiosk.start_over import StartOverScreen
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
+from laser_tui.terminal.deadline import exit_within
 
 SWALLOWED_KEYS = "ctrl+q,ctrl+c,ctrl+d,ctrl+z,ctrl+backslash,ctrl+p,ctrl+s,ctrl+o"
 """Keys that end, suspend or save to a file in laser-tui or a terminal: nothing in a kiosk."""
@@ -84,6 +88,14 @@ class KioskApp(LaserApp):
         self._watchdog = IdleWatchdog(settings.idle_timeout)
         self._idle_timer: Timer | None = None
         self._handed_over: tuple[Priorities, str] | None = None
+        self.staff_exited = False
+        """True only once staff left with the right PIN: the one end that is not a failure."""
+        self.ending_signal: int | None = None
+        """The signal (SIGTERM, SIGHUP) that ended the kiosk, if one did."""
+        self.error_report = ""
+        """Where an unexpected error happened (no values, no answers), for the log."""
+        self.error_console = Console(file=io.StringIO())
+        """Textual prints an unexpected error's traceback here: never on the patient's screen."""
 
     # The kiosk's first screen and menu.
 
@@ -250,6 +262,7 @@ class KioskApp(LaserApp):
 
     def _after_pin(self, right: bool | None) -> None:
         if right:
+            self.staff_exited = True
             self.exit(return_code=0)
 
     def on_mount(self) -> None:
@@ -270,4 +283,13 @@ class KioskApp(LaserApp):
             loop.remove_signal_handler(signum)
 
     def _exit_on_signal(self, signum: int) -> None:
+        self.ending_signal = signum
+        exit_within(128 + signum)
         self.exit(return_code=128 + signum)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Note where an unexpected error happened, then let Textual end the app (the runner
+        logs the note and starts a fresh kiosk). Textual 8.2 has no public hook for this."""
+        if not self.error_report:
+            self.error_report = error_report(error)
+        super()._handle_exception(error)

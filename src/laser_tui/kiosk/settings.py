@@ -31,6 +31,13 @@ Seconds = Annotated[float, Field(gt=0, le=24 * 60 * 60, allow_inf_nan=False)]
 Hours = Annotated[float, Field(gt=0, le=24 * 366, allow_inf_nan=False)]
 
 
+def default_log_file() -> Path:
+    """Where the kiosk logs unexpected errors unless the configuration says otherwise."""
+    import platformdirs
+
+    return platformdirs.user_state_path("laser-tui") / "kiosk.log"
+
+
 def default_handover_dir() -> Path:
     """Where hand-over files go unless the configuration says otherwise."""
     import platformdirs
@@ -51,10 +58,12 @@ class KioskSettings(BaseModel):
     """The folder that holds hand-over files (shared with the consultation room)."""
     retention_hours: Hours = DEFAULT_RETENTION_HOURS
     """Hand-over files older than this are deleted."""
+    log_file: Annotated[Path, Field(strict=False)] = Field(default_factory=default_log_file)
+    """Where unexpected errors are logged (where they happened; never an answer)."""
     pin_hash: str | None = None
     """The staff PIN as a salted scrypt hash (set with `laser-tui kiosk-pin`); None: no exit."""
 
-    @field_validator("handover_dir")
+    @field_validator("handover_dir", "log_file")
     @classmethod
     def _expand_home(cls, value: Path) -> Path:
         return value.expanduser()

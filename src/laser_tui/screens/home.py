@@ -15,6 +15,8 @@ class HomeScreen(LaserScreen):
     """The first screen: purpose, disclaimer, review date, and the keyboard menu."""
 
     TITLE_TEXT = "Home"
+    AUTO_FOCUS = "#menu"
+    """Focused when the screen shows, so enter opens an item (no on_mount query to fail)."""
 
     def compose_body(self) -> ComposeResult:
         """Introduction on top, the menu below."""
@@ -38,11 +40,6 @@ class HomeScreen(LaserScreen):
                 ),
                 id="menu",
             )
-
-    def on_mount(self) -> None:
-        """Name the screen and put the focus on the menu, so enter opens an item."""
-        super().on_mount()
-        self.query_one("#menu", OptionList).focus()
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open what the person chose from the menu."""
