@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given
@@ -28,7 +29,7 @@ def test_no_overlong_sequence_gets_through_however_the_input_is_split(
     text: str, cuts: list[int]
 ) -> None:
     edges = [0, *sorted(cuts), len(text)]
-    chunks = [text[a:b] for a, b in zip(edges, edges[1:], strict=False)]
+    chunks = [text[a:b] for a, b in itertools.pairwise(edges)]
     out = filtered(chunks)
     for sequence in re.findall(r"\x1b?\[[\x20-\x3f]*", out):
         assert len(sequence) <= MAX_SEQUENCE + 1, repr(sequence)
