@@ -269,7 +269,12 @@ def test_save_priorities_is_what_the_app_uses(content: Content, home: Path) -> N
 
 def test_the_command_line_chooses_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[Path | None] = []
-    monkeypatch.setattr(LaserApp, "run", lambda app: opened.append(app.keeper.path))
+
+    def run(app: LaserApp) -> None:
+        opened.append(app.keeper.path)
+        app.exit()  # an app that ends without exit() has crashed: exit status 1
+
+    monkeypatch.setattr(LaserApp, "run", run)
     monkeypatch.setenv("LASER_TUI_PRIORITIES", str(tmp_path / "env.toml"))
     assert main(["--priorities", str(tmp_path / "option.toml")]) == 0
     assert main([]) == 0

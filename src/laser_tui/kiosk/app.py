@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import io
 import signal
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.console import Console
@@ -88,6 +89,8 @@ class KioskApp(LaserApp):
         self._watchdog = IdleWatchdog(settings.idle_timeout)
         self._idle_timer: Timer | None = None
         self._handed_over: tuple[Priorities, str] | None = None
+        self._session = 0
+        """Counts sessions started and ended: a dialog's answer counts only in its own."""
         self.staff_exited = False
         """True only once staff left with the right PIN: the one end that is not a failure."""
         self.ending_signal: int | None = None
@@ -132,8 +135,9 @@ class KioskApp(LaserApp):
     # Sessions.
 
     def on_welcome_screen_start_requested(self) -> None:
-        """The next person pressed a key on the welcome screen."""
-        if not self.in_session:
+        """The next person pressed a key on the welcome screen (if it is still on top: the
+        staff PIN dialog may have opened over it since)."""
+        if not self.in_session and isinstance(self.screen, WelcomeScreen):
             self.start_session()
 
     def start_session(self) -> AwaitMount:
@@ -144,6 +148,7 @@ class KioskApp(LaserApp):
         self.priorities = Priorities.defaults_for(self.content)
         self._handed_over = None
         self.in_session = True
+        self._session += 1
         self.clear_notifications()
         self._watchdog = IdleWatchdog(self.settings.idle_timeout)
         self._arm_idle_timer()
@@ -155,6 +160,7 @@ class KioskApp(LaserApp):
         Returns an awaitable that completes when every screen of the session is removed.
         """
         self.in_session = False
+        self._session += 1
         if self._idle_timer is not None:
             self._idle_timer.stop()
             self._idle_timer = None
@@ -168,9 +174,22 @@ class KioskApp(LaserApp):
     def action_ignore_key(self) -> None:
         """Keys that would end or suspend a terminal program do nothing here."""
 
+    def ask(self, dialog: Screen[bool], then: Callable[[bool | None], None]) -> None:
+        """Open ``dialog``; ``then`` gets its answer only if the session is still the one that
+        asked. Nothing opens over the idle warning (its countdown closes what is on top)."""
+        if any(isinstance(screen, IdleWarningScreen) for screen in self.screen_stack):
+            return
+        session = self._session
+
+        def answered(answer: bool | None) -> None:
+            if self._session == session:
+                then(answer)
+
+        self.push_screen(dialog, answered)
+
     def action_start_over(self) -> None:
         """Ask, then clear everything and start again."""
-        self.push_screen(StartOverScreen(), self._after_start_over)
+        self.ask(StartOverScreen(), self._after_start_over)
 
     def _after_start_over(self, start_over: bool | None) -> None:
         if start_over:
@@ -180,8 +199,13 @@ class KioskApp(LaserApp):
     # Idle.
 
     async def on_event(self, event: events.Event) -> None:
-        """Every key, click or paste shows someone is there."""
+        """Every key, click or paste shows someone is there (and is dropped once the app is
+        shutting down)."""
         if isinstance(event, (events.InputEvent, events.Paste)):
+            if not self.is_running or not self.screen_stack:
+                # Shutting down: the screens are gone, and Textual's own handling of input
+                # would fail on the empty stack (ScreenStackError).
+                return
             self._watchdog.poke()
         await super().on_event(event)
 
@@ -197,7 +221,7 @@ class KioskApp(LaserApp):
         if self._watchdog.seconds_left() > 0:
             self._arm_idle_timer()
         else:
-            self.push_screen(IdleWarningScreen(self.settings.idle_warning), self._after_warning)
+            self.ask(IdleWarningScreen(self.settings.idle_warning), self._after_warning)
 
     def _after_warning(self, keep: bool | None) -> None:
         if keep:
@@ -211,14 +235,14 @@ class KioskApp(LaserApp):
     def action_hand_over(self) -> None:
         """Ask, save the answers under a code, and show the code."""
         ticked = self.priorities.matter_count()
-        self.push_screen(HandOverScreen(ticked), self._after_hand_over)
+        self.ask(HandOverScreen(ticked), self._after_hand_over)
 
     def _after_hand_over(self, save: bool | None) -> None:
         if not save:
             return
         code = self._save_handover()
         if code is not None:
-            self.push_screen(HandoverCodeScreen(code), self._after_code)
+            self.ask(HandoverCodeScreen(code), self._after_code)
 
     def _save_handover(self) -> str | None:
         folder = self.settings.handover_dir
@@ -258,7 +282,7 @@ class KioskApp(LaserApp):
         if not self.pin_guard.enabled:
             self.notify(self.staff_line(), title="Staff exit", severity="warning")
             return
-        self.push_screen(StaffPinScreen(self.pin_guard), self._after_pin)
+        self.ask(StaffPinScreen(self.pin_guard), self._after_pin)
 
     def _after_pin(self, right: bool | None) -> None:
         if right:

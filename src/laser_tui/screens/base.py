@@ -34,6 +34,11 @@ class LaserScreen(Screen[None]):
         """The loaded content."""
         return self.laser_app.content
 
+    @property
+    def closed_early(self) -> bool:
+        """Whether the screen was closed before it mounted (its widgets may be gone already)."""
+        return self not in self.app.screen_stack
+
     def compose(self) -> ComposeResult:
         """Header, the screen's own body, the too-small notice and the footer."""
         yield LaserHeader(icon="")
@@ -50,5 +55,6 @@ class LaserScreen(Screen[None]):
         self.sub_title = self.TITLE_TEXT
 
     def action_back(self) -> None:
-        """Leave this screen."""
-        self.dismiss()
+        """Leave this screen (dismiss() closes whichever screen is on top: only ever this one)."""
+        if self.is_active:
+            self.dismiss()

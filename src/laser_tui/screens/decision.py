@@ -50,6 +50,8 @@ class DecisionScreen(LaserScreen):
     def on_mount(self) -> None:
         """Show the current result, follow every weight control, focus the first one."""
         super().on_mount()
+        if self.closed_early:
+            return
         self.show_result()
         for control in self.query(WeightControl):
             # Watching (not a message) applies a change while its key is handled, so the

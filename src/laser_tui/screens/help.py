@@ -15,6 +15,9 @@ from laser_tui.widgets.too_small import TooSmall
 class HelpScreen(ModalScreen[None]):
     """A list of keys and what they do; escape, F1 or ? closes it."""
 
+    AUTO_FOCUS = "#help-body"
+    """Focused when the screen shows (no on_mount query that fails if it closed early)."""
+
     BINDINGS = [
         Binding("escape,f1,question_mark", "close", "Close help", tooltip="Back to the screen"),
     ]
@@ -42,10 +45,7 @@ class HelpScreen(ModalScreen[None]):
             )
         yield Footer(show_command_palette=False)
 
-    def on_mount(self) -> None:
-        """Focus the list so the arrow keys scroll it."""
-        self.query_one("#help-body").focus()
-
     def action_close(self) -> None:
-        """Return to the screen the person came from."""
-        self.dismiss()
+        """Return to the screen the person came from (if help is still on top)."""
+        if self.is_active:
+            self.dismiss()

@@ -15,6 +15,9 @@ from laser_tui.widgets.facts import FactSection, SourceList
 class TreatmentScreen(LaserScreen):
     """A screen for one treatment of the content; one instance per treatment."""
 
+    AUTO_FOCUS = "#treatment-body"
+    """Focused when the screen shows (no on_mount query that fails if it closed early)."""
+
     def __init__(self, treatment: Treatment) -> None:
         super().__init__(name=f"treatment-{treatment.id}")
         self.treatment = treatment
@@ -32,8 +35,3 @@ class TreatmentScreen(LaserScreen):
                 yield FactSection(self.content, title, facts)
                 cited += [s for fact in facts for s in fact.sources]
             yield SourceList(self.content, cited)
-
-    def on_mount(self) -> None:
-        """Name the screen and put the focus on the text, ready to scroll."""
-        super().on_mount()
-        self.query_one("#treatment-body").focus()

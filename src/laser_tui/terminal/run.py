@@ -18,7 +18,10 @@ def run_on_terminal(app: App[Any], headless: bool = False) -> int:
         from laser_tui.terminal.driver import SteadyDriver
 
         app.driver_class = SteadyDriver
-    app.run(headless=headless)
+    if headless:
+        app.run(headless=True)
+    else:
+        app.run()
     return exit_status(app)
 
 

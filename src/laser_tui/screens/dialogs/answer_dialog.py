@@ -20,5 +20,7 @@ class AnswerDialog(ModalScreen[bool]):
     """
 
     def action_answer(self, answer: bool) -> None:
-        """Close with the person's answer."""
-        self.dismiss(answer)
+        """Close with the person's answer (if this dialog is still on top: dismiss() closes
+        whichever screen is, and a key can arrive after the idle warning covered it)."""
+        if self.is_active:
+            self.dismiss(answer)

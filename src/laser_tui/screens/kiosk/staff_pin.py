@@ -64,7 +64,7 @@ class StaffPinScreen(ModalScreen[bool]):
         pin = event.value
         field.clear()
         outcome = self.guard.check(pin)
-        if outcome is PinCheck.RIGHT:
+        if outcome is PinCheck.RIGHT and self.is_active:
             self.dismiss(True)
         elif self.guard.locked_for() > 0:
             self._show_lock()
@@ -93,4 +93,5 @@ class StaffPinScreen(ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         """Close the dialog and stay in kiosk mode."""
-        self.dismiss(False)
+        if self.is_active:
+            self.dismiss(False)
