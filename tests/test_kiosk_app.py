@@ -65,10 +65,9 @@ async def start(pilot: Pilot[None]) -> None:
 async def test_no_key_leaves_the_app_on_any_screen(content: Content, tmp_path: Path) -> None:
     app = make_kiosk(content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
-        await pilot.press(*QUIT_KEYS)
-        assert isinstance(app.screen, WelcomeScreen), "quit keys do not even start a session"
-        await pilot.press("escape")
-        assert isinstance(app.screen, HomeScreen), "escape on the welcome screen just starts"
+        await pilot.press(QUIT_KEYS[0])
+        assert_running(app)
+        assert isinstance(app.screen, HomeScreen), "a quit key on the welcome screen just starts"
         await pilot.press("escape", *QUIT_KEYS)
         assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 2
         for key in SCREEN_KEYS:

@@ -9,18 +9,21 @@ from __future__ import annotations
 import asyncio
 import io
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from rich.console import Console
 from textual import events
+from textual.actions import ActionParseResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import AwaitMount
 
 from laser_tui.app import LaserApp
+from laser_tui.kiosk.allowlist import allowed
 from laser_tui.kiosk.error_log import error_report
 from laser_tui.kiosk.handover import handover_bytes, handover_path, purge_handovers, save_handover
 from laser_tui.kiosk.pin import PinGuard
@@ -36,11 +39,6 @@ from laser_tui.screens.kiosk.start_over import StartOverScreen
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.terminal.deadline import exit_within
 
-SWALLOWED_KEYS = "ctrl+q,ctrl+c,ctrl+d,ctrl+z,ctrl+backslash,ctrl+p,ctrl+s,ctrl+o"
-"""Keys that end, suspend or save to a file in laser-tui or a terminal: nothing in a kiosk."""
-NEVER_IN_KIOSK = frozenset(
-    {"quit", "screenshot", "command_palette", "suspend_process", "save", "save_as"}
-)
 SESSION_ACTIONS = frozenset(
     {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
 )
@@ -53,7 +51,6 @@ class KioskApp(LaserApp):
 
     HOME_DEPTH = 2
     BINDINGS = [
-        Binding(SWALLOWED_KEYS, "ignore_key", "Nothing", show=False, priority=True, system=True),
         Binding(
             "ctrl+r",
             "start_over",
@@ -115,15 +112,15 @@ class KioskApp(LaserApp):
     def destinations(self) -> list[tuple[str, str, str]]:
         """The home menu without quitting or saving to files, with hand-over and start over."""
         return [
-            *(d for d in super().destinations() if d[2] not in NEVER_IN_KIOSK),
+            *(d for d in super().destinations() if allowed(d[2])),
             ("g", "Hand over: a code for your clinician", "hand_over"),
             ("^r", "Start over: clear every answer", "start_over"),
         ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """No quitting; session keys only in a session; one of each dialog; the idle warning
-        takes every key itself."""
-        if action in NEVER_IN_KIOSK or isinstance(self.screen, IdleWarningScreen):
+        """Only allowed actions (shown in the footer); session keys only in a session; one of
+        each dialog; the idle warning takes every key itself."""
+        if not allowed(action) or isinstance(self.screen, IdleWarningScreen):
             return False
         if action in SESSION_ACTIONS and not self.in_session:
             return False
@@ -131,6 +128,17 @@ class KioskApp(LaserApp):
         if any(isinstance(screen, dialogs) for screen in self.screen_stack):
             return False
         return super().check_action(action, parameters)
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Run ``action`` only if the kiosk's allowlist names it, whoever's binding it is."""
+        if not allowed(action):
+            return False
+        return await super().run_action(action, default_namespace, namespaces)
 
     # Sessions.
 
@@ -170,9 +178,6 @@ class KioskApp(LaserApp):
         self.theme = self._start_theme
         self.clear_notifications()
         return AwaitComplete(*closing)
-
-    def action_ignore_key(self) -> None:
-        """Keys that would end or suspend a terminal program do nothing here."""
 
     def ask(self, dialog: Screen[bool], then: Callable[[bool | None], None]) -> None:
         """Open ``dialog``; ``then`` gets its answer only if the session is still the one that

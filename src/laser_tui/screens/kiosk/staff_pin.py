@@ -79,6 +79,8 @@ class StaffPinScreen(ModalScreen[bool]):
         self.query_one("#pin-message", Static).update(text)
 
     def _show_lock(self) -> None:
+        if not self.is_active:
+            return  # covered by the idle warning, or closed
         field = self.query_one("#pin", Input)
         left = self.guard.locked_for()
         if left > 0:
