@@ -32,12 +32,15 @@ def staff_pin_hash() -> str:
 
 def kiosk_settings(folder: Path, **overrides: object) -> KioskSettings:
     """Settings with a PIN, hand-overs and the log under ``folder`` and every timeout set (an
-    hour of idle time, so that no idle warning comes unasked); keyword arguments override."""
+    hour of idle time, so that no idle warning comes unasked; no hold on the code screen);
+    keyword arguments override."""
     values: dict[str, object] = {
         "handover_dir": folder / "handover",
         "log_file": folder / "kiosk.log",
         "idle_timeout": 3600.0,
         "idle_warning": 60.0,
+        "code_idle_timeout": 3600.0,
+        "code_hold": 0.001,
         "pin_hash": staff_pin_hash(),
         **overrides,
     }

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Digits, Input
+from textual.widgets import Digits, Input, Static
 
 from conftest import SMALL
 from kiosk_support import STAFF_PIN, make_kiosk
@@ -212,9 +212,32 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
         assert again.code == screen.code, "unchanged answers keep their code"
         assert len(list(app.settings.handover_dir.iterdir())) == 1
         await pilot.press("enter")
+        assert app.screen is again, "enter does not end the code screen: only f does"
+        await pilot.press("f")
         await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
         assert_fresh(app, content)
         assert path.exists(), "the clinician can still open it"
+
+
+async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(
+        content, tmp_path, code_hold=1.0, idle_timeout=1.0, idle_warning=0.3, code_idle_timeout=4
+    )
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("l", "space", "g", "enter", "enter", "f", "escape", "h", "ctrl+r")
+        screen = app.screen
+        assert isinstance(screen, HandoverCodeScreen), "no key ends it in its first moments"
+        assert "press [b]f[/b]" in str(screen.query_one("#code-text", Static).content)
+        await pilot.pause(1.5)
+        assert app.screen is screen, "the idle warning waits longer over the code"
+        await pilot.press("enter", "escape")
+        assert isinstance(app.screen, ChecklistScreen), "escape goes back to the answers"
+        await pilot.press("g", "enter")
+        assert app.screen.code == screen.code, "and the code can be shown again"
+        path = handover_path(app.settings.handover_dir, screen.code)
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), seconds=12)
+        assert path.exists(), "a hand-over stays valid when the idle wipe ends the session"
 
 
 async def test_a_failed_hand_over_says_so_and_keeps_the_answers(

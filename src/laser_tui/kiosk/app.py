@@ -43,6 +43,10 @@ SESSION_ACTIONS = frozenset(
     {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
 )
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+KIOSK_LABELS = {
+    "open('summary')": ("s", "My summary: to read here (nothing is printed)", "open('summary')"),
+}
+"""Menu items that say something else in the kiosk, where nothing can be printed or saved."""
 MAX_PURGE_INTERVAL = 600.0
 
 
@@ -112,7 +116,7 @@ class KioskApp(LaserApp):
     def destinations(self) -> list[tuple[str, str, str]]:
         """The home menu without quitting or saving to files, with hand-over and start over."""
         return [
-            *(d for d in super().destinations() if allowed(d[2])),
+            *(KIOSK_LABELS.get(d[2], d) for d in super().destinations() if allowed(d[2])),
             ("g", "Hand over: a code for your clinician", "hand_over"),
             ("^r", "Start over: clear every answer", "start_over"),
         ]
@@ -122,6 +126,8 @@ class KioskApp(LaserApp):
         each dialog; the idle warning takes every key itself."""
         if not allowed(action) or isinstance(self.screen, IdleWarningScreen):
             return False
+        if isinstance(self.screen, HandoverCodeScreen) and action != "toggle_contrast":
+            return False  # the code screen ends only on its own keys
         if action in SESSION_ACTIONS and not self.in_session:
             return False
         dialogs = self.DIALOGS.get(action, ())
@@ -217,13 +223,21 @@ class KioskApp(LaserApp):
     def _arm_idle_timer(self) -> None:
         if self._idle_timer is not None:
             self._idle_timer.stop()
-        self._idle_timer = self.set_timer(self._watchdog.seconds_left(), self._check_idle)
+        # At least every idle_timeout, so that leaving the code screen shortens the wait.
+        wait = min(self._seconds_left(), self.settings.idle_timeout)
+        self._idle_timer = self.set_timer(wait, self._check_idle)
+
+    def _seconds_left(self) -> float:
+        """Until the idle warning: longer while the hand-over code is shown."""
+        code_shown = isinstance(self.screen, HandoverCodeScreen)
+        timeout = self.settings.code_idle_timeout if code_shown else self.settings.idle_timeout
+        return self._watchdog.seconds_left(max(timeout, self.settings.idle_timeout))
 
     def _check_idle(self) -> None:
         self._idle_timer = None
         if not self.in_session:
             return
-        if self._watchdog.seconds_left() > 0:
+        if self._seconds_left() > 0:
             self._arm_idle_timer()
         else:
             self.ask(IdleWarningScreen(self.settings.idle_warning), self._after_warning)
@@ -247,7 +261,7 @@ class KioskApp(LaserApp):
             return
         code = self._save_handover()
         if code is not None:
-            self.ask(HandoverCodeScreen(code), self._after_code)
+            self.ask(HandoverCodeScreen(code, self.settings.code_hold), self._after_code)
 
     def _save_handover(self) -> str | None:
         folder = self.settings.handover_dir

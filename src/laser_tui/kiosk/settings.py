@@ -26,6 +26,8 @@ DEFAULT_IDLE_TIMEOUT = 120.0
 DEFAULT_IDLE_WARNING = 30.0
 """At least 20 seconds, so a person can ask for more time (WCAG 2.2.1, Timing Adjustable)."""
 DEFAULT_RETENTION_HOURS = 12.0
+DEFAULT_CODE_IDLE_TIMEOUT = 300.0
+DEFAULT_CODE_HOLD = 3.0
 
 Seconds = Annotated[float, Field(gt=0, le=24 * 60 * 60, allow_inf_nan=False)]
 Hours = Annotated[float, Field(gt=0, le=24 * 366, allow_inf_nan=False)]
@@ -54,6 +56,10 @@ class KioskSettings(BaseModel):
     """Seconds without a key before the idle warning appears."""
     idle_warning: Seconds = DEFAULT_IDLE_WARNING
     """Seconds the idle warning counts down before the session is cleared."""
+    code_idle_timeout: Seconds = DEFAULT_CODE_IDLE_TIMEOUT
+    """Seconds without a key before the idle warning while the hand-over code is shown."""
+    code_hold: Seconds = DEFAULT_CODE_HOLD
+    """Seconds the hand-over code screen takes no key, so that the code is always seen."""
     handover_dir: Annotated[Path, Field(strict=False)] = Field(default_factory=default_handover_dir)
     """The folder that holds hand-over files (shared with the consultation room)."""
     retention_hours: Hours = DEFAULT_RETENTION_HOURS
@@ -224,6 +230,8 @@ class IdleWatchdog:
         """The person did something: start counting again."""
         self._last = self._clock()
 
-    def seconds_left(self) -> float:
-        """Seconds until the timeout; 0 once it has passed."""
-        return max(0.0, self.timeout - (self._clock() - self._last))
+    def seconds_left(self, timeout: float | None = None) -> float:
+        """Seconds until ``timeout`` (by default the watchdog's) has passed since the last
+        poke; 0 once it has."""
+        chosen = self.timeout if timeout is None else timeout
+        return max(0.0, chosen - (self._clock() - self._last))

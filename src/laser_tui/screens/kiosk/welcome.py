@@ -41,8 +41,9 @@ class WelcomeScreen(Screen[None]):
         yield Static(
             f"[b]{escape(self.title_text)}[/b]\n\n"
             "Read about both treatments, tick what matters to you and see how your own "
-            "priorities line up. Nobody else will see your answers: they are cleared when you "
-            "finish or walk away.\n\n"
+            "priorities line up. Your answers stay on this screen: they are cleared when you "
+            "finish or walk away. Only if you choose to hand them over are they saved, under a "
+            "code, for your clinician.\n\n"
             "[b reverse] Press any key to start [/]\n\n"
             f"[dim]{escape(self.disclaimer)}[/]\n\n"
             f"[dim]{escape(self.staff_line)}[/]",
