@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -341,15 +342,21 @@ async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Pa
         code = app.screen.code
         handed = app.priorities
     path = find_handover(app.settings.handover_dir, spaced(code).lower())
-    staff = HandoverApp(content, read_handover(path, content))
+    staff = HandoverApp(content, read_handover(path, content), folder=tmp_path)
     async with staff.run_test(size=SMALL) as pilot:
         await wait_until(pilot, lambda: isinstance(staff.screen, DecisionScreen))
         assert staff.priorities == handed
         assert staff.screen.query_one(WeightControl).matters is False
         assert spaced(code) in str(staff.screen.query_one(LaserHeader).format_title())
         assert any(spaced(code) in n.message for n in staff._notifications)
-        assert not staff.keeper.unsaved and staff.keeper.path is None
+        copy = tmp_path / f"hand-over-{code}.toml"
+        assert not staff.keeper.unsaved and staff.keeper.path == copy
         before = path.read_bytes()
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, copy.exists)
+        assert load_priorities(copy, content).priorities == staff.priorities == handed
         await pilot.press("ctrl+q")
         await wait_until(pilot, lambda: not staff.is_running)
     assert path.read_bytes() == before, "the hand-over file is never written"
+    own = Path(os.environ["LASER_TUI_PRIORITIES"])
+    assert not own.exists(), "nor the staff member's own priorities file"

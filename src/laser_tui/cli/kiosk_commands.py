@@ -91,15 +91,16 @@ def check_flags(args: argparse.Namespace) -> None:
     """Kiosk flags only where they apply; InputProblem names the flag that does not."""
     from laser_tui.model.problems import InputProblem
 
-    if args.kiosk and args.open:
+    opening = args.open is not None
+    if args.kiosk and opening:
         raise InputProblem(["--open cannot be used with --kiosk: open hand-overs elsewhere"])
-    if (args.kiosk or args.open) and args.priorities:
+    if (args.kiosk or opening) and args.priorities:
         raise InputProblem(
             ["--priorities cannot be used with --kiosk or --open: they keep no priorities file"]
         )
     if args.kiosk:
         return
-    allowed = {"handover_dir"} if args.open else set()
+    allowed = {"handover_dir"} if opening else set()
     for name, flag in FLAGS.items():
         if getattr(args, name) is not None and name not in allowed:
             raise InputProblem([f"{flag} only applies with --kiosk; add --kiosk or leave it out"])

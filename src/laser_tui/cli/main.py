@@ -65,7 +65,7 @@ def _run_app(args: argparse.Namespace) -> int:
     content = load_content(args.content)
     if args.kiosk:
         return run_kiosk(args, content)
-    if args.open:
+    if args.open is not None:
         return run_handover(args, content)
 
     from laser_tui.app import LaserApp

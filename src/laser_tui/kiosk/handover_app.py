@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.markup import escape
 
 from laser_tui.app import LaserApp
 from laser_tui.files.priorities_file import LoadedPriorities
-from laser_tui.kiosk.handover import spaced
+from laser_tui.kiosk.handover import handover_line, spaced
 from laser_tui.model.content import Content
 
 
 class HandoverApp(LaserApp):
     """The ordinary app on a hand-over's priorities, opening on the decision panel.
 
-    The hand-over file itself is never written: ctrl+s asks where to save a copy.
+    The hand-over file itself is never written, nor the staff member's own priorities file:
+    ctrl+s saves a copy named after the code in ``folder`` (the current folder by default).
     """
 
     def __init__(
-        self, content: Content, loaded: LoadedPriorities, high_contrast: bool = False
+        self,
+        content: Content,
+        loaded: LoadedPriorities,
+        high_contrast: bool = False,
+        folder: Path | None = None,
     ) -> None:
-        super().__init__(content, loaded.priorities, high_contrast=high_contrast)
+        copy = (folder or Path.cwd()) / f"hand-over-{loaded.path.stem}.toml"
+        super().__init__(content, loaded.priorities, high_contrast, priorities_path=copy)
         self.keeper.saved = loaded.priorities
         self.loaded = loaded
         self.code = loaded.path.stem
@@ -28,7 +36,5 @@ class HandoverApp(LaserApp):
     def on_mount(self) -> None:
         """Show how the priorities line up, and when and with what they were handed over."""
         self.action_open("decision")
-        when = self.loaded.saved_at
-        saved = f", handed over {when.astimezone():%d %B %Y at %H:%M}" if when else ""
-        lines = [f"Hand-over {spaced(self.code)}{saved}.", *self.loaded.notes]
+        lines = [handover_line(self.loaded), *self.loaded.notes]
         self.notify(escape("\n".join(lines)), title="Opened", timeout=15)
