@@ -37,6 +37,7 @@ def kiosk_settings(folder: Path, **overrides: object) -> KioskSettings:
     values: dict[str, object] = {
         "handover_dir": folder / "handover",
         "log_file": folder / "kiosk.log",
+        "pin_state_file": folder / "pin-lock.json",
         "idle_timeout": 3600.0,
         "idle_warning": 60.0,
         "code_idle_timeout": 3600.0,
@@ -63,6 +64,7 @@ class PtyKiosk:
         self.log = tmp_path / "kiosk.log"
         config.write_text(
             f'pin_hash = "{staff_pin_hash()}"\nlog_file = "{self.log}"\n'
+            f'pin_state_file = "{tmp_path / "pin-lock.json"}"\n'
             "idle_timeout = 3600\nidle_warning = 60\n"
         )
         self.handover = tmp_path / "handover"

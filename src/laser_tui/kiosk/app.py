@@ -84,7 +84,7 @@ class KioskApp(LaserApp):
     ) -> None:
         super().__init__(content, high_contrast=high_contrast)
         self.settings = settings
-        self.pin_guard = PinGuard(settings.pin_hash)
+        self.pin_guard = PinGuard(settings.pin_hash, state_path=settings.pin_state_file)
         self.in_session = False
         self._start_theme = self.theme
         self._watchdog = IdleWatchdog(settings.idle_timeout)

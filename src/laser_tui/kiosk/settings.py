@@ -66,10 +66,14 @@ class KioskSettings(BaseModel):
     """Hand-over files older than this are deleted."""
     log_file: Annotated[Path, Field(strict=False)] = Field(default_factory=default_log_file)
     """Where unexpected errors are logged (where they happened; never an answer)."""
+    pin_state_file: Annotated[Path, Field(strict=False)] = Field(
+        default_factory=lambda: default_log_file().with_name("pin-lock.json")
+    )
+    """Where the staff PIN's lock and back-off are kept across restarts (0600)."""
     pin_hash: str | None = None
     """The staff PIN as a salted scrypt hash (set with `laser-tui kiosk-pin`); None: no exit."""
 
-    @field_validator("handover_dir", "log_file")
+    @field_validator("handover_dir", "log_file", "pin_state_file")
     @classmethod
     def _expand_home(cls, value: Path) -> Path:
         return value.expanduser()
@@ -188,7 +192,8 @@ def save_pin_hash(path: Path, pin_hash: str) -> None:
     """Store ``pin_hash`` in the configuration at ``path`` (created 0600 if missing), atomically.
 
     A configuration that is already broken is left alone: InputProblem says what to fix.
-    An existing file keeps its permissions, so a group that lets the kiosk read it still can.
+    An existing file keeps its group, so a group that lets the kiosk read it still can, but
+    loses any permission for others (and write permission for the group).
     """
     fix = "fix the kiosk configuration, then set the PIN again"
     if path.exists():
@@ -198,7 +203,9 @@ def save_pin_hash(path: Path, pin_hash: str) -> None:
             raise InputProblem(validation_lines(path, error, fix)) from None
         text = path.read_text(encoding="utf-8")
         before = path.stat()
-        mode, group = stat.S_IMODE(before.st_mode), before.st_gid
+        # Readable by its owner and group only: a PIN hash others can read can be guessed
+        # offline.
+        mode, group = (stat.S_IMODE(before.st_mode) & 0o640) | 0o600, before.st_gid
     else:
         text, mode, group = NEW_CONFIG_HEADER, 0o600, -1
     new_text = with_pin_hash(text, pin_hash)

@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
-from laser_tui.kiosk.pin import LOCK_SECONDS, MAX_PIN_LENGTH, PinCheck, PinGuard
+from laser_tui.kiosk.pin import MAX_PIN_LENGTH, PinCheck, PinGuard
 
 
 class StaffPinScreen(ModalScreen[bool]):
@@ -72,7 +72,7 @@ class StaffPinScreen(ModalScreen[bool]):
             tries = self.guard.tries_left
             self._say(
                 f"That PIN is not right. {tries} more {'try' if tries == 1 else 'tries'} "
-                f"before a {LOCK_SECONDS:.0f}-second lock."
+                f"before a {self.guard.next_lock_seconds:.0f}-second lock."
             )
 
     def _say(self, text: str) -> None:
