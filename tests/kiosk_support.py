@@ -8,6 +8,7 @@ import functools
 import os
 import pty
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -111,6 +112,12 @@ class PtyKiosk:
         """Write raw bytes to the terminal's input, as a keyboard or a scanner would."""
         os.write(self.master, data)
         self.read(0.2)
+
+    def resize(self, rows: int, columns: int) -> None:
+        """Resize the terminal as a window manager would (and tell the process)."""
+        fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        self.process.send_signal(signal.SIGWINCH)
+        self.read(0.05)
 
     def forget(self) -> None:
         """Forget what was written so far, to wait for what comes next."""

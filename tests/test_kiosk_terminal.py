@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import textual
+from textual import events
 from textual.app import App
 
 from kiosk_support import READY, PtyKiosk
@@ -71,6 +72,15 @@ def test_no_bytes_end_or_break_the_kiosk(tmp_path: Path) -> None:
             os.write(kiosk.master, bytes([key]))
             time.sleep(0.02)
         kiosk.send(b"\x1b[" + b"9" * 100_000 + b"u")
+        kiosk.send(b" ")  # a session, then a burst of clicks all over its screens
+        clicks = b"".join(
+            b"\x1b[<0;%d;%dM\x1b[<0;%d;%dm" % (x, y, x, y)
+            for x in range(1, 100, 7)
+            for y in range(1, 30, 3)
+        )
+        kiosk.send(clicks * 3)
+        for rows, columns in [(10, 30), (50, 200), (24, 80), (1, 1), (30, 100)] * 4:
+            kiosk.resize(rows, columns)
         kiosk.send(b"\x1b[200~" + b"x" * 100_000 + b"\x1b[201~")
         assert kiosk.process.poll() is None
         kiosk.forget()
@@ -125,3 +135,17 @@ def test_a_signal_ends_the_kiosk_in_seconds(tmp_path: Path, signum: int) -> None
         kiosk.kill()
     assert code == 128 + signum
     assert time.monotonic() - began < ENDS_WITHIN
+
+
+def test_a_typed_size_report_then_a_click_is_an_ordinary_click() -> None:
+    steady = parser.SteadyParser()
+    [report] = steady.feed("\x1b[48;24;40;0;0t")
+    [down, _up] = steady.feed("\x1b[<0;10;5M\x1b[<0;10;5m")
+    assert isinstance(down, events.MouseDown) and (down.x, down.y) == (9, 4)
+    assert isinstance(report, events.Resize), "the driver drops it"
+
+
+def test_codes_beyond_unicode_are_dropped_keys() -> None:
+    for code in OVERSIZED_CODES:
+        keys = list(parser.SteadyParser().feed(code.decode()))
+        assert [key.key for key in keys if isinstance(key, events.Key)] == [parser.DROPPED_KEY]

@@ -17,7 +17,22 @@ DROPPED_KEY = "<laser-tui-dropped>"
 
 
 class SteadyParser(XTermParser):
-    """An XTermParser on which a key code out of range is one dropped key, not a crash."""
+    """An XTermParser on which a key code out of range is one dropped key, not a crash, and
+    whose mouse positions are always in cells.
+
+    Textual's parser switches to pixel positions on the first window-size report it reads, even
+    one typed by a person; a report with 0 pixels then makes every click divide by zero. The
+    driver never asks for pixel positions, so this parser never uses them.
+    """
+
+    @property
+    def mouse_pixels(self) -> bool:
+        """Never: mouse positions are in cells."""
+        return False
+
+    @mouse_pixels.setter
+    def mouse_pixels(self, _value: bool) -> None:
+        pass
 
     def _parse_extended_key(self, sequence: str) -> list[events.Key] | None:  # type: ignore[override]
         try:
