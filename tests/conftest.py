@@ -12,9 +12,6 @@ from laser_tui.files.toml_io import load_content, shipped_content_path
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 
-SMALL = (80, 24)
-LARGE = (120, 40)
-
 
 @pytest.fixture(autouse=True)
 def _private_files(

@@ -6,12 +6,10 @@ import asyncio
 import gc
 from collections.abc import Callable
 
-from textual.widgets._header import HeaderTitle
-
-from conftest import SMALL
 from laser_tui.app import LaserApp
 from laser_tui.screens.other_options import OtherOptionsScreen
 from laser_tui.widgets.header import LaserHeader
+from support.sizes import SMALL
 
 
 async def test_a_screen_closed_at_once_does_not_end_the_app(
@@ -26,7 +24,7 @@ async def test_a_screen_closed_at_once_does_not_end_the_app(
             await pilot.pause()
         assert app.is_running
         await pilot.press("o")
-        title = app.screen.query_one(HeaderTitle)
+        title = app.screen.query_one(LaserHeader)
         assert "Other options" in str(title.render())
 
 
@@ -40,3 +38,18 @@ async def test_closed_screens_leave_no_header_behind(make_app: Callable[..., Las
         gc.collect()
         headers = [thing for thing in gc.get_objects() if isinstance(thing, LaserHeader)]
         assert len(headers) <= 2, "the home screen's header, and at most one closing"
+
+
+def test_laser_tui_imports_nothing_private_from_textual() -> None:
+    """``textual.x._y`` may change in any release: only public Textual API is used."""
+    from pathlib import Path
+
+    import laser_tui
+
+    private = [
+        f"{path.name}: {line.strip()}"
+        for path in Path(laser_tui.__file__).parent.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.lstrip().startswith(("from textual", "import textual")) and "._" in line
+    ]
+    assert private == []

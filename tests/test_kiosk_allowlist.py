@@ -8,13 +8,13 @@ from pathlib import Path
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from conftest import SMALL
-from kiosk_support import make_kiosk
 from laser_tui.kiosk.allowlist import KIOSK_ACTIONS, action_name
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.model.content import Content
 from laser_tui.screens.home import HomeScreen
 from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
+from support.kiosk import make_kiosk
+from support.sizes import SMALL
 
 REFUSED = {
     "quit": "ends the program",

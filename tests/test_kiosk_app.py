@@ -12,8 +12,6 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Digits, Input, Static
 
-from conftest import SMALL
-from kiosk_support import STAFF_PIN, make_kiosk
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.kiosk.handover import find_handover, handover_path, read_handover, spaced
@@ -33,6 +31,8 @@ from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.widgets.checklist import Checklist
 from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.weight_control import WeightControl
+from support.kiosk import STAFF_PIN, make_kiosk
+from support.sizes import SMALL
 
 QUIT_KEYS = ("ctrl+q", "ctrl+c", "ctrl+d", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s", "ctrl+o")
 FUNCTION_KEYS = tuple(f"f{n}" for n in range(2, 13))
@@ -84,7 +84,7 @@ async def test_no_key_leaves_the_app_on_any_screen(content: Content, tmp_path: P
 
 def test_the_menu_offers_no_quit(content: Content, tmp_path: Path) -> None:
     app = make_kiosk(content, tmp_path)
-    actions = [action for _key, _label, action in app.destinations()]
+    actions = [command.action for command in app.destinations()]
     assert not {"quit", "save", "save_as"} & set(actions)
     assert {"hand_over", "start_over"} <= set(actions)
     assert not app.ENABLE_COMMAND_PALETTE
@@ -229,7 +229,7 @@ async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None
         await pilot.press("l", "space", "g", "enter", "enter", "f", "escape", "h", "ctrl+r")
         screen = app.screen
         assert isinstance(screen, HandoverCodeScreen), "no key ends it in its first moments"
-        assert "press [b]f[/b]" in str(screen.query_one("#code-text", Static).content)
+        assert "press [b]F[/b]" in str(screen.query_one("#code-text", Static).content)
         await pilot.pause(1.5)
         assert app.screen is screen, "the idle warning waits longer over the code"
         await pilot.press("enter", "escape")
@@ -284,7 +284,7 @@ async def test_the_right_pin_ends_the_app_with_code_0(content: Content, tmp_path
     app = make_kiosk(content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
         welcome = app.screen
-        assert "ctrl+x" in str(welcome.query_one("#welcome-box").render())
+        assert "Ctrl+X" in str(welcome.query_one("#welcome-box").render())
         await pilot.press("ctrl+x")
         assert isinstance(app.screen, StaffPinScreen), "staff can leave from the welcome screen"
         assert app.screen.query_one("#pin", Input).has_focus
@@ -350,7 +350,7 @@ async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Pa
         assert spaced(code) in str(staff.screen.query_one(LaserHeader).format_title())
         assert any(spaced(code) in n.message for n in staff._notifications)
         copy = tmp_path / f"hand-over-{code}.toml"
-        assert not staff.keeper.unsaved and staff.keeper.path == copy
+        assert not staff.keeper.unsaved(staff.priorities) and staff.keeper.path == copy
         before = path.read_bytes()
         await pilot.press("ctrl+s")
         await wait_until(pilot, copy.exists)

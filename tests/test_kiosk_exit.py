@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk_support import kiosk_settings
 from laser_tui.app import LaserApp
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.kiosk.runner import MAX_ERRORS, serve
 from laser_tui.model.content import Content
 from laser_tui.terminal.run import run_on_terminal
+from support.kiosk import kiosk_settings
 
 SECRET = "an answer nobody may log 5e1f"
 

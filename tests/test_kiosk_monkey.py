@@ -22,12 +22,12 @@ from pathlib import Path
 import pytest
 from textual import events
 
-from conftest import SMALL
-from kiosk_support import kiosk_settings
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.kiosk.pin import hash_pin
 from laser_tui.model.content import Content
 from laser_tui.terminal.parser import SteadyParser
+from support.kiosk import kiosk_settings
+from support.sizes import SMALL
 
 SEEDS = (20261124, 1, 2, 3)
 KEYS = 500

@@ -13,7 +13,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk_support import STAFF_PIN, staff_pin_hash
 from laser_tui.cli.kiosk_commands import FLAGS
 from laser_tui.kiosk.pin import (
     LOCK_SECONDS,
@@ -36,6 +35,7 @@ from laser_tui.kiosk.settings import (
     with_pin_hash,
 )
 from laser_tui.model.problems import InputProblem
+from support.kiosk import STAFF_PIN, staff_pin_hash
 
 
 class FakeClock:

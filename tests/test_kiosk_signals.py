@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk_support import READY, STAFF_PIN, PtyKiosk
+from support.kiosk import READY, STAFF_PIN, PtyKiosk
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])

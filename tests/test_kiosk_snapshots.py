@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from conftest import SMALL
-from kiosk_support import make_kiosk
 from laser_tui.kiosk import handover
 from laser_tui.model.content import Content
 from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
+from support.kiosk import make_kiosk
+from support.sizes import SMALL
 
 KEYS = {
     "welcome": [],

@@ -16,8 +16,8 @@ import textual
 from textual import events
 from textual.app import App
 
-from kiosk_support import READY, PtyKiosk
 from laser_tui.terminal import parser
+from support.kiosk import READY, PtyKiosk
 
 INVALID_UTF8 = [
     b"\xff",

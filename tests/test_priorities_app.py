@@ -11,7 +11,6 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from conftest import SMALL
 from laser_tui.app import LaserApp
 from laser_tui.cli.main import main
 from laser_tui.files.priorities_file import FORMAT, load_priorities
@@ -24,6 +23,7 @@ from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
 from laser_tui.screens.dialogs.save_as import SaveAsDialog
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.weight_control import WeightControl
+from support.sizes import SMALL
 
 
 @pytest.fixture
@@ -48,10 +48,10 @@ async def test_saved_weights_come_back_after_a_restart(content: Content, home: P
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert _messages(app) == ["No saved priorities yet. ctrl+s saves them to ~/priorities.toml"]
+        assert _messages(app) == ["No saved priorities yet. Ctrl+S saves them to ~/priorities.toml"]
         await pilot.press("w", "space", "right", "right", "down", "space", "left", "ctrl+s")
         assert _messages(app)[-1] == "Saved to ~/priorities.toml"
-        assert not app.keeper.unsaved
+        assert not app.keeper.unsaved(app.priorities)
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
@@ -82,7 +82,7 @@ async def test_leaving_with_unsaved_changes_asks_first(content: Content, home: P
         assert isinstance(app.screen, LeaveDialog)
         await pilot.press("k")
         assert app.return_code is None
-        assert app.keeper.unsaved
+        assert app.keeper.unsaved(app.priorities)
         await pilot.press("ctrl+q", "d")
         assert app.return_code == 0
     assert not path.exists()
@@ -122,11 +122,11 @@ async def test_a_failed_save_keeps_the_app_and_the_priorities(
         await pilot.press("ctrl+s")
         assert _messages(app)[-1] == (
             "Could not save to ~/locked/p.toml: the disk is read-only. Your priorities are still "
-            "here: press ctrl+o to save them somewhere else."
+            "here: press Ctrl+O to save them somewhere else."
         )
         assert app.return_code is None
         assert app.priorities == _changed(content)
-        assert app.keeper.unsaved
+        assert app.keeper.unsaved(app.priorities)
         await pilot.press("ctrl+o")
         assert isinstance(app.screen, SaveAsDialog)
         assert app.screen.query_one(Input).value == "~/locked/p.toml"
@@ -135,7 +135,7 @@ async def test_a_failed_save_keeps_the_app_and_the_priorities(
         assert _messages(app)[-1] == "Saved to ~/elsewhere.toml"
         assert load_priorities(home / "elsewhere.toml", content).priorities == _changed(content)
         assert app.keeper.path == home / "elsewhere.toml"
-        assert not app.keeper.unsaved
+        assert not app.keeper.unsaved(app.priorities)
 
 
 async def _submit(pilot: Pilot[None], app: LaserApp, text: str) -> str:
@@ -169,7 +169,7 @@ async def test_save_as_checks_the_path_before_writing(
             assert await _submit(pilot, app, "~/p.toml") == (
                 "You cannot save in ~ (no permission): choose another folder"
             )
-        assert "already exists: press enter again" in await _submit(pilot, app, "~/taken.toml")
+        assert "already exists: press Enter again" in await _submit(pilot, app, "~/taken.toml")
         assert list(home.glob("*.toml")) == [home / "taken.toml"]  # nothing written yet
         await pilot.press("enter")
         assert not isinstance(app.screen, SaveAsDialog)
@@ -279,3 +279,22 @@ def test_the_command_line_chooses_the_file(tmp_path: Path, monkeypatch: pytest.M
     assert main(["--priorities", str(tmp_path / "option.toml")]) == 0
     assert main([]) == 0
     assert opened == [tmp_path / "option.toml", tmp_path / "env.toml"]
+
+
+async def test_the_save_keys_do_nothing_inside_a_dialog_about_saving(
+    content: Content, home: Path
+) -> None:
+    path = home / "p.toml"
+    app = LaserApp(content, priorities=_changed(content), priorities_path=path)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, SaveAsDialog)
+        await pilot.press("ctrl+s", "ctrl+o")
+        assert isinstance(app.screen, SaveAsDialog)
+        assert len(app.screen_stack) == 2
+        await pilot.press("escape", "ctrl+q")
+        assert isinstance(app.screen, LeaveDialog)
+        await pilot.press("ctrl+s", "ctrl+o")
+        assert isinstance(app.screen, LeaveDialog)
+        assert len(app.screen_stack) == 2
+    assert not path.exists()

@@ -168,7 +168,7 @@ def test_a_path_typed_for_save_as_is_checked(
         "~/a-file is a file, not a folder: choose a folder"
     )
     assert save_path_problem(tmp_path / "a-file") == (
-        "~/a-file already exists: press enter again to replace it "
+        "~/a-file already exists: press Enter again to replace it "
         "(a copy of the old one is kept), or type another name"
     )
     assert save_path_problem(tmp_path / "a-file", replacing=True) is None

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from rich.console import Console
 from textual.widgets import Static
 
-from conftest import SMALL
 from laser_tui.app import LaserApp
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import READINESS_QUESTIONS, Priorities, Readiness
@@ -21,6 +20,7 @@ from laser_tui.model.readiness import ALL_YES, POINTS_TO_RAISE, readiness_note, 
 from laser_tui.screens.readiness import ReadinessScreen
 from laser_tui.screens.summary import SummaryScreen
 from laser_tui.widgets.yes_no import YesNoQuestion
+from support.sizes import SMALL
 
 KEYS = list(READINESS_QUESTIONS)
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import LARGE, SMALL
 from laser_tui.app import LaserApp
+from support.sizes import LARGE, SMALL
 
 SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
 
@@ -23,6 +23,8 @@ SCREENS = {
     "decision": ["l", "space", "down", "space", "w", "right", "right", "down", "left"],
     "other_options": ["o"],
     "help": ["w", "f1"],
+    "help_home": ["f1"],
+    "help_checklist": ["l", "down", "question_mark"],
 }
 
 
@@ -47,3 +49,15 @@ def test_decision_in_high_contrast(
     assert snap_compare(
         make_app(high_contrast=True), press=SCREENS["decision"], terminal_size=SMALL
     )
+
+
+@pytest.mark.parametrize("screen", ["home", "checklist", "decision"])
+def test_no_color_marks_the_current_row_by_shape(
+    snap_compare: Callable[..., bool],
+    make_app: Callable[..., LaserApp],
+    monkeypatch: pytest.MonkeyPatch,
+    screen: str,
+) -> None:
+    """Under NO_COLOR the current row shows as ▶ (lists) or a bar at the left (weights)."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(make_app(), press=SCREENS[screen], terminal_size=SMALL)

@@ -13,7 +13,7 @@ import pytest
 
 from laser_tui.files.priorities_file import dump_priorities, load_priorities
 from laser_tui.model.content import Content
-from summary_helpers import (
+from support.summary import (
     GOLDEN_MARKDOWN,
     GOLDEN_TEXT,
     KNOWN_PRIORITIES_FILE,

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import SMALL
-from kiosk_support import make_kiosk
 from laser_tui.app import LaserApp
 from laser_tui.files import summary_export
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities, Readiness
 from laser_tui.screens.readiness import ReadinessScreen
 from laser_tui.screens.summary import SummaryScreen
-from summary_helpers import GOLDEN_MARKDOWN, KNOWN_AS_OF, known_priorities
+from support.kiosk import make_kiosk
+from support.sizes import SMALL
+from support.summary import GOLDEN_MARKDOWN, KNOWN_AS_OF, known_priorities
 
 
 @pytest.fixture(autouse=True)

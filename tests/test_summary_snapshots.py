@@ -6,12 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from textual.containers import VerticalScroll
+from textual.pilot import Pilot
 
-from conftest import LARGE, SMALL
 from laser_tui.app import LaserApp
 from laser_tui.files import summary_export
 from laser_tui.model.content import Content
-from summary_helpers import KNOWN_AS_OF, known_priorities
+from support.sizes import LARGE, SMALL
+from support.summary import KNOWN_AS_OF, known_priorities
 
 
 @pytest.fixture(autouse=True)
@@ -38,4 +40,17 @@ def test_summary_scrolled_to_the_readiness_answers(
     snap_compare: Any, make_app: Callable[..., LaserApp], content: Content
 ) -> None:
     app = make_app(known_priorities(content))
-    assert snap_compare(app, press=["s", "pagedown", "pagedown", "pagedown"], terminal_size=SMALL)
+
+    async def scroll_down(pilot: Pilot[None]) -> None:
+        """Open the summary, wait until its text is laid out, page down three times, settle."""
+        await pilot.press("s")
+        body = pilot.app.screen.query_one("#summary-body", VerticalScroll)
+        for _ in range(200):  # up to 10 s on a loaded machine
+            if body.max_scroll_y > 0:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("pagedown", "pagedown", "pagedown")
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=scroll_down, terminal_size=SMALL)

@@ -100,7 +100,7 @@ def test_the_installed_app_by_keyboard_in_a_real_terminal(terminal: Terminal) ->
     assert "┏" in home  # the focused menu has a heavy border, so focus shows without colour
 
     terminal.send("w")
-    panel = terminal.wait_for("laser-tui — Weigh it up", "not counted: space counts it")
+    panel = terminal.wait_for("laser-tui — Weigh it up", "not counted: Space counts it")
     assert panel.count("not scored") == 2
 
     terminal.send("Space")  # count "a dramatic change" at 3 of 5: 100 × 3 × fit / 5

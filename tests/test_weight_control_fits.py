@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import SMALL
 from laser_tui.app import LaserApp
 from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT
 from laser_tui.widgets.weight_control import WeightControl
+from support.sizes import SMALL
 
 
 async def test_every_weight_line_fits_the_control_at_the_smallest_size(

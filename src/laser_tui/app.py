@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
+from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
+from typing import ClassVar
 
-from textual import events
+from rich.markup import escape
+from textual import events, work
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
 
-from laser_tui.files.priorities_file import load_priorities
+from laser_tui.commands import COMMANDS, Command, key_display
+from laser_tui.files.priorities_file import default_priorities_path, display_path
+from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.model.problems import InputProblem
 from laser_tui.model.scoring import Result, score
-from laser_tui.priorities_keeper import PrioritiesKeeper
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
@@ -36,7 +42,9 @@ HIGH_CONTRAST = Theme(
     dark=True,
 )
 STANDARD_THEME = "textual-dark"
-MAX_TREATMENT_KEYS = 9
+SAVE_ELSEWHERE_HINT = "Your priorities are still here: press Ctrl+O to save them somewhere else."
+FAILURE_SECONDS = 20
+"""How long a message about a failed save stays up."""
 
 _SCREENS = {
     "compare": "laser_tui.screens.compare:CompareScreen",
@@ -45,6 +53,9 @@ _SCREENS = {
     "other_options": "laser_tui.screens.other_options:OtherOptionsScreen",
     "readiness": "laser_tui.screens.readiness:ReadinessScreen",
     "summary": "laser_tui.screens.summary:SummaryScreen",
+    "chances": "laser_tui.screens.chances:ChancesScreen",
+    "about": "laser_tui.screens.about:AboutScreen",
+    "knowledge": "laser_tui.screens.knowledge:KnowledgeScreen",
 }
 """The screens opened by name ("module:class"), imported when first opened: the first screen
 needs only the home screen, and every module imported before it is painted slows start-up."""
@@ -57,6 +68,16 @@ def screen_class(name: str) -> type[Screen[None]]:
     return found
 
 
+def command_bindings(commands: Iterable[Command]) -> list[BindingType]:
+    """The bindings of rows of the command table (each with its id)."""
+    return [
+        Binding(
+            c.key, c.action, c.label, show=c.footer, priority=c.priority, tooltip=c.words, id=c.id
+        )
+        for c in commands
+    ]
+
+
 class LaserApp(App[None], inherit_bindings=False):
     """Two treatments, a checklist and a decision panel, all by keyboard."""
 
@@ -67,25 +88,12 @@ class LaserApp(App[None], inherit_bindings=False):
     VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
     HOME_DEPTH = 1
     """Screens at the bottom of the stack, up to and including the home screen."""
+    SAVES_PRIORITIES: ClassVar[bool] = True
+    """Whether this mode saves priorities to a file (the kiosk never does)."""
+    EXPORTS_SUMMARY: ClassVar[bool] = True
+    """Whether this mode writes the summary to a file beside the priorities file."""
 
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Leave laser-tui"),
-        Binding("ctrl+s", "save", "Save", priority=True, tooltip="Save my priorities"),
-        Binding("ctrl+o", "save_as", "Save as", priority=True, tooltip="Save to another file"),
-        Binding("f1,question_mark", "help", "Help", tooltip="List the keys of this screen"),
-        Binding("ctrl+t", "toggle_contrast", "Contrast", tooltip="High-contrast colours"),
-        Binding("h", "go_home", "Home", show=False, tooltip="Go to the home screen"),
-        *(
-            Binding(str(n), f"open_treatment({n - 1})", f"Treatment {n}", show=False)
-            for n in range(1, MAX_TREATMENT_KEYS + 1)
-        ),
-        Binding("c", "open('compare')", "Side by side", show=False),
-        Binding("l", "open('checklist')", "Checklist", show=False),
-        Binding("w", "open('decision')", "Weigh it up", show=False),
-        Binding("o", "open('other_options')", "Other options", show=False),
-        Binding("r", "open('readiness')", "Readiness check", show=False),
-        Binding("s", "open('summary')", "My summary", show=False),
-    ]
+    BINDINGS = command_bindings(COMMANDS)
 
     def __init__(
         self,
@@ -96,13 +104,13 @@ class LaserApp(App[None], inherit_bindings=False):
     ) -> None:
         super().__init__()
         self.content = content
-        opened = None
         if priorities is None and priorities_path is not None:
-            opened = load_priorities(priorities_path, content)
-            priorities = opened.priorities
+            self.keeper = PrioritiesKeeper.open(priorities_path, content)
+            priorities = self.keeper.saved
+        else:
+            self.keeper = PrioritiesKeeper(priorities_path, Priorities.defaults_for(content))
         self._priorities = priorities or Priorities.defaults_for(content)
         self.result: Result = score(content, self._priorities)
-        self.keeper = PrioritiesKeeper(self, priorities_path, opened)
         self.register_theme(HIGH_CONTRAST)
         self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
 
@@ -116,25 +124,18 @@ class LaserApp(App[None], inherit_bindings=False):
         self._priorities = value
         self.result = score(self.content, value)
 
-    def destinations(self) -> list[tuple[str, str, str]]:
-        """The home menu: key, label and action for every part of the app."""
-        treatments = [
-            (str(n), f"{t.name}: what it is", f"open_treatment({n - 1})")
-            for n, t in enumerate(self.content.treatments[:MAX_TREATMENT_KEYS], start=1)
-        ]
+    def destinations(self) -> list[Command]:
+        """The home menu: every part of the app, each treatment by its name."""
+        names = [t.name for t in self.content.treatments]
         return [
-            *treatments,
-            ("c", "Side by side: the differences", "open('compare')"),
-            ("l", "Checklist: what matters to me", "open('checklist')"),
-            ("w", "Weigh it up: how my priorities line up", "open('decision')"),
-            ("o", "Other options, including no treatment", "open('other_options')"),
-            ("r", "Am I ready? Four questions to get ready", "open('readiness')"),
-            ("s", "My summary: to take to your clinician", "open('summary')"),
-            ("^s", "Save my priorities", "save"),
-            ("^o", "Save my priorities to another file", "save_as"),
-            ("?", "Help: the keys", "help"),
-            ("^q", "Quit", "quit"),
+            replace(c, words=f"{names[c.treatment]}: what it is") if c.treatment is not None else c
+            for c in COMMANDS
+            if c.menu and (c.treatment is None or c.treatment < len(names))
         ]
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as people know them from their keyboards: Ctrl+S, Esc, F1."""
+        return binding.key_display or key_display(binding.key)
 
     def on_ready(self, event: events.Ready) -> None:
         """Once the first screen is painted, set what start-up built aside from the garbage
@@ -149,7 +150,38 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         """Say which priorities file is in use, and any problem with it."""
-        self.keeper.announce()
+        self.announce_priorities_file()
+
+    def announce_priorities_file(self) -> None:
+        """Tell the person which file is in use, and anything wrong with it."""
+        opened, path = self.keeper.opened, self.keeper.path
+        if opened is None or path is None:
+            return
+        shown = display_path(path)
+        if not opened.exists:
+            self.notify(f"No saved priorities yet. Ctrl+S saves them to {escape(shown)}")
+        elif not opened.messages:
+            self.notify(f"Your priorities were opened from {escape(shown)}")
+        else:
+            after = "Your file is not changed until you save."
+            title = f"Please check your priorities file, {shown}"
+            if opened.problems:
+                after += " When you save, a copy of it is kept beside it first."
+                title = f"Part of your priorities file, {shown}, could not be used"
+            if opened.unusable:
+                after = "laser-tui starts with the default priorities. " + after
+                title = f"Your priorities file, {shown}, could not be used"
+            lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
+            from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
+
+            self.push_screen(FileMessagesScreen(title, lines, after))
+
+    def summary_export_path(self) -> Path | None:
+        """Where an exported summary goes (beside the priorities file), or None if nowhere."""
+        from laser_tui.files.summary_export import summary_path_for
+
+        path = self.keeper.path
+        return summary_path_for(path) if self.EXPORTS_SUMMARY and path is not None else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide treatment keys beyond the number of treatments; no saving from a save dialog."""
@@ -157,6 +189,8 @@ class LaserApp(App[None], inherit_bindings=False):
             index = parameters[0]
             return isinstance(index, int) and index < len(self.content.treatments)
         if action in ("save", "save_as"):
+            if not self.SAVES_PRIORITIES:
+                return False
             # A marker, not isinstance: the dialogs are imported only when first opened.
             allows_saving: bool = getattr(self.screen, "ALLOWS_SAVING", True)
             return allows_saving
@@ -164,15 +198,77 @@ class LaserApp(App[None], inherit_bindings=False):
 
     async def action_quit(self) -> None:
         """Leave, first asking what to do with unsaved changes."""
-        self.keeper.leave()
+        self.leave()
 
-    def action_save(self) -> None:
-        """Save the priorities to their file."""
-        self.keeper.save()
+    @work(group="priorities-file")
+    async def leave(self) -> None:
+        """Leave now, or once the person has said what to do with unsaved changes."""
+        if not self.SAVES_PRIORITIES or not self.keeper.unsaved(self.priorities):
+            self.exit()
+            return
+        from laser_tui.screens.dialogs.choice import LeaveDialog
 
-    def action_save_as(self) -> None:
+        if isinstance(self.screen, LeaveDialog):
+            return
+        dialog = LeaveDialog("Your priorities have changes that are not saved.")
+        answer = await self.push_screen_wait(dialog)
+        if answer == "discard" or (answer == "save" and await self.save_priorities()):
+            self.exit()
+
+    @work(group="priorities-file")
+    async def action_save(self) -> None:
+        """Save the priorities to their file (asking for one if there is none)."""
+        await self.save_priorities()
+
+    @work(group="priorities-file")
+    async def action_save_as(self) -> None:
         """Save the priorities to a file the person chooses."""
-        self.keeper.save_as()
+        await self.save_priorities(ask=True)
+
+    async def save_priorities(self, *, ask: bool = False) -> bool:
+        """Save to the current file, or ask for one (``ask``, or when there is none); ask
+        before replacing a newer file; tell the person what happened. True if saved."""
+        from laser_tui.files.priorities_save import NewerFormatError
+
+        target = None if ask else self.keeper.path
+        replace_newer = False
+        while True:
+            if target is None:
+                target = await self._ask_where_to_save()
+                if target is None:
+                    return False
+            try:
+                report = self.keeper.save(
+                    self.priorities, self.content, target, replace_newer=replace_newer
+                )
+            except NewerFormatError as newer:
+                answer = await self._ask_to_replace_newer(newer)
+                if answer not in ("replace", "elsewhere"):
+                    return False
+                replace_newer = answer == "replace"
+                target = target if replace_newer else None
+                continue
+            except InputProblem as problem:
+                message = f"{' '.join(problem.lines)} {SAVE_ELSEWHERE_HINT}"
+                self.notify(escape(message), severity="error", timeout=FAILURE_SECONDS)
+                return False
+            message = f"Saved to {display_path(report.path)}"
+            if report.kept_aside is not None:
+                message += f". The file it replaced is kept as {report.kept_aside.name}"
+            self.notify(escape(message))
+            return True
+
+    async def _ask_where_to_save(self) -> Path | None:
+        from laser_tui.screens.dialogs.save_as import SaveAsDialog
+
+        suggestion = display_path(self.keeper.path or default_priorities_path())
+        return await self.push_screen_wait(SaveAsDialog(suggestion))
+
+    async def _ask_to_replace_newer(self, newer: Exception) -> str | None:
+        from laser_tui.screens.dialogs.choice import ReplaceNewerDialog
+
+        text = f"{newer} Replacing it may lose settings only the newer laser-tui knows."
+        return await self.push_screen_wait(ReplaceNewerDialog(text))
 
     def action_go_home(self) -> None:
         """Close every screen above the home screen."""
@@ -194,22 +290,12 @@ class LaserApp(App[None], inherit_bindings=False):
         self._show(TreatmentScreen(self.content.treatments[index]))
 
     def action_help(self) -> None:
-        """Show every key of the current screen."""
-        from laser_tui.screens.help import HelpScreen
+        """Show the keys of the app and of the current screen, grouped, in plain words."""
+        from laser_tui.screens.help import HelpScreen, help_rows
 
-        keys: dict[str, list[str]] = {}
-        descriptions = {action: label for _, label, action in self.destinations()}
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if binding.system:
-                continue
-            keys.setdefault(binding.action, []).append(self.get_key_display(binding))
-            descriptions.setdefault(
-                binding.action, binding.tooltip or binding.description or binding.action
-            )
-        rows = [(" / ".join(shown), descriptions[action]) for action, shown in keys.items()]
+        words = {c.id: c.words for c in self.destinations()}
         where = str(getattr(self.screen, "TITLE_TEXT", "") or self.screen.sub_title)
-        self.push_screen(HelpScreen(where, rows))
+        self.push_screen(HelpScreen(where, help_rows(self, self.screen, words)))
 
     def action_toggle_contrast(self) -> None:
         """Switch between the standard and the high-contrast theme."""

@@ -49,14 +49,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check_content(path: Path) -> int:
-    from laser_tui.files.toml_io import load_content
-
-    content = load_content(path)
-    print(f"ok: {path}: {content.summary_counts()}")
-    return 0
-
-
 def _run_app(args: argparse.Namespace) -> int:
     from laser_tui.cli.kiosk_commands import check_flags, run_handover, run_kiosk
     from laser_tui.files.toml_io import load_content
@@ -85,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "check-content":
-            return _check_content(args.path)
+            from laser_tui.cli.check_content import check_content
+
+            return check_content(args.path)
         if args.command == "summary":
             return run_summary(args)
         if args.command == "kiosk-pin":

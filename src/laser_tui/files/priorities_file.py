@@ -9,8 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,8 +18,9 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
+from laser_tui.files.locations import chosen_path, data_folder
 from laser_tui.files.toml_io import read_toml
-from laser_tui.model.content import Content
+from laser_tui.model.content import Content, RetiredCriterion
 from laser_tui.model.priorities import (
     DEFAULT_WEIGHT,
     MAX_WEIGHT,
@@ -41,21 +41,12 @@ FILE_NAME = "priorities.toml"
 
 def default_priorities_path() -> Path:
     """The priorities file in the person's data folder (for example ~/.local/share/laser-tui)."""
-    import platformdirs
-
-    return platformdirs.user_data_path("laser-tui") / FILE_NAME
+    return data_folder() / FILE_NAME
 
 
 def priorities_path(chosen: Path | None = None) -> Path:
     """The file to use: ``chosen`` (--priorities), else $LASER_TUI_PRIORITIES, else the default."""
-    from_environment = os.environ.get(ENVIRONMENT_VARIABLE, "")
-    if chosen is not None:
-        path = chosen
-    elif from_environment:
-        path = Path(from_environment)
-    else:
-        path = default_priorities_path()
-    return path.expanduser().absolute()
+    return (chosen_path(chosen, ENVIRONMENT_VARIABLE) or default_priorities_path()).absolute()
 
 
 def display_path(path: Path) -> str:
@@ -100,6 +91,8 @@ class LoadedPriorities:
     content: str | None = None
     defaulted: tuple[str, ...] = ()
     """Ids of the criteria the file did not mention, which took their defaults."""
+    unusable: bool = False
+    """None of the file could be used (it could not be read as TOML)."""
 
     @property
     def messages(self) -> tuple[str, ...]:
@@ -250,6 +243,24 @@ def _check_format(data: dict[str, Any], source: str) -> tuple[list[str], int | N
     return [], None
 
 
+def _stronger(one: CriterionPriority, other: CriterionPriority) -> bool:
+    """Whether ``one`` says more than ``other``: counted where it is not, or a higher weight."""
+    return (one.matters, one.weight) > (other.matters, other.weight)
+
+
+def _retired_note(
+    source: str, content: Content, retired: RetiredCriterion, saved: Mapping[str, object]
+) -> str:
+    """One line on a retired difference the file names, and where its answer went."""
+    targets = [f'"{content.criterion(i).label}"' for i in retired.became if i not in saved]
+    went = (
+        f"your answer for it now counts for {' and '.join(targets)}"
+        if targets
+        else ("the file already has answers for what replaced it")
+    )
+    return f"{source}: priorities.{retired.id}: {retired.note}; {went}"
+
+
 def read_priorities(data: dict[str, Any], content: Content, path: Path) -> LoadedPriorities:
     """Priorities from the parsed TOML of ``path``: good fields load, each problem is one line."""
     data, source = dict(data), display_path(path)
@@ -258,17 +269,29 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
     problems += value_problems
     known = {c.id for c in content.criteria}
     criteria = {c.id: CriterionPriority() for c in content.criteria}
+    notes: list[str] = []
+    carried: set[str] = set()
     for criterion_id, priority in document.priorities.items():
+        retired = content.retired(criterion_id)
         if criterion_id in known:
             criteria[criterion_id] = priority
+        elif retired is not None:
+            notes.append(_retired_note(source, content, retired, document.priorities))
+            for new_id in retired.became:
+                if new_id not in document.priorities and (
+                    new_id not in carried or _stronger(priority, criteria[new_id])
+                ):
+                    criteria[new_id] = priority
+                    carried.add(new_id)
         else:
             problems.append(
                 f"{source}: priorities.{criterion_id}: not a difference this content knows "
                 f"(it knows {', '.join(sorted(known))}): check the spelling or remove it; "
                 "it is ignored"
             )
-    defaulted = tuple(c.id for c in content.criteria if c.id not in document.priorities)
-    notes = []
+    defaulted = tuple(
+        c.id for c in content.criteria if c.id not in document.priorities and c.id not in carried
+    )
     if defaulted:
         labels = ", ".join(f'"{c.label}"' for c in content.criteria if c.id in defaulted)
         notes.append(
@@ -312,5 +335,6 @@ def load_priorities(path: Path, content: Content) -> LoadedPriorities:
             priorities=Priorities.defaults_for(content),
             problems=tuple(problem.lines),
             exists=True,
+            unusable=True,
         )
     return read_priorities(data, content, path)

@@ -146,7 +146,7 @@ def save_path_problem(path: Path | None, *, replacing: bool = False) -> str | No
         ),
         (
             path.exists() and not replacing,
-            f"{shown} already exists: press enter again to replace it "
+            f"{shown} already exists: press Enter again to replace it "
             "(a copy of the old one is kept), or type another name",
         ),
     ]

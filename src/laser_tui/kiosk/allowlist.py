@@ -22,6 +22,7 @@ KIOSK_ACTIONS: dict[str, str] = {
     "toggle_counted": "tick what matters (weigh it up)",
     "change": "change a weight",
     "toggle_contrast": "high-contrast colours",
+    "show_chances": "the chances on a treatment screen",
     "hand_over": "save the answers under a code for the clinician",
     "start_over": "clear every answer",
     "answer": "answer a kiosk dialog",

@@ -10,19 +10,20 @@ import asyncio
 import io
 import signal
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.console import Console
 from textual import events
 from textual.actions import ActionParseResult
 from textual.await_complete import AwaitComplete
-from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import AwaitMount
 
-from laser_tui.app import LaserApp
+from laser_tui.app import LaserApp, command_bindings
+from laser_tui.commands import KIOSK_COMMANDS, Command
 from laser_tui.kiosk.allowlist import allowed
 from laser_tui.kiosk.error_log import error_report
 from laser_tui.kiosk.handover import handover_bytes, handover_path, purge_handovers, save_handover
@@ -43,9 +44,7 @@ SESSION_ACTIONS = frozenset(
     {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
 )
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
-KIOSK_LABELS = {
-    "open('summary')": ("s", "My summary: to read here (nothing is printed)", "open('summary')"),
-}
+KIOSK_WORDS = {"summary": "My summary: to read here (nothing is printed)"}
 """Menu items that say something else in the kiosk, where nothing can be printed or saved."""
 MAX_PURGE_INTERVAL = 600.0
 
@@ -53,25 +52,11 @@ MAX_PURGE_INTERVAL = 600.0
 class KioskApp(LaserApp):
     """LaserApp with a welcome screen, idle wipe, start over, hand-over and a PIN-guarded exit."""
 
+    SAVES_PRIORITIES = False
+    EXPORTS_SUMMARY = False
+
     HOME_DEPTH = 2
-    BINDINGS = [
-        Binding(
-            "ctrl+r",
-            "start_over",
-            "Start over",
-            priority=True,
-            tooltip="Clear your answers and start again",
-        ),
-        Binding("g", "hand_over", "Hand over", tooltip="Save your answers under a code"),
-        Binding(
-            "ctrl+x",
-            "staff_exit",
-            "Staff exit",
-            show=False,
-            priority=True,
-            tooltip="Staff only: leave kiosk mode (needs the staff PIN)",
-        ),
-    ]
+    BINDINGS = command_bindings(KIOSK_COMMANDS)
     DIALOGS: ClassVar[dict[str, tuple[type[Screen[bool]], ...]]] = {
         "start_over": (StartOverScreen,),
         "staff_exit": (StaffPinScreen,),
@@ -110,15 +95,18 @@ class KioskApp(LaserApp):
     def staff_line(self) -> str:
         """What staff need to know on the welcome screen."""
         if self.settings.staff_exit_enabled:
-            return "Staff: ctrl+x and the staff PIN leave kiosk mode."
+            return "Staff: Ctrl+X and the staff PIN leave kiosk mode."
         return "Staff exit is off: no staff PIN is set (laser-tui kiosk-pin sets one)."
 
-    def destinations(self) -> list[tuple[str, str, str]]:
+    def destinations(self) -> list[Command]:
         """The home menu without quitting or saving to files, with hand-over and start over."""
         return [
-            *(KIOSK_LABELS.get(d[2], d) for d in super().destinations() if allowed(d[2])),
-            ("g", "Hand over: a code for your clinician", "hand_over"),
-            ("^r", "Start over: clear every answer", "start_over"),
+            *(
+                replace(d, words=KIOSK_WORDS.get(d.id, d.words))
+                for d in super().destinations()
+                if allowed(d.action)
+            ),
+            *(c for c in KIOSK_COMMANDS if c.menu),
         ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

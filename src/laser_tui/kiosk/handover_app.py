@@ -8,6 +8,7 @@ from rich.markup import escape
 
 from laser_tui.app import LaserApp
 from laser_tui.files.priorities_file import LoadedPriorities
+from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.kiosk.handover import handover_line, spaced
 from laser_tui.model.content import Content
 
@@ -16,7 +17,7 @@ class HandoverApp(LaserApp):
     """The ordinary app on a hand-over's priorities, opening on the decision panel.
 
     The hand-over file itself is never written, nor the staff member's own priorities file:
-    ctrl+s saves a copy named after the code in ``folder`` (the current folder by default).
+    Ctrl+S saves a copy named after the code in ``folder`` (the current folder by default).
     """
 
     def __init__(
@@ -27,8 +28,8 @@ class HandoverApp(LaserApp):
         folder: Path | None = None,
     ) -> None:
         copy = (folder or Path.cwd()) / f"hand-over-{loaded.path.stem}.toml"
-        super().__init__(content, loaded.priorities, high_contrast, priorities_path=copy)
-        self.keeper.saved = loaded.priorities
+        super().__init__(content, loaded.priorities, high_contrast=high_contrast)
+        self.keeper = PrioritiesKeeper(copy, loaded.priorities)
         self.loaded = loaded
         self.code = loaded.path.stem
         self.title = f"laser-tui — hand-over {spaced(self.code)}"

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from laser_tui.files.locations import chosen_path, config_folder, data_folder
 from laser_tui.files.toml_io import atomic_write, read_toml
 from laser_tui.kiosk.pin import parse_pin_hash
 from laser_tui.model.problems import InputProblem, validation_lines
@@ -42,9 +43,7 @@ def default_log_file() -> Path:
 
 def default_handover_dir() -> Path:
     """Where hand-over files go unless the configuration says otherwise."""
-    import platformdirs
-
-    return platformdirs.user_data_path("laser-tui") / "handover"
+    return data_folder() / "handover"
 
 
 class KioskSettings(BaseModel):
@@ -98,9 +97,7 @@ class KioskSettings(BaseModel):
 
 def default_config_path() -> Path:
     """The kiosk configuration in the user's config folder (e.g. ~/.config/laser-tui)."""
-    import platformdirs
-
-    return platformdirs.user_config_path("laser-tui") / CONFIG_FILE_NAME
+    return config_folder() / CONFIG_FILE_NAME
 
 
 def config_path(chosen: Path | None = None) -> tuple[Path, bool]:
@@ -108,12 +105,8 @@ def config_path(chosen: Path | None = None) -> tuple[Path, bool]:
 
     ``chosen`` (--kiosk-config) wins, then $LASER_TUI_KIOSK_CONFIG, then the default location.
     """
-    from_environment = os.environ.get(CONFIG_ENVIRONMENT_VARIABLE, "")
-    if chosen is not None:
-        return chosen.expanduser(), True
-    if from_environment:
-        return Path(from_environment).expanduser(), True
-    return default_config_path(), False
+    named = chosen_path(chosen, CONFIG_ENVIRONMENT_VARIABLE)
+    return (named, True) if named is not None else (default_config_path(), False)
 
 
 FIX_CONFIG = "fix the kiosk configuration and start again"

@@ -6,7 +6,7 @@ Validated strictly with pydantic; imports nothing from Textual.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -35,6 +35,138 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
+# The optional parts below are newer: a clinic's older file loads without them.
+
+Per100 = Annotated[float, Field(ge=0.0, le=100.0)]
+
+Certainty = Literal[
+    "guidance", "review", "larger_studies", "small_studies", "claim_only", "not_known"
+]
+"""How sure a fact or figure is: a fixed set; the content file explains each level once."""
+
+CERTAINTY_LEVELS: tuple[str, ...] = get_args(Certainty)
+"""The levels in order, from most to least sure."""
+
+CERTAINTY_TAGS: dict[str, str] = {
+    "guidance": "clinic advice",
+    "review": "review",
+    "larger_studies": "larger studies",
+    "small_studies": "small studies",
+    "claim_only": "marketing claim",
+    "not_known": "not known",
+}
+"""The short words shown after a fact or figure; the content file explains each level."""
+
+SourceKind = Literal["guidance", "review", "study", "clinic_page", "marketing"]
+"""What kind of source it is; a marketing source is marked as such wherever it is cited."""
+
+SOURCE_KIND_WORDS: dict[str, str] = {
+    "guidance": "guidance",
+    "review": "review",
+    "study": "study",
+    "clinic_page": "clinic page",
+    "marketing": "marketing",
+}
+
+
+class Figure(StrictModel):
+    """One treatment's chance of an outcome, always out of 100.
+
+    Either ``per_100`` (a number), or ``low`` and ``high`` (a range), or ``known = false``
+    (no figure was found). A known figure names its group, size, follow-up and sources.
+    """
+
+    known: bool = True
+    per_100: Per100 | None = None
+    low: Per100 | None = None
+    high: Per100 | None = None
+    counted: Literal["people", "treatments"] = "people"
+    group: Text | None = None
+    size: Annotated[int, Field(ge=1)] | None = None
+    follow_up: Text | None = None
+    note: Text | None = None
+    certainty: Certainty | None = None
+    sources: list[Identifier] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_kind_of_figure(self) -> Figure:
+        number, pair = self.per_100 is not None, (self.low, self.high)
+        if not self.known:
+            if number or pair != (None, None):
+                raise ValueError("a figure with known = false gives no number or range")
+            return self
+        if number == (pair != (None, None)):
+            raise ValueError("give per_100, or low and high, or known = false")
+        if not number and (self.low is None or self.high is None or self.low >= self.high):
+            raise ValueError("a range needs both low and high, with low below high")
+        missing = [
+            name
+            for name in ("group", "size", "follow_up", "certainty")
+            if getattr(self, name) is None
+        ]
+        if missing or not self.sources:
+            missing += [] if self.sources else ["sources"]
+            raise ValueError(f"a known figure needs {', '.join(missing)}")
+        return self
+
+
+class Outcome(StrictModel):
+    """Something that may happen after treatment, with a figure for each treatment."""
+
+    id: Identifier
+    label: Text
+    figures: dict[Identifier, Figure]
+
+
+class Basis(StrictModel):
+    """Why a criterion's fit for one treatment is what it is."""
+
+    reason: Text
+    sources: list[Identifier] = Field(min_length=1)
+
+
+class SeedDifference(StrictModel):
+    """One of the seed article's differences, and which criteria carry it now."""
+
+    text: Text
+    became: list[Identifier] = Field(default_factory=list)
+    note: Text
+
+
+class RetiredCriterion(StrictModel):
+    """A criterion id an older file may name, and the criteria that took its place."""
+
+    id: Identifier
+    became: list[Identifier] = Field(min_length=1)
+    note: Text
+
+
+class KnowledgeQuestion(StrictModel):
+    """A true-or-false statement, its answer, a one-line explanation and a source."""
+
+    statement: Text
+    answer: bool
+    explanation: Text
+    sources: list[Identifier] = Field(min_length=1)
+
+
+class About(StrictModel):
+    """Who made the aid and how, so a person can judge it (IPDAS)."""
+
+    made_by: Text
+    how_made: Text
+    funding: Text
+    conflicts: Text
+    update_policy: Text
+    scoring: Text
+    report_mistakes: Text
+    ipdas_met: list[Text] = Field(min_length=1)
+    ipdas_not_yet: list[Text] = Field(default_factory=list)
+
+
+KnowledgeCheck = Annotated[list[KnowledgeQuestion], Field(min_length=4, max_length=6)]
+
+
 class Source(StrictModel):
     """Where a fact comes from."""
 
@@ -42,6 +174,8 @@ class Source(StrictModel):
     title: Text
     publisher: Text
     url: Text | None = None
+    kind: SourceKind | None = None
+    checked: dt.date | None = None
 
 
 class Fact(StrictModel):
@@ -49,6 +183,7 @@ class Fact(StrictModel):
 
     text: Text
     sources: list[Identifier] = Field(min_length=1)
+    certainty: Certainty | None = None
 
 
 class Treatment(StrictModel):
@@ -66,10 +201,11 @@ class Treatment(StrictModel):
     benefits: list[Fact] = Field(min_length=1)
     risks: list[Fact] = Field(min_length=1)
     cautions: list[Fact] = Field(min_length=1)
+    practical: list[Fact] = Field(default_factory=list)
 
     def sections(self) -> list[tuple[str, list[Fact]]]:
-        """The described sections, titled, in reading order."""
-        return [
+        """The described sections, titled, in reading order (an empty optional one left out)."""
+        sections = [
             ("What it is", self.what_it_is),
             ("How it works", self.how_it_works),
             ("Who it may suit", self.who_it_suits),
@@ -78,7 +214,9 @@ class Treatment(StrictModel):
             ("Possible benefits", self.benefits),
             ("Possible harms and risks", self.risks),
             ("Talk to your clinician first if", self.cautions),
+            ("Before and after: practical points", self.practical),
         ]
+        return [(title, facts) for title, facts in sections if facts]
 
 
 class Criterion(StrictModel):
@@ -90,6 +228,7 @@ class Criterion(StrictModel):
     fit: dict[Identifier, Fit]
     detail: dict[Identifier, Text]
     sources: list[Identifier] = Field(min_length=1)
+    basis: dict[Identifier, Basis] | None = None
 
 
 class OtherOption(StrictModel):
@@ -125,6 +264,12 @@ class Content(StrictModel):
     other_options: list[OtherOption] = Field(default_factory=list)
     questions: list[Text] = Field(default_factory=list)
     sources: list[Source] = Field(min_length=1)
+    certainty: dict[Certainty, Text] = Field(default_factory=dict)
+    outcomes: list[Outcome] = Field(default_factory=list)
+    about: About | None = None
+    knowledge_check: KnowledgeCheck | None = None
+    seed_differences: list[SeedDifference] = Field(default_factory=list)
+    retired_criteria: list[RetiredCriterion] = Field(default_factory=list)
 
     @model_validator(mode="wrap")
     @classmethod
@@ -153,6 +298,14 @@ class Content(StrictModel):
     def source(self, source_id: str) -> Source:
         """The source with this id."""
         return next(s for s in self.sources if s.id == source_id)
+
+    def retired(self, criterion_id: str) -> RetiredCriterion | None:
+        """What became of a criterion id this content no longer has, if it says."""
+        return next((r for r in self.retired_criteria if r.id == criterion_id), None)
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        """The criterion with this id."""
+        return next(c for c in self.criteria if c.id == criterion_id)
 
     def source_number(self, source_id: str) -> int:
         """The 1-based number under which a source is listed."""

@@ -1,8 +1,10 @@
 """Cross-reference checks of raw content data, so they can be reported with every other problem.
 
-Each id is used once per kind; every criterion gives a fit and a detail for each treatment and
-for no other; every cited source is listed. Parts of the wrong type are skipped here: the field
-validation reports them. Imports nothing from Textual.
+Each id is used once per kind; every criterion gives a fit and a detail (and, if it has one, a
+basis) for each treatment and for no other; outcome figures name only treatments of the file;
+every cited source is listed; every certainty level used is explained in ``[certainty]``; a
+seed difference or a retired criterion points only at criteria of the file. Parts of the wrong
+type are skipped here: the field validation reports them. Imports nothing from Textual.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ TREATMENT_SECTIONS = (
     "benefits",
     "risks",
     "cautions",
+    "practical",
 )
 """The fields of a treatment that hold facts, in reading order."""
 
@@ -58,7 +61,7 @@ def _per_treatment(data: Any) -> list[Problem]:
     treatment_ids = [item_id for _, item_id in _ids(data, "treatments")]
     problems: list[Problem] = []
     for index, criterion in _entries(data, "criteria"):
-        for table in ("fit", "detail"):
+        for table in ("fit", "detail", "basis"):
             given = criterion.get(table)
             if not isinstance(given, dict):
                 continue
@@ -72,20 +75,52 @@ def _per_treatment(data: Any) -> list[Problem]:
                 for unknown in given
                 if unknown not in treatment_ids
             ]
+    for index, outcome in _entries(data, "outcomes"):
+        figures = outcome.get("figures")
+        if isinstance(figures, dict):
+            problems += [
+                (("outcomes", index, "figures", unknown), "is not a treatment id in this file")
+                for unknown in figures
+                if unknown not in treatment_ids
+            ]
     return problems
+
+
+def _figures(data: Any) -> Iterator[tuple[Location, dict[str, Any]]]:
+    """Where each outcome figure is, and that figure."""
+    for index, outcome in _entries(data, "outcomes"):
+        figures = outcome.get("figures")
+        if isinstance(figures, dict):
+            for treatment_id, figure in figures.items():
+                if isinstance(figure, dict):
+                    yield ("outcomes", index, "figures", treatment_id), figure
+
+
+def _fact_values(data: Any, key: str) -> Iterator[tuple[Location, Any]]:
+    """Where ``key`` of each fact (of a treatment or another option) is, and its value."""
+    for t_index, treatment in _entries(data, "treatments"):
+        for section in TREATMENT_SECTIONS:
+            for f_index, fact in _entries(treatment, section):
+                yield ("treatments", t_index, section, f_index, key), fact.get(key)
+    for o_index, option in _entries(data, "other_options"):
+        for f_index, fact in _entries(option, "facts"):
+            yield ("other_options", o_index, "facts", f_index, key), fact.get(key)
 
 
 def _citations(data: Any) -> Iterator[tuple[Location, Any]]:
     """Where each list of cited source ids is, and that list."""
-    for t_index, treatment in _entries(data, "treatments"):
-        for section in TREATMENT_SECTIONS:
-            for f_index, fact in _entries(treatment, section):
-                yield ("treatments", t_index, section, f_index, "sources"), fact.get("sources")
+    yield from _fact_values(data, "sources")
     for c_index, criterion in _entries(data, "criteria"):
         yield ("criteria", c_index, "sources"), criterion.get("sources")
-    for o_index, option in _entries(data, "other_options"):
-        for f_index, fact in _entries(option, "facts"):
-            yield ("other_options", o_index, "facts", f_index, "sources"), fact.get("sources")
+        basis = criterion.get("basis")
+        for treatment_id, reason in basis.items() if isinstance(basis, dict) else ():
+            if isinstance(reason, dict):
+                where = ("criteria", c_index, "basis", treatment_id, "sources")
+                yield where, reason.get("sources")
+    for location, figure in _figures(data):
+        yield (*location, "sources"), figure.get("sources")
+    for q_index, question in _entries(data, "knowledge_check"):
+        yield ("knowledge_check", q_index, "sources"), question.get("sources")
 
 
 def _unlisted_sources(data: Any) -> list[Problem]:
@@ -101,9 +136,59 @@ def _unlisted_sources(data: Any) -> list[Problem]:
     return problems
 
 
+def _certainties(data: Any) -> Iterator[tuple[Location, Any]]:
+    """Where each certainty level is used, and that level."""
+    yield from _fact_values(data, "certainty")
+    for location, figure in _figures(data):
+        yield (*location, "certainty"), figure.get("certainty")
+
+
+def _unexplained_certainty(data: Any) -> list[Problem]:
+    explained = data.get("certainty") if isinstance(data, dict) else None
+    explained = explained if isinstance(explained, dict) else {}
+    return [
+        (location, f"{level!r} is not explained in the [certainty] table")
+        for location, level in _certainties(data)
+        if isinstance(level, str) and level not in explained
+    ]
+
+
+def _criterion_pointers(data: Any) -> list[Problem]:
+    """Seed differences and retired criteria point at criteria that exist; retired ids do not."""
+    current = {item_id for _, item_id in _ids(data, "criteria")}
+    problems: list[Problem] = []
+    for kind in ("seed_differences", "retired_criteria"):
+        for index, entry in _entries(data, kind):
+            became = entry.get("became")
+            problems += [
+                ((kind, index, "became"), f"{target!r} is not a criterion id in this file")
+                for target in (became if isinstance(became, list) else [])
+                if isinstance(target, str) and target not in current
+            ]
+    problems += [
+        (("retired_criteria", index, "id"), f"{item_id!r} is still a criterion in this file")
+        for index, item_id in _ids(data, "retired_criteria")
+        if item_id in current
+    ]
+    return problems
+
+
 def reference_problems(data: Any) -> list[Problem]:
     """Every cross-reference problem in raw content data, each at its own field."""
     problems: list[Problem] = []
-    for kind in ("treatments", "criteria", "other_options", "sources"):
+    for kind in (
+        "treatments",
+        "criteria",
+        "other_options",
+        "sources",
+        "outcomes",
+        "retired_criteria",
+    ):
         problems += _duplicates(data, kind)
-    return problems + _per_treatment(data) + _unlisted_sources(data)
+    return (
+        problems
+        + _per_treatment(data)
+        + _unlisted_sources(data)
+        + _unexplained_certainty(data)
+        + _criterion_pointers(data)
+    )

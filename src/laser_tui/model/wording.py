@@ -40,7 +40,7 @@ def verdict(content: Content, result: Result) -> str:
     if result.status is Status.NOTHING_TICKED:
         return (
             "You have not ticked anything that matters to you yet, so there is nothing to "
-            "weigh. Tick a difference on the checklist, or press space on one here."
+            "weigh. Tick a difference on the checklist, or press Space on one here."
         )
     if result.status is Status.ALL_WEIGHTS_ZERO:
         return (

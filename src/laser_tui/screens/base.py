@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer
 
+from laser_tui.commands import BACK_WORDS
 from laser_tui.model.content import Content
+from laser_tui.screens.keep_focus import KeepsFocus
 from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.too_small import TooSmall
 
@@ -17,10 +18,11 @@ if TYPE_CHECKING:
     from laser_tui.app import LaserApp
 
 
-class LaserScreen(Screen[None]):
+class LaserScreen(KeepsFocus[None]):
     """A full screen with a header, a footer and a back key."""
 
-    BINDINGS = [Binding("escape", "back", "Back", tooltip="Go back to the home screen")]
+    BINDINGS = [Binding("escape", "back", "Home", tooltip=BACK_WORDS, id="back")]
+    """Esc always goes home: every screen opens on top of the home screen."""
 
     TITLE_TEXT = ""
 
@@ -36,12 +38,13 @@ class LaserScreen(Screen[None]):
 
     @property
     def closed_early(self) -> bool:
-        """Whether the screen was closed before it mounted (its widgets may be gone already)."""
-        return self not in self.app.screen_stack
+        """Whether the screen was closed (or the app ended) before it mounted: its widgets may
+        be gone already."""
+        return not self.app.is_running or self not in self.app.screen_stack
 
     def compose(self) -> ComposeResult:
         """Header, the screen's own body, the too-small notice and the footer."""
-        yield LaserHeader(icon="")
+        yield LaserHeader()
         yield TooSmall()
         yield from self.compose_body()
         yield Footer(show_command_palette=False)

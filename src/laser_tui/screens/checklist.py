@@ -18,7 +18,7 @@ class ChecklistScreen(LaserScreen):
     def compose_body(self) -> ComposeResult:
         """Instructions, the list, and the count."""
         yield Static(
-            "Tick each difference that matters to you (space or enter). "
+            "Tick each difference that matters to you (Space or Enter). "
             "Then press w to weigh them up.",
             id="checklist-help",
         )

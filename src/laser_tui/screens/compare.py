@@ -1,4 +1,5 @@
-"""Side by side, Option-Grid style: a row per difference, a column per treatment."""
+"""Side by side, Option-Grid style: a row per difference, a column per treatment, with the basis
+of each fit; then where each of the seed article's differences went."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.model.content import Content, Criterion
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.facts import SourceList, source_marker
 
@@ -20,6 +22,30 @@ def fit_words(fit: float) -> str:
     return "fits less"
 
 
+def cell_markup(content: Content, criterion: Criterion, treatment_id: str) -> str:
+    """One cell: what it is like, the fit in words, and why (with its sources)."""
+    cell = (
+        f"{escape(criterion.detail[treatment_id])}\n[i]{fit_words(criterion.fit[treatment_id])}[/i]"
+    )
+    basis = criterion.basis.get(treatment_id) if criterion.basis else None
+    if basis is not None:
+        marker = escape(source_marker(content, basis.sources))
+        cell += f"\n[dim]Why: {escape(basis.reason)} {marker}[/]"
+    return cell
+
+
+def seed_lines(content: Content) -> list[str]:
+    """Each of the seed article's differences and where it went, as markup lines."""
+    labels = {c.id: c.label for c in content.criteria}
+    lines = []
+    for difference in content.seed_differences:
+        went = ", ".join(f'"{labels[i]}"' for i in difference.became) or "not kept"
+        lines.append(
+            f"• {escape(difference.text)}\n  [b]Now:[/b] {escape(went)}. {escape(difference.note)}"
+        )
+    return lines
+
+
 class CompareScreen(LaserScreen):
     """Every difference from the content, one row each, one column per treatment."""
 
@@ -28,13 +54,14 @@ class CompareScreen(LaserScreen):
     """Focused when the screen shows, ready to scroll (no on_mount query to fail)."""
 
     def compose_body(self) -> ComposeResult:
-        """The grid of differences, then the sources."""
+        """The grid of differences, where the seed's differences went, then the sources."""
         content = self.content
         treatments = len(content.treatments)
         grid = Grid(id="compare-grid")
         # One column for the labels, then an equal column per treatment.
         grid.styles.grid_size_columns = treatments + 1
         grid.set_styles(f"grid-columns: 2fr {' '.join(['3fr'] * treatments)};")
+        cited = [s for c in content.criteria for s in c.sources]
         with VerticalScroll(id="compare-body", can_focus=True):
             with grid:
                 yield Static("[b]If you want…[/b]", classes="grid-head")
@@ -47,9 +74,15 @@ class CompareScreen(LaserScreen):
                         classes="grid-label",
                     )
                     for treatment in content.treatments:
-                        fit = criterion.fit[treatment.id]
                         yield Static(
-                            f"{escape(criterion.detail[treatment.id])}\n[i]{fit_words(fit)}[/i]",
-                            classes="grid-cell",
+                            cell_markup(content, criterion, treatment.id), classes="grid-cell"
                         )
-            yield SourceList(content, [s for c in content.criteria for s in c.sources])
+                    cited += [s for b in (criterion.basis or {}).values() for s in b.sources]
+            if content.seed_differences:
+                yield Static(
+                    "[b]The differences first listed, and where each one went[/b]\n"
+                    + "\n".join(seed_lines(content)),
+                    id="seed-differences",
+                    classes="fact-section",
+                )
+            yield SourceList(content, cited)

@@ -6,12 +6,13 @@ from functools import partial
 
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model import wording
 from laser_tui.model.scoring import Status
 from laser_tui.screens.base import LaserScreen
+from laser_tui.widgets.more_below import hint_more_below
 from laser_tui.widgets.score_bar import ScoreBar
 from laser_tui.widgets.steady_text import SteadyText
 from laser_tui.widgets.weight_control import WeightControl
@@ -36,11 +37,14 @@ class DecisionScreen(LaserScreen):
                     yield WeightControl(
                         criterion.id, criterion.label, priority.matters, priority.weight
                     )
-            with VerticalScroll(id="result", can_focus=True):
-                yield Static("How your priorities line up", classes="panel-title")
-                for treatment in self.content.treatments:
-                    yield ScoreBar(treatment.id, treatment.short_name)
-                yield SteadyText(id="wording")
+            # The scores stay in view while the words below them scroll.
+            with Vertical(id="result-panel"):
+                with Vertical(id="scores"):
+                    yield Static("How your priorities line up", classes="panel-title")
+                    for treatment in self.content.treatments:
+                        yield ScoreBar(treatment.id, treatment.short_name)
+                with VerticalScroll(id="result", can_focus=True):
+                    yield SteadyText(id="wording")
         yield Static(
             f"[b]{escape(self.content.clinician_prompt)}[/b] "
             "[dim]Decision support, not medical advice.[/]",
@@ -59,6 +63,7 @@ class DecisionScreen(LaserScreen):
             self.watch(control, "weight", partial(self._apply, control), init=False)
             self.watch(control, "matters", partial(self._apply, control), init=False)
         self.query(WeightControl).first().focus()
+        hint_more_below(self.query_one("#result"))
 
     def _apply(self, control: WeightControl) -> None:
         """Put the control's state into the person's priorities and show the new result."""

@@ -1,48 +1,103 @@
-"""The help screen: every key of the screen the person came from."""
+"""The help screen: the keys of the app and of the screen the person came from, grouped."""
 
 from __future__ import annotations
 
+from typing import Any, NamedTuple
+
+from rich.markup import escape
 from rich.table import Table
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
+from laser_tui.commands import BY_ID, HELP_GROUPS, TOOLKIT_WORDS, help_group
+from laser_tui.screens.keep_focus import KeepsFocus
 from laser_tui.widgets.too_small import TooSmall
 
 
-class HelpScreen(ModalScreen[None]):
-    """A list of keys and what they do; escape, F1 or ? closes it."""
+class HelpRow(NamedTuple):
+    """One line of help: its group, its keys as people read them, and what they do."""
+
+    group: str
+    keys: str
+    words: str
+
+
+def help_rows(app: App[Any], screen: Screen[Any], words: dict[str, str]) -> list[HelpRow]:
+    """The keys that work on ``screen`` now, in plain words, in the order of HELP_GROUPS.
+
+    ``words`` overrides a command's words by id (the treatments' names). Textual's own keys
+    are listed only when TOOLKIT_WORDS has plain words for them.
+    """
+    keys: dict[tuple[str, str], list[str]] = {}
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if binding.system:
+            continue
+        command = BY_ID.get(binding.id or "")
+        if command is not None:
+            group, text = command.group, words.get(command.id, command.words)
+        elif binding.id:
+            group, text = help_group(binding.action), binding.tooltip or binding.description
+        elif binding.action in TOOLKIT_WORDS:
+            group, text = TOOLKIT_WORDS[binding.action]
+        else:
+            continue
+        shown = keys.setdefault((group, text), [])
+        if (key := app.get_key_display(binding)) not in shown:
+            shown.append(key)
+    rows = [HelpRow(group, ", ".join(shown), text) for (group, text), shown in keys.items()]
+    return sorted(rows, key=lambda row: HELP_GROUPS.index(row.group))
+
+
+class HelpScreen(ModalScreen[None], KeepsFocus[None]):
+    """The keys and what they do, grouped; Esc, F1 or ? closes it."""
 
     AUTO_FOCUS = "#help-body"
     """Focused when the screen shows (no on_mount query that fails if it closed early)."""
 
     BINDINGS = [
-        Binding("escape,f1,question_mark", "close", "Close help", tooltip="Back to the screen"),
+        Binding(
+            "escape,f1,question_mark",
+            "close",
+            "Close help",
+            tooltip="Close help, back to the screen",
+            id="close-help",
+        ),
+        Binding(
+            "a",
+            "app.open('about')",
+            "About this aid",
+            tooltip="About this aid: who made it, sources, how scores work",
+            id="help-about",
+        ),
     ]
 
-    def __init__(self, where: str, keys: list[tuple[str, str]]) -> None:
+    def __init__(self, where: str, rows: list[HelpRow]) -> None:
         super().__init__()
         self.where = where
-        self.keys = keys
+        self.rows = rows
 
     def compose(self) -> ComposeResult:
-        """A scrollable table of keys."""
-        table = Table(box=None, expand=True, show_header=True, header_style="bold")
-        table.add_column("Key", no_wrap=True)
+        """A scrollable table of keys, one heading per group."""
+        table = Table(box=None, expand=True, show_header=False, padding=(0, 1, 0, 0))
+        table.add_column("Key", no_wrap=True, min_width=10)
         table.add_column("What it does", ratio=1)
-        for key, description in self.keys:
-            table.add_row(key, description)
+        group = ""
+        for row in self.rows:
+            if row.group != group:
+                group = row.group
+                table.add_row(f"[b u]{escape(group)}[/]", "")
+            table.add_row(escape(row.keys), escape(row.words))
         yield TooSmall()
         with VerticalScroll(id="help-body", can_focus=True):
-            yield Static(f"[b]Keys on this screen: {self.where}[/b]", classes="title")
-            yield Static(table, id="help-keys")
             yield Static(
-                "Everything works with the keyboard alone. Tab and shift+tab move between "
-                "parts of a screen; the highlighted part has the focus.",
-                classes="hint",
+                f"[b]Keys: {escape(self.where)}[/b]  [dim](↑ ↓ scroll this list)[/]",
+                classes="title",
             )
+            yield Static(table, id="help-keys")
         yield Footer(show_command_palette=False)
 
     def action_close(self) -> None:

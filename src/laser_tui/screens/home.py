@@ -8,15 +8,17 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from laser_tui.commands import menu_key
+from laser_tui.model.summary import day_words
 from laser_tui.screens.base import LaserScreen
+from laser_tui.widgets.marked_list import MarkedList
+from laser_tui.widgets.more_below import hint_more_below
 
 
 class HomeScreen(LaserScreen):
     """The first screen: purpose, disclaimer, review date, and the keyboard menu."""
 
     TITLE_TEXT = "Home"
-    AUTO_FOCUS = "#menu"
-    """Focused when the screen shows, so enter opens an item (no on_mount query to fail)."""
 
     def compose_body(self) -> ComposeResult:
         """Introduction on top, the menu below."""
@@ -29,17 +31,26 @@ class HomeScreen(LaserScreen):
                 id="intro",
             )
             yield Static(
-                f"{escape(content.disclaimer)}\nContent reviewed {content.reviewed:%d %B %Y}; "
+                f"{escape(content.disclaimer)}\nContent reviewed {day_words(content.reviewed)}; "
                 f"next review due {content.next_review:%B %Y}.",
                 id="disclaimer",
             )
-            yield OptionList(
+            yield MarkedList(
                 *(
-                    Option(f"{key:>3}  {escape(label)}", id=action)
-                    for key, label, action in self.laser_app.destinations()
+                    Option(f"{menu_key(c.key):<7} {escape(c.words)}", id=c.action)
+                    for c in self.laser_app.destinations()
                 ),
                 id="menu",
             )
+
+    def on_mount(self) -> None:
+        """Name the screen and put the focus on the menu, so enter opens an item."""
+        super().on_mount()
+        if self.closed_early:
+            return
+        menu = self.query_one("#menu", OptionList)
+        menu.focus()
+        hint_more_below(menu)
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open what the person chose from the menu."""

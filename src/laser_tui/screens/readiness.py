@@ -14,20 +14,30 @@ from laser_tui.model.readiness import ALL_YES, answers, readiness_note, status_l
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.yes_no import YesNoQuestion
 
+KNOWLEDGE_LINK = "Not sure? Press k to check what you know, with an explanation for each answer."
+
 
 class ReadinessScreen(LaserScreen):
     """Four yes/no questions; the answers go into the person's priorities at once."""
 
-    CSS = """
-    #readiness-body { border: none; padding: 0 1; }
-    #readiness-intro, #readiness-note { padding: 0 1; }
-    #readiness-note { margin-top: 1; }
-    """
-
     TITLE_TEXT = "Am I ready to talk it over?"
 
     BINDINGS = [
-        Binding("s", "app.open('summary')", "My summary", tooltip="See the summary to take along"),
+        Binding(
+            "s",
+            "app.open('summary')",
+            "My summary",
+            tooltip="See the summary to take along",
+            id="open-summary",
+        ),
+        Binding(
+            "k",
+            "app.open('knowledge')",
+            "Check what I know",
+            tooltip="True-or-false statements about both treatments",
+            id="open-knowledge",
+            show=False,  # the "understand" question names the key; the footer must fit 80x24
+        ),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -40,6 +50,8 @@ class ReadinessScreen(LaserScreen):
             )
             for number, answer in enumerate(answers(self.laser_app.priorities.readiness), 1):
                 yield YesNoQuestion(answer.key, f"{number}. {answer.question}", answer.answer)
+                if answer.key == "understand":
+                    yield Static(KNOWLEDGE_LINK, id="knowledge-link")
             yield Static(id="readiness-note")
 
     def on_mount(self) -> None:

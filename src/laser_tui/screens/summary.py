@@ -26,22 +26,20 @@ class SummaryScreen(LaserScreen):
 
     TITLE_TEXT = "My summary"
 
-    CSS = """
-    #summary-text { padding: 0; margin: 0; }
-    #summary-text MarkdownHeader { margin: 1 0 1 0; }
-    #summary-text MarkdownH1 { margin: 0 0 1 0; }
-    #summary-text MarkdownBlockQuote { margin: 0 0 1 0; }
-    """
-
     BINDINGS = [
         Binding(
             "e",
             "export",
             "Export",
             tooltip="Save this summary as a Markdown file beside your priorities file",
+            id="export",
         ),
         Binding(
-            "r", "app.open('readiness')", "Readiness", tooltip="Am I ready? The four questions"
+            "r",
+            "app.open('readiness')",
+            "Readiness",
+            tooltip="Am I ready? The four questions",
+            id="open-readiness",
         ),
     ]
 
@@ -53,8 +51,7 @@ class SummaryScreen(LaserScreen):
 
     def export_path(self) -> Path | None:
         """Where the export goes, or None when there is no priorities file to put it beside."""
-        priorities_file = self.laser_app.keeper.path
-        return summary_export.summary_path_for(priorities_file) if priorities_file else None
+        return self.laser_app.summary_export_path()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer the export only when there is somewhere to put it."""

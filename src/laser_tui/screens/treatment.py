@@ -1,15 +1,22 @@
-"""One treatment, described section by section with a source for every fact."""
+"""One treatment, described section by section with a source for every fact, then its chances."""
 
 from __future__ import annotations
 
 from rich.markup import escape
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model.content import Treatment
 from laser_tui.screens.base import LaserScreen
-from laser_tui.widgets.facts import FactSection, SourceList
+from laser_tui.widgets.chances import ChanceBlock
+from laser_tui.widgets.facts import FactSection, SourceList, certainty_key
+
+CHANCES_INTRO = (
+    "What happened to people in studies of this treatment, always out of 100. "
+    "Press n to see both treatments side by side on the same scale."
+)
 
 
 class TreatmentScreen(LaserScreen):
@@ -18,20 +25,58 @@ class TreatmentScreen(LaserScreen):
     AUTO_FOCUS = "#treatment-body"
     """Focused when the screen shows (no on_mount query that fails if it closed early)."""
 
+    BINDINGS = [
+        Binding(
+            "p",
+            "show_chances",
+            "Chances",
+            id="go-to-chances",
+            tooltip="Go to the chances: about N in 100, with pictures",
+        ),
+    ]
+
     def __init__(self, treatment: Treatment) -> None:
         super().__init__(name=f"treatment-{treatment.id}")
         self.treatment = treatment
         self.TITLE_TEXT = treatment.name
 
     def compose_body(self) -> ComposeResult:
-        """Name and other names, every section, then the sources."""
+        """Name and other names, every section, the chances, then the sources."""
         treatment = self.treatment
         with VerticalScroll(id="treatment-body", can_focus=True):
             other = ", ".join(treatment.other_names)
             also = f"\nAlso called: {escape(other)}" if other else ""
             yield Static(f"[b]{escape(treatment.name)}[/b]{also}", classes="title")
+            facts = [fact for _, section in treatment.sections() for fact in section]
+            if any(fact.certainty for fact in facts):
+                levels = [fact.certainty for fact in facts]
+                yield Static(certainty_key(self.content, levels), classes="fact-section")
             cited: list[str] = []
             for title, facts in treatment.sections():
                 yield FactSection(self.content, title, facts)
                 cited += [s for fact in facts for s in fact.sources]
+            yield from self._chances(cited)
             yield SourceList(self.content, cited)
+
+    def _chances(self, cited: list[str]) -> ComposeResult:
+        """The Chances section: every outcome, with 'not known' where there is no figure."""
+        outcomes = self.content.outcomes
+        if not outcomes:
+            return
+        yield Static("Chances", classes="section-title", id="chances")
+        yield Static(CHANCES_INTRO, classes="hint")
+        for outcome in outcomes:
+            figure = outcome.figures.get(self.treatment.id)
+            yield ChanceBlock(self.content, figure, outcome.label)
+            cited += figure.sources if figure else []
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The chances key only where the content gives chances."""
+        if action == "show_chances":
+            return bool(self.content.outcomes)
+        return True
+
+    def action_show_chances(self) -> None:
+        """Scroll the Chances section to the top of the screen."""
+        body = self.query_one("#treatment-body", VerticalScroll)
+        body.scroll_to_widget(self.query_one("#chances"), top=True, animate=False)

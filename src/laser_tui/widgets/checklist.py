@@ -5,20 +5,23 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from laser_tui.widgets.marked_list import MarkedList
 
 TICKED = "[✓]"
 UNTICKED = "[ ]"
 _TOGGLE_TIP = "Tick or untick this one"
 
 
-class Checklist(OptionList):
+class Checklist(MarkedList):
     """Options that are ticked or not; space or enter ticks the highlighted one."""
 
     BINDINGS = [
-        Binding("space", "toggle_item", "Tick/untick", tooltip=_TOGGLE_TIP),
-        Binding("enter", "toggle_item", "Tick/untick", show=False, tooltip=_TOGGLE_TIP),
+        Binding("space", "toggle_item", "Tick/untick", tooltip=_TOGGLE_TIP, id="toggle-item"),
+        Binding(
+            "enter", "toggle_item", "Tick/untick", show=False, tooltip=_TOGGLE_TIP, id="toggle-item"
+        ),
     ]
 
     class Toggled(Message):
@@ -37,14 +40,13 @@ class Checklist(OptionList):
 
     def __init__(self, items: list[tuple[str, str, bool]], *, id: str | None = None) -> None:
         """``items`` are (id, label, ticked)."""
-        self._labels = {item_id: label for item_id, label, _ in items}
         self.ticked = {item_id for item_id, _, ticked in items if ticked}
-        options = [Option(self._prompt(item_id), id=item_id) for item_id, _, _ in items]
-        super().__init__(*options, id=id)
+        super().__init__(*(Option(Text(label), id=item_id) for item_id, label, _ in items), id=id)
 
-    def _prompt(self, item_id: str) -> Text:
-        mark = TICKED if item_id in self.ticked else UNTICKED
-        return Text.assemble((mark, "bold"), " ", self._labels[item_id])
+    def label(self, option_id: str) -> Text:
+        """The tick, then the words."""
+        tick = TICKED if option_id in self.ticked else UNTICKED
+        return Text.assemble((tick, "bold"), " ", super().label(option_id))
 
     def action_toggle_item(self) -> None:
         """Tick the highlighted item, or untick it."""
@@ -53,5 +55,5 @@ class Checklist(OptionList):
             return
         item_id = option.id
         self.ticked ^= {item_id}
-        self.replace_option_prompt(item_id, self._prompt(item_id))
+        self.refresh_row(item_id)
         self.post_message(self.Toggled(self, item_id, item_id in self.ticked))

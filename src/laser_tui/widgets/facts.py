@@ -9,13 +9,35 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from laser_tui.model.content import Content, Fact
+from laser_tui.model.chances import certainty_words
+from laser_tui.model.content import (
+    CERTAINTY_LEVELS,
+    CERTAINTY_TAGS,
+    SOURCE_KIND_WORDS,
+    Content,
+    Fact,
+)
 
 
 def source_marker(content: Content, source_ids: Iterable[str]) -> str:
-    """The numbers of the cited sources, in order, e.g. '[1, 2]'."""
-    numbers = sorted({content.source_number(s) for s in source_ids})
-    return "[" + ", ".join(str(n) for n in numbers) + "]"
+    """The numbers of the cited sources, in order, a marketing one marked: '[1 marketing, 2]'."""
+    cited = sorted(set(source_ids), key=content.source_number)
+    return "[" + ", ".join(_numbered(content, s) for s in cited) + "]"
+
+
+def _numbered(content: Content, source_id: str) -> str:
+    number = str(content.source_number(source_id))
+    return number + (" marketing" if content.source(source_id).kind == "marketing" else "")
+
+
+def certainty_key(content: Content, levels: Iterable[str | None]) -> Text:
+    """The key to the words after each fact: each level used, explained once by the content."""
+    used = [level for level in dict.fromkeys(levels) if level]
+    text = Text("How sure each fact is: the words after it in italics", style="bold")
+    for level in sorted(used, key=CERTAINTY_LEVELS.index):
+        text.append(f"\n{CERTAINTY_TAGS[level]}", style="italic")
+        text.append(f": {certainty_words(content, level)}")
+    return text
 
 
 def _hanging(rows: Iterable[tuple[str, Text]]) -> Table:
@@ -32,6 +54,8 @@ def fact_text(content: Content, fact: Fact) -> Text:
     """One fact followed by its dimmed source numbers."""
     text = Text(fact.text)
     text.append(" " + source_marker(content, fact.sources), style="dim")
+    if fact.certainty:
+        text.append(f" {CERTAINTY_TAGS[fact.certainty]}", style="italic dim")
     return text
 
 
@@ -56,6 +80,14 @@ class SourceList(Static):
             text = Text(f"{source.title}, {source.publisher}")
             if source.url:
                 text.append(f" — {source.url}")
+            about = [SOURCE_KIND_WORDS[source.kind]] if source.kind else []
+            about += (
+                [f"checked {source.checked.day} {source.checked:%B %Y}"] if source.checked else []
+            )
+            if about:
+                text.append(
+                    f" ({'; '.join(about)})", style="bold" if source.kind == "marketing" else ""
+                )
             rows.append((f"[{content.source_number(source_id)}]", text))
         super().__init__(
             Group(Text("Sources", style="bold"), _hanging(rows)), classes="source-list"

@@ -1,33 +1,43 @@
-"""The screen header, safe when a screen closes before its title has been shown."""
+"""The screen header: the app's name and the screen's, on one line at the top."""
 
 from __future__ import annotations
 
-from textual.css.query import NoMatches
-from textual.dom import NoScreen
-from textual.events import Mount
-from textual.widgets import Header
-from textual.widgets._header import HeaderTitle
+from textual.content import Content
+from textual.widgets import Static
 
 
-class LaserHeader(Header):
-    """Textual's Header, minus a crash and a leak when many screens open and close.
+class LaserHeader(Static):
+    """The title line of a screen, built on public Textual API only.
 
-    Textual 8.2.8's Header shows its title from watchers that can run after its screen was
-    popped, when the title widget is already gone: the NoMatches then ends the app. Keys
-    typed quickly (one screen's key, then another's) are enough to cause it.
-
-    It also watches the app's title, and the app keeps such watchers (and so every closed
-    screen's header) until its title changes, which in laser-tui it never does: this header
-    watches only its own screen's titles, which go away with the screen.
+    Textual's ``Header`` (8.2.8) shows its title from watchers that can run after its screen
+    was popped, and it watches the app's title, so the app keeps every closed screen's header.
+    This one watches only its own screen's titles, which go away with the screen, and updates
+    only itself, so a screen closed before it painted cannot end the app.
     """
 
-    def _on_mount(self, event: Mount) -> None:
-        event.prevent_default()
+    DEFAULT_CSS = """
+    LaserHeader {
+        dock: top;
+        width: 100%;
+        height: 1;
+        background: $panel;
+        color: $foreground;
+        content-align: center middle;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    def on_mount(self) -> None:
+        """Follow this screen's title and sub-title."""
         self.watch(self.screen, "title", self._show_title)
         self.watch(self.screen, "sub_title", self._show_title)
 
+    def format_title(self) -> Content:
+        """The app's title (or the screen's own) and the screen's sub-title."""
+        screen = self.screen
+        title = screen.title if screen.title is not None else self.app.title
+        return self.app.format_title(title, screen.sub_title or "")
+
     def _show_title(self) -> None:
-        try:
-            self.query_one(HeaderTitle).update(self.format_title())
-        except (NoScreen, NoMatches):
-            return
+        self.update(self.format_title())

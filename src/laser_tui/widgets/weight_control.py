@@ -17,12 +17,36 @@ class WeightControl(Widget, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("left,minus", "change(-1)", "Less", tooltip="Lower the importance"),
-        Binding("right,plus,equals_sign", "change(1)", "More", tooltip="Raise the importance"),
-        Binding("down", "app.focus_next", "Next", show=False, tooltip="The next difference"),
-        Binding("up", "app.focus_previous", "Previous", show=False, tooltip="The one before"),
+        Binding("left,minus", "change(-1)", "Less", tooltip="Lower the importance", id="less"),
         Binding(
-            "space,enter", "toggle_counted", "Count on/off", tooltip="Count this difference or not"
+            "right,plus,equals_sign",
+            "change(1)",
+            "More",
+            tooltip="Raise the importance",
+            id="more",
+        ),
+        Binding(
+            "down",
+            "app.focus_next",
+            "Next",
+            show=False,
+            tooltip="The next difference",
+            id="focus-next",
+        ),
+        Binding(
+            "up",
+            "app.focus_previous",
+            "Previous",
+            show=False,
+            tooltip="The one before",
+            id="focus-previous",
+        ),
+        Binding(
+            "space,enter",
+            "toggle_counted",
+            "Count",
+            tooltip="Count this difference or not",
+            id="toggle-counted",
         ),
     ]
 
@@ -45,7 +69,7 @@ class WeightControl(Widget, can_focus=True):
             dots = "●" * self.weight + "○" * (MAX_WEIGHT - self.weight)
             text.append(f"\n  {dots} {self.weight}/5 {WEIGHT_WORDS[self.weight]}")
         else:
-            text.append("\n  not counted: space counts it", style="italic")
+            text.append("\n  not counted: Space counts it", style="italic")
         return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

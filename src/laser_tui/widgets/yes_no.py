@@ -28,12 +28,40 @@ class YesNoQuestion(RadioSet):
     """
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes", tooltip="Answer yes"),
-        Binding("n", "answer(False)", "No", tooltip="Answer no"),
-        Binding("down", "app.focus_next", "Next", show=False, tooltip="The next question"),
-        Binding("up", "app.focus_previous", "Previous", show=False, tooltip="The one before"),
-        Binding("right", "next_button", "Other answer", show=False, tooltip="Move to No"),
-        Binding("left", "previous_button", "Other answer", show=False, tooltip="Move to Yes"),
+        Binding("y", "answer(True)", "Yes", tooltip="Answer yes", id="answer-true"),
+        Binding("n", "answer(False)", "No", tooltip="Answer no", id="answer-false"),
+        Binding(
+            "down",
+            "app.focus_next",
+            "Next",
+            show=False,
+            tooltip="The next question",
+            id="focus-next",
+        ),
+        Binding(
+            "up",
+            "app.focus_previous",
+            "Previous",
+            show=False,
+            tooltip="The one before",
+            id="focus-previous",
+        ),
+        Binding(
+            "right",
+            "next_button",
+            "Other answer",
+            show=False,
+            tooltip="Move to No",
+            id="next-button",
+        ),
+        Binding(
+            "left",
+            "previous_button",
+            "Other answer",
+            show=False,
+            tooltip="Move to Yes",
+            id="previous-button",
+        ),
     ]
 
     def __init__(self, key: str, question: str, answer: bool | None) -> None:

@@ -5,18 +5,19 @@ from __future__ import annotations
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
-from laser_tui.widgets.too_small import TooSmall
+from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class FileMessagesScreen(ModalScreen[None]):
-    """A list of messages about a file; enter or escape closes it."""
+class FileMessagesScreen(LaserDialog[None]):
+    """A list of messages about a file; Enter or Esc closes it."""
 
-    CSS_PATH = "dialogs.tcss"
-    BINDINGS = [Binding("escape,enter", "close", "OK", tooltip="Carry on with laser-tui")]
+    BOX_ID = "file-messages"
+    BOX_FOCUSABLE = True
+    BINDINGS = [
+        Binding("escape,enter", "close", "OK", tooltip="Carry on with laser-tui", id="close")
+    ]
 
     def __init__(self, title: str, lines: list[str], after: str) -> None:
         super().__init__()
@@ -24,15 +25,12 @@ class FileMessagesScreen(ModalScreen[None]):
         self.lines = lines
         self.after = after
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         """The title, each message as a bullet, then what happens next."""
-        yield TooSmall()
-        with VerticalScroll(classes="dialog", id="file-messages", can_focus=True):
-            yield Static(f"[b]{escape(self.title_text)}[/b]", classes="dialog-title")
-            for line in self.lines:
-                yield Static(f"• {escape(line)}", classes="dialog-line")
-            yield Static(escape(self.after), classes="dialog-text")
-        yield Footer(show_command_palette=False)
+        yield Static(f"[b]{escape(self.title_text)}[/b]", classes="dialog-title")
+        for line in self.lines:
+            yield Static(f"• {escape(line)}", classes="dialog-line")
+        yield Static(escape(self.after), classes="dialog-text")
 
     def on_mount(self) -> None:
         """Focus the list so the arrow keys scroll it."""

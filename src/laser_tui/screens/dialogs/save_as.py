@@ -7,39 +7,33 @@ from pathlib import Path
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from laser_tui.files.priorities_save import save_path_problem, typed_path
-from laser_tui.widgets.too_small import TooSmall
+from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class SaveAsDialog(ModalScreen[Path | None]):
+class SaveAsDialog(LaserDialog[Path | None]):
     """Type a file path; enter checks it and saves there, escape cancels."""
 
-    CSS_PATH = "dialogs.tcss"
     ALLOWS_SAVING = False
     """The app's save keys do nothing while this dialog is open."""
-    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without saving")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="cancel")]
 
     def __init__(self, suggestion: str) -> None:
         super().__init__()
         self.suggestion = suggestion
         self._replace_confirmed: Path | None = None
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         """The instructions, the path input and the place for a problem."""
-        yield TooSmall()
-        with Vertical(classes="dialog"):
-            yield Static("[b]Save my priorities as…[/b]", classes="dialog-title")
-            yield Static(
-                "Type the file to save to (~ is your home folder). Enter saves, escape cancels.",
-                classes="dialog-text",
-            )
-            yield Input(self.suggestion, id="save-as-path")
-            yield Static(id="save-as-problem")
-        yield Footer(show_command_palette=False)
+        yield Static("[b]Save my priorities as…[/b]", classes="dialog-title")
+        yield Static(
+            "Type the file to save to (~ is your home folder). Enter saves, Esc cancels.",
+            classes="dialog-text",
+        )
+        yield Input(self.suggestion, id="save-as-path")
+        yield Static(id="save-as-problem")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A new path: the old message no longer applies."""

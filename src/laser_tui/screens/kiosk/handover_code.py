@@ -1,8 +1,8 @@
 """Shows the hand-over code in large characters, for the patient to tell the clinician.
 
 The code is always seen: for its first ``hold`` seconds the screen takes no key at all (a
-second enter pressed quickly to save is not an answer), and then it ends only on f, the key it
-names, or goes back to the answers on escape. The hand-over stays valid either way.
+second Enter pressed quickly to save is not an answer), and then it ends only on F, the key it
+names, or goes back to the answers on Esc. The hand-over stays valid either way.
 """
 
 from __future__ import annotations
@@ -11,26 +11,28 @@ import time
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.widgets import Digits, Footer, Static
+from textual.widgets import Digits, Static
 
 from laser_tui.kiosk.handover import spaced
-from laser_tui.screens.dialogs.answer_dialog import AnswerDialog
+from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class HandoverCodeScreen(AnswerDialog):
+class HandoverCodeScreen(LaserDialog[bool]):
     """Dismissed with True when the patient has finished, False to go back to their answers."""
 
-    DEFAULT_CSS = """
-    #code-box { border: heavy $success; }
-    #code-box > Static { width: 100%; text-align: center; }
-    #code-digits { text-align: center; margin: 1 0; }
-    """
-
+    BOX_ID = "code-box"
     FINISH_KEY = "f"
     BINDINGS = [
-        Binding(FINISH_KEY, "answer(True)", "Finished", tooltip="Clear for the next person"),
-        Binding("escape", "answer(False)", "Back", tooltip="Back to your answers"),
+        Binding(
+            FINISH_KEY,
+            "answer(True)",
+            "Finished",
+            tooltip="Clear for the next person",
+            id="answer-true",
+        ),
+        Binding(
+            "escape", "answer(False)", "Back", tooltip="Back to your answers", id="answer-false"
+        ),
     ]
 
     def __init__(self, code: str, hold: float) -> None:
@@ -43,17 +45,15 @@ class HandoverCodeScreen(AnswerDialog):
         if time.monotonic() >= self._ready_at:
             super().action_answer(answer)
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         """The code in large characters, again in plain text, and what to do next."""
-        with Vertical(id="code-box", classes="dialog-box"):
-            yield Static("[b]Your code for the clinician[/b]")
-            yield Digits(spaced(self.code), id="code-digits")
-            yield Static(
-                f"Your code is [b]{spaced(self.code)}[/b]. Write it down or take a photo, "
-                "and tell it to your clinician.\n\nWhen you have it, press "
-                f"[b]{self.FINISH_KEY}[/b] (finished): your answers are then cleared from this "
-                "screen for the next person, and stay saved for your clinician under this code. "
-                "Escape goes back to your answers.",
-                id="code-text",
-            )
-        yield Footer(show_command_palette=False)
+        yield Static("[b]Your code for the clinician[/b]")
+        yield Digits(spaced(self.code), id="code-digits")
+        yield Static(
+            f"Your code is [b]{spaced(self.code)}[/b]. Write it down or take a photo, "
+            "and tell it to your clinician.\n\nWhen you have it, press "
+            f"[b]{self.FINISH_KEY.upper()}[/b] (finished): your answers are then cleared from "
+            "this screen for the next person, and stay saved for your clinician under this "
+            "code. Esc goes back to your answers.",
+            id="code-text",
+        )

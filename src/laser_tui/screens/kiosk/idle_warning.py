@@ -16,19 +16,6 @@ from textual.widgets import Digits, Static
 class IdleWarningScreen(ModalScreen[bool]):
     """Counts down ``seconds``; dismissed with True on any key or click, False when time is up."""
 
-    DEFAULT_CSS = """
-    IdleWarningScreen { align: center middle; }
-    #idle-box {
-        width: 64;
-        height: auto;
-        border: heavy $warning;
-        background: $surface;
-        padding: 1 2;
-    }
-    #idle-box > Static { width: 100%; text-align: center; }
-    #idle-seconds { text-align: center; margin: 1 0; }
-    """
-
     def __init__(self, seconds: float) -> None:
         super().__init__(name="idle-warning")
         self.seconds = seconds
@@ -37,7 +24,7 @@ class IdleWarningScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         """The question, the seconds left in large digits, and what happens next."""
-        with Vertical(id="idle-box"):
+        with Vertical(id="idle-box", classes="dialog"):
             yield Static("[b]Are you still there?[/b]")
             yield Digits(self._shown(self.seconds), id="idle-seconds")
             yield Static(

@@ -6,50 +6,40 @@ import math
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from laser_tui.kiosk.pin import MAX_PIN_LENGTH, PinCheck, PinGuard
+from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class StaffPinScreen(ModalScreen[bool]):
+class StaffPinScreen(LaserDialog[bool]):
     """Dismissed with True when the right PIN is entered, False when cancelled."""
 
-    DEFAULT_CSS = """
-    StaffPinScreen { align: center middle; }
-    #pin-box {
-        width: 60;
-        height: auto;
-        border: heavy $accent;
-        background: $surface;
-        padding: 1 2;
-    }
-    #pin-message { margin-top: 1; color: $text-warning; }
-    """
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without leaving the kiosk")]
+    BOX_ID = "pin-box"
+    BINDINGS = [
+        Binding(
+            "escape", "cancel", "Cancel", tooltip="Close without leaving the kiosk", id="cancel"
+        )
+    ]
 
     def __init__(self, guard: PinGuard) -> None:
         super().__init__(name="staff-pin")
         self.guard = guard
         self._was_locked = False
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         """A title, the hidden PIN field and a line for what happened."""
-        with Vertical(id="pin-box"):
-            yield Static(
-                "[b]Staff only: leave kiosk mode[/b]\nType the staff PIN and press enter. "
-                "Escape goes back."
-            )
-            yield Input(
-                password=True,
-                max_length=MAX_PIN_LENGTH,
-                placeholder="staff PIN",
-                id="pin",
-            )
-            yield Static(id="pin-message")
-        yield Footer(show_command_palette=False)
+        yield Static(
+            "[b]Staff only: leave kiosk mode[/b]\nType the staff PIN and press Enter. "
+            "Esc goes back."
+        )
+        yield Input(
+            password=True,
+            max_length=MAX_PIN_LENGTH,
+            placeholder="staff PIN",
+            id="pin",
+        )
+        yield Static(id="pin-message")
 
     def on_mount(self) -> None:
         """Focus the field, and keep the lock countdown current."""

@@ -4,33 +4,39 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
-from laser_tui.screens.dialogs.answer_dialog import AnswerDialog
+from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class StartOverScreen(AnswerDialog):
+class StartOverScreen(LaserDialog[bool]):
     """y clears everything and starts again; n or escape keeps the answers."""
 
-    DEFAULT_CSS = """
-    #start-over-box { width: 60; }
-    """
-
+    BOX_ID = "start-over-box"
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes, start over", tooltip="Clear every answer and start"),
-        Binding("n,escape", "answer(False)", "No, keep going", tooltip="Keep your answers"),
+        Binding(
+            "y",
+            "answer(True)",
+            "Yes, start over",
+            tooltip="Clear every answer and start",
+            id="answer-true",
+        ),
+        Binding(
+            "n,escape",
+            "answer(False)",
+            "No, keep going",
+            tooltip="Keep your answers",
+            id="answer-false",
+        ),
     ]
 
     def __init__(self) -> None:
         super().__init__(name="start-over")
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         """The question and the two keys."""
-        with Vertical(id="start-over-box", classes="dialog-box"):
-            yield Static(
-                "[b]Start over?[/b]\n\nEverything you ticked and weighed here is "
-                "cleared, and you start again from the beginning.\n\n"
-                "Press [b]y[/b] to start over, or [b]n[/b] to keep going."
-            )
-        yield Footer(show_command_palette=False)
+        yield Static(
+            "[b]Start over?[/b]\n\nEverything you ticked and weighed here is "
+            "cleared, and you start again from the beginning.\n\n"
+            "Press [b]y[/b] to start over, or [b]n[/b] to keep going."
+        )

@@ -15,17 +15,6 @@ from laser_tui.widgets.too_small import TooSmall
 class WelcomeScreen(Screen[None]):
     """Waits for the next person. Any key or click asks the app to start a fresh session."""
 
-    DEFAULT_CSS = """
-    WelcomeScreen { align: center middle; }
-    #welcome-box {
-        width: 72;
-        height: auto;
-        border: heavy $accent;
-        padding: 1 2;
-        text-align: center;
-    }
-    """
-
     class StartRequested(Message):
         """The next person pressed a key: time for a fresh session."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parent.parent
 KNOWN_PRIORITIES_FILE = HERE / "data" / "known-priorities.toml"
 GOLDEN_TEXT = HERE / "golden" / "summary.txt"
 GOLDEN_MARKDOWN = HERE / "golden" / "summary.md"
@@ -18,15 +18,15 @@ KNOWN_AS_OF = dt.date(2026, 11, 4)
 
 KNOWN_WEIGHTS = {
     "dramatic_change": 5,
-    "many_issues": 4,
+    "even_colour": 4,
     "short_recovery": 2,
-    "own_collagen": 1,
+    "gentle_procedure": 1,
     "low_risk": 1,
 }
 
 
 def known_priorities(content: Content) -> Priorities:
-    """Five differences ticked (resurfacing leads by 12), three readiness answers, one blank."""
+    """Five differences ticked, three readiness answers, one blank."""
     priorities = Priorities.defaults_for(content)
     for criterion_id, weight in KNOWN_WEIGHTS.items():
         priorities = priorities.with_matters(criterion_id, True).with_weight(criterion_id, weight)

@@ -1,0 +1,54 @@
+"""`laser-tui check-content PATH`: errors (exit 2), then warnings and facts for the editor.
+
+Only real errors change the exit status; missing optional parts are warnings, and the words,
+reading grades, unpaired outcomes and the lean at equal importance are information.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from laser_tui.model.content import Content
+from laser_tui.model.content_report import (
+    equal_importance_lean,
+    grade_per_treatment,
+    missing_parts,
+    unpaired_outcomes,
+    words_per_treatment,
+)
+
+
+def report_lines(path: Path, content: Content) -> list[str]:
+    """The lines that follow "ok": warnings first, then information."""
+    lines = [f"warning: {path}: {line}" for line in missing_parts(content)]
+    names = {t.id: t.short_name for t in content.treatments}
+    words = words_per_treatment(content)
+    grades = grade_per_treatment(content)
+    lines.append(
+        "info: words per treatment: " + ", ".join(f"{names[t]} {n}" for t, n in words.items())
+    )
+    lines.append(
+        "info: reading grade per treatment (Flesch-Kincaid estimate): "
+        + ", ".join(f"{names[t]} {g:.1f}" for t, g in grades.items())
+    )
+    lines += [f"info: outcome {line}" for line in unpaired_outcomes(content)]
+    for lean in equal_importance_lean(content):
+        scores = ", ".join(f"{names[t]} {s:.1f}" for t, s in lean.scores.items())
+        verdict = (
+            "too close to call"
+            if lean.leader is None
+            else f"leans to {names[lean.leader]}: check the set of differences"
+        )
+        lines.append(f"info: every difference at importance {lean.weight}: {scores}: {verdict}")
+    return lines
+
+
+def check_content(path: Path) -> int:
+    """Load and check a content file, print what it holds and what it lacks; 0 when valid."""
+    from laser_tui.files.toml_io import load_content
+
+    content = load_content(path)
+    print(f"ok: {path}: {content.summary_counts()}")
+    for line in report_lines(path, content):
+        print(line)
+    return 0

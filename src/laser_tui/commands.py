@@ -1,0 +1,201 @@
+"""The one table of laser-tui's destinations and commands, and how keys are written for people.
+
+Each ``Command`` says its id, key, action, the short label of the footer, the plain words of
+the home menu and help, its help group, and where it appears. The app's ``BINDINGS``, the home
+menu, the help screen, the kiosk's allowlist and the README's keys table all come from here.
+Pure: imports nothing from Textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MOVE = "Move"
+CHANGE = "Change"
+GO_TO = "Go to"
+HELP_GROUPS = (MOVE, CHANGE, GO_TO)
+"""The groups of the help screen, in the order it shows them."""
+
+MAX_TREATMENT_KEYS = 9
+
+
+@dataclass(frozen=True)
+class Command:
+    """One key of the whole app: what it does and where a person sees it."""
+
+    id: str
+    """The binding id; the kiosk's allowlist names commands by it."""
+    key: str
+    """Textual's key string, e.g. ``"ctrl+s"`` (several keys separated by commas)."""
+    action: str
+    label: str
+    """The footer's short label."""
+    words: str
+    """Plain words for the home menu and help."""
+    group: str = GO_TO
+    menu: bool = True
+    """Listed in the home menu."""
+    footer: bool = False
+    """Shown in the footer (the rest stay in help, so the footer fits 80 columns)."""
+    priority: bool = False
+    """Works even while a text box has the focus."""
+    treatment: int | None = None
+    """The index of the treatment it opens (its words then come from the content)."""
+
+
+def _treatment(n: int) -> Command:
+    action = f"open_treatment({n - 1})"
+    return Command(f"treatment-{n}", str(n), action, f"Treatment {n}", "", treatment=n - 1)
+
+
+def _screen(key: str, name: str, label: str, words: str) -> Command:
+    return Command(name, key, f"open('{name}')", label, words)
+
+
+COMMANDS: tuple[Command, ...] = (
+    *(_treatment(n) for n in range(1, MAX_TREATMENT_KEYS + 1)),
+    _screen("c", "compare", "Side by side", "Side by side: the differences"),
+    _screen("n", "chances", "Chances", "Chances: both treatments, out of 100"),
+    _screen("l", "checklist", "Checklist", "Checklist: what matters to me"),
+    _screen("w", "decision", "Weigh it up", "Weigh it up: how my priorities line up"),
+    _screen("o", "other_options", "Other options", "Other options, including no treatment"),
+    _screen("r", "readiness", "Am I ready?", "Am I ready? Four questions to get ready"),
+    _screen("k", "knowledge", "Check what I know", "Check what I know: true or false"),
+    _screen("s", "summary", "My summary", "My summary: to take to your clinician"),
+    Command("home", "h", "go_home", "Home", "The home screen", menu=False),
+    Command(
+        "save", "ctrl+s", "save", "Save", "Save my priorities", CHANGE, footer=True, priority=True
+    ),
+    Command(
+        "save_as", "ctrl+o", "save_as", "Save as", "Save my priorities to another file", CHANGE,
+        priority=True,
+    ),
+    Command(
+        "contrast", "ctrl+t", "toggle_contrast", "Contrast", "High-contrast colours on or off",
+        CHANGE, menu=False,
+    ),
+    _screen("a", "about", "About this aid", "About this aid: who made it, how scores work"),
+    Command("help", "f1,question_mark", "help", "Help", "Help: the keys", footer=True),
+    Command("quit", "ctrl+q", "quit", "Quit", "Quit", footer=True, priority=True),
+)  # fmt: skip
+"""The app's own keys, in the order of the home menu."""
+
+KIOSK_COMMANDS: tuple[Command, ...] = (
+    Command("hand_over", "g", "hand_over", "Hand over", "Hand over: a code for your clinician",
+            footer=True),
+    Command("start_over", "ctrl+r", "start_over", "Start over", "Start over: clear every answer",
+            CHANGE, footer=True, priority=True),
+    Command("staff_exit", "ctrl+x", "staff_exit", "Staff exit",
+            "Staff only: leave kiosk mode (needs the staff PIN)", menu=False, priority=True),
+)  # fmt: skip
+"""The keys the kiosk adds to the app's."""
+
+BY_ID = {command.id: command for command in (*COMMANDS, *KIOSK_COMMANDS)}
+COMMAND_IDS = frozenset(BY_ID)
+"""Every command id: what a kiosk allowlist chooses from."""
+
+BACK_WORDS = "Back to the home screen"
+"""What Esc does on every screen but home."""
+
+LOCAL_GROUPS = {
+    "change": CHANGE,
+    "toggle_item": CHANGE,
+    "toggle_counted": CHANGE,
+    "answer": CHANGE,
+    "choose": CHANGE,
+    "export": CHANGE,
+    "next_button": MOVE,
+    "previous_button": MOVE,
+    "app.focus_next": MOVE,
+    "app.focus_previous": MOVE,
+    "scroll_down": MOVE,
+    "scroll_up": MOVE,
+}
+"""The help group of a screen's or widget's own key, by action name (else Go to)."""
+
+TOOLKIT_WORDS = {
+    "cursor_up": (MOVE, "The item above or below"),
+    "cursor_down": (MOVE, "The item above or below"),
+    "select": (GO_TO, "Open or choose the highlighted item"),
+    "scroll_up": (MOVE, "Scroll up"),
+    "scroll_down": (MOVE, "Scroll down"),
+    "page_up": (MOVE, "A page up or down"),
+    "page_down": (MOVE, "A page up or down"),
+    "scroll_home": (MOVE, "To the top or the bottom"),
+    "scroll_end": (MOVE, "To the top or the bottom"),
+    "first": (MOVE, "The first or the last item"),
+    "last": (MOVE, "The first or the last item"),
+    "app.focus_next": (MOVE, "The next or the previous part of the screen"),
+    "app.focus_previous": (MOVE, "The next or the previous part of the screen"),
+}
+"""Textual's own keys worth listing in help, in plain words; the others are left out."""
+
+_NAMES = {
+    "escape": "Esc",
+    "enter": "Enter",
+    "space": "Space",
+    "tab": "Tab",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "home": "Home",
+    "end": "End",
+    "question_mark": "?",
+    "minus": "-",
+    "plus": "+",
+    "equals_sign": "=",
+    "backslash": "\\",
+    "delete": "Del",
+    "backspace": "Backspace",
+}
+_MODIFIERS = {"ctrl": "Ctrl", "shift": "Shift", "alt": "Alt", "super": "Super"}
+
+
+def key_display(key: str) -> str:
+    """How a person reads one key (Textual's key string): ``Ctrl+S``, ``Esc``, ``F1``, ``?``."""
+    *modifiers, name = key.split("+") if key != "+" else ["plus"]
+    shown = _NAMES.get(name)
+    if shown is None:
+        if len(name) == 1:
+            shown = name.upper() if modifiers else name
+        elif name[0] == "f" and name[1:].isdigit():
+            shown = name.upper()
+        else:
+            shown = name.replace("_", " ").title()
+    return "+".join([*(_MODIFIERS.get(m, m.title()) for m in modifiers), shown])
+
+
+def keys_display(keys: str) -> str:
+    """Several keys (comma separated) as a person reads them, e.g. ``F1 or ?``."""
+    return " or ".join(key_display(key) for key in keys.split(","))
+
+
+def help_group(action: str) -> str:
+    """The help group of a screen's or widget's own key."""
+    return LOCAL_GROUPS.get(action.partition("(")[0], GO_TO)
+
+
+def menu_key(keys: str) -> str:
+    """The key the home menu shows for a command: its first one."""
+    return key_display(keys.split(",", maxsplit=1)[0])
+
+
+def readme_keys_table() -> list[str]:
+    """The README's table of the keys that work everywhere (a test keeps the README equal)."""
+    lines = ["| key | what it does |", "| --- | --- |"]
+    treatments = [c for c in COMMANDS if c.treatment is not None]
+    first = treatments[0]
+    for command in COMMANDS:
+        if command.treatment is not None and command is not first:
+            continue
+        if command is first:
+            keys, words = "`1`, `2`, …", "the screen of treatment 1, 2, …"
+        else:
+            keys = ", ".join(f"`{key_display(k)}`" for k in command.key.split(","))
+            words = command.words
+        lines.append(f"| {keys} | {words} |")
+    lines.append(f"| `Esc` | {BACK_WORDS} (every screen but home) |")
+    return lines

@@ -1,0 +1,89 @@
+"""Chances in words and as a picture of 100: what the screens say about an outcome figure.
+
+Pure; imports nothing from Textual. A figure is always out of 100. The picture fills
+``round(per_100)`` of 100 places (halves round up); a range fills ``round(low)`` places and
+marks ``round(high) - round(low)`` more as uncertain. Whenever the picture shows a rounded
+number, ``rounding_words`` says so.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from laser_tui.model.content import Content, Figure
+
+PLACES = 100
+
+
+def _round(value: float) -> int:
+    """Halves round up (0.5 → 1), unlike Python's round to even."""
+    return math.floor(value + 0.5)
+
+
+def number_words(value: float) -> str:
+    """A number as people write it: 7, 7.6."""
+    return f"{value:g}"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """How many of the 100 places are filled, uncertain (part of a range) and empty."""
+
+    filled: int
+    uncertain: int
+
+    @property
+    def empty(self) -> int:
+        """The places left over."""
+        return PLACES - self.filled - self.uncertain
+
+
+def picture(figure: Figure) -> Picture | None:
+    """The picture of 100 for a known figure; None when the figure is not known."""
+    if not figure.known:
+        return None
+    if figure.per_100 is not None:
+        return Picture(_round(figure.per_100), 0)
+    low, high = _round(figure.low or 0.0), _round(figure.high or 0.0)
+    return Picture(low, high - low)
+
+
+def chance_words(figure: Figure) -> str:
+    """'about 7 in 100 people', 'about 10 to 15 in 100 people', 'not known'."""
+    unit = f"in 100 {figure.counted}"
+    if not figure.known:
+        return "not known"
+    if figure.per_100 is not None:
+        if figure.per_100 == 0:
+            return f"0 {unit}: none seen in this group"
+        return f"about {number_words(figure.per_100)} {unit}"
+    low, high = number_words(figure.low or 0.0), number_words(figure.high or 0.0)
+    if figure.low == 0:
+        return f"up to {high} {unit}"
+    return f"about {low} to {high} {unit}"
+
+
+def rounding_words(figure: Figure) -> str | None:
+    """A sentence saying the picture rounds the figure, or None when it shows it exactly."""
+    values = [v for v in (figure.per_100, figure.low, figure.high) if v is not None]
+    rounded = [v for v in values if v != _round(v)]
+    if not figure.known or not rounded:
+        return None
+    said = " and ".join(f"{number_words(v)} as {_round(v)}" for v in rounded)
+    return f"The picture has whole figures, so it shows {said}."
+
+
+def study_words(figure: Figure) -> str:
+    """Who the figure comes from: the group, how many and for how long."""
+    counted = "people" if figure.counted == "people" else "people (counted per session)"
+    return (
+        f"Seen in {figure.group}; {figure.size} {counted}; followed: {figure.follow_up}."
+        if figure.known
+        else ""
+    )
+
+
+def certainty_words(content: Content, level: str | None) -> str:
+    """The content's own explanation of a certainty level (empty when there is none)."""
+    return next((text for key, text in content.certainty.items() if key == level), "")

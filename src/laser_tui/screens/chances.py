@@ -1,0 +1,49 @@
+"""Both treatments' chances side by side, each outcome on the same scale: out of 100."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Grid, VerticalScroll
+from textual.widgets import Static
+
+from laser_tui.screens.base import LaserScreen
+from laser_tui.widgets.chances import NOT_GIVEN, details, headline, picture_widget
+from laser_tui.widgets.facts import SourceList
+
+INTRO = (
+    "What happened to people in studies, always out of 100, so the figures can be compared. "
+    "No study compared the two treatments directly: each figure comes from its own group."
+)
+
+
+class ChancesScreen(LaserScreen):
+    """One row per outcome, one column per treatment, each with a picture of 100."""
+
+    TITLE_TEXT = "Chances side by side"
+
+    def compose_body(self) -> ComposeResult:
+        """The introduction, a grid per outcome, then the sources."""
+        content = self.content
+        with VerticalScroll(id="chances-body", can_focus=True):
+            yield Static(INTRO, classes="hint")
+            if not content.outcomes:
+                yield Static("This content file gives no chances yet.", id="no-chances")
+            for outcome in content.outcomes:
+                yield Static(outcome.label, classes="title chances-outcome")
+                figures = [outcome.figures.get(t.id) or NOT_GIVEN for t in content.treatments]
+                with Grid(classes="chances-grid"):
+                    for treatment, figure in zip(content.treatments, figures, strict=True):
+                        yield Static(headline(figure, treatment.name))
+                    for figure in figures:
+                        yield picture_widget(figure)
+                    for figure in figures:
+                        yield Static(details(content, figure), classes="chance-details")
+            cited = [s for o in content.outcomes for f in o.figures.values() for s in f.sources]
+            yield SourceList(content, cited)
+
+    def on_mount(self) -> None:
+        """An equal column per treatment; focus for scrolling."""
+        super().on_mount()
+        for grid in self.query(".chances-grid").results(Grid):
+            grid.styles.grid_size_columns = len(self.content.treatments)
+        self.query_one("#chances-body").focus()

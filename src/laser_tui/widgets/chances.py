@@ -1,0 +1,64 @@
+"""One treatment's chance of one outcome: the words, the study, how sure, and a picture of 100."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widget import Widget
+from textual.widgets import Static
+
+from laser_tui.model.chances import certainty_words, chance_words, picture, study_words
+from laser_tui.model.content import Content, Figure
+from laser_tui.widgets.facts import source_marker
+from laser_tui.widgets.icon_array import IconArray
+
+NOT_GIVEN = Figure(known=False)
+"""What a treatment without a figure for an outcome shows: 'not known', never a missing row."""
+
+
+def headline(figure: Figure, heading: str) -> Text:
+    """The heading and the chance in words."""
+    words = chance_words(figure)
+    text = Text(heading + "\n", style="bold")
+    text.append(words[0].upper() + words[1:] + ".")
+    return text
+
+
+def details(content: Content, figure: Figure) -> Text:
+    """The study, how sure, any note, and the sources."""
+    how_sure = certainty_words(content, figure.certainty)
+    lines = [study_words(figure), f"How sure: {how_sure}" if how_sure else "", figure.note or ""]
+    text = Text("\n".join(filter(None, lines)))
+    if figure.sources:
+        text.append(" " + source_marker(content, figure.sources), style="dim")
+    return text
+
+
+def picture_widget(figure: Figure) -> Widget:
+    """The picture of 100, or a line saying there is none because the figure is not known."""
+    drawn = picture(figure)
+    if drawn is None:
+        return Static("No picture: the chance is not known.", classes="no-picture")
+    return IconArray(figure, drawn)
+
+
+class ChanceBlock(Vertical):
+    """The chance of one outcome for one treatment: words, details, then the picture."""
+
+    DEFAULT_CSS = """
+    ChanceBlock { height: auto; margin-bottom: 1; }
+    """
+
+    def __init__(self, content: Content, figure: Figure | None, heading: str) -> None:
+        super().__init__(classes="chance-block")
+        self.figure = figure or NOT_GIVEN
+        self.text = headline(self.figure, heading)
+        self.text.append("\n")
+        self.text.append_text(details(content, self.figure))
+
+    def compose(self) -> ComposeResult:
+        """The words, then the picture (when the figure is known)."""
+        yield Static(self.text, classes="chance-text")
+        if self.figure.known:
+            yield picture_widget(self.figure)
