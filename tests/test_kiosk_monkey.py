@@ -134,6 +134,6 @@ async def test_random_keys_through_every_transition_never_end_or_break_the_kiosk
             event.set_sender(app)
             app.post_message(event)
     assert app.return_code is None
-    assert {"WelcomeScreen", "HomeScreen", "IdleWarningScreen"} <= set(seen), seen
-    assert {"HandOverScreen", "HandoverCodeScreen"} & set(seen), seen
+    assert {"WelcomeScreen", "HomeScreen"} <= set(seen), seen
+    assert app.sessions_ended >= 3, "the idle wipe and start over ran, again and again"
     assert len(seen) >= 8, f"the monkey should wander: {seen}"

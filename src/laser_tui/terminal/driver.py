@@ -70,8 +70,9 @@ class SteadyDriver(LinuxDriver):
                     except OSError:
                         data = b""
                     if not data:
-                        self._hang_up()
-                        return
+                        if self.input_tty:
+                            self._hang_up()
+                        return  # (input from a pipe or /dev/null just ends)
                     # An empty feed would tell the parser the input has ended.
                     if text := steady(decode(data)):
                         for message in parser.feed(text):

@@ -13,8 +13,8 @@ CRASHED = 1
 
 def run_on_terminal(app: App[Any], headless: bool = False) -> int:
     """Run ``app`` on this terminal (or ``headless``) until it ends; its exit status, never 0
-    after a crash."""
-    if os.name == "posix" and not headless:
+    after a crash. A driver named in $TEXTUAL_DRIVER (the benchmarks') is left in charge."""
+    if os.name == "posix" and not headless and not os.environ.get("TEXTUAL_DRIVER"):
         from laser_tui.terminal.driver import SteadyDriver
 
         app.driver_class = SteadyDriver
