@@ -86,11 +86,6 @@ class KioskApp(LaserApp):
         self.error_console = Console(file=io.StringIO())
         """Textual prints an unexpected error's traceback here: never on the patient's screen."""
 
-    @property
-    def sessions_ended(self) -> int:
-        """How many sessions have ended so far (wiped, started over or finished)."""
-        return self._session // 2
-
     # The kiosk's first screen and menu.
 
     def get_default_screen(self) -> Screen[None]:
