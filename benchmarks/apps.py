@@ -22,6 +22,10 @@ class AppUnderTest:
     name: str
     module: str
     first_screen_text: str
+    ready_key: str
+    """A key a person may press first; ``ready_text`` shows once the app has handled it."""
+    ready_text: str
+    """A regular expression that matches a frame only after ``ready_key`` was handled."""
 
     def command(self) -> list[str]:
         """The command line that starts the app as a person would, in the current venv."""
@@ -29,8 +33,9 @@ class AppUnderTest:
 
 
 APPS = {
-    LASER: AppUnderTest(LASER, "laser_tui", "Weigh it up"),
-    BARE: AppUnderTest(BARE, "benchmarks.bare_app", "Bare Textual app"),
+    # 1 opens the first treatment: a key that needs the validated content.
+    LASER: AppUnderTest(LASER, "laser_tui", "Weigh it up", "1", "How it works"),
+    BARE: AppUnderTest(BARE, "benchmarks.bare_app", "Bare Textual app", "right", r"app: [1-9]"),
 }
 
 

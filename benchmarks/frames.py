@@ -17,6 +17,7 @@ from collections.abc import Callable
 from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.drivers.headless_driver import HeadlessDriver
 
 if TYPE_CHECKING:
@@ -27,6 +28,21 @@ FIRST_PAINT_TEXT = "LASER_BENCH_FIRST_PAINT_TEXT"
 
 PAINTED_MARKER = b"painted\n"
 """Written to file descriptor 1 when the first screen has been painted."""
+
+READY_KEY = "LASER_BENCH_READY_KEY"
+"""Environment variable: a key to press from the first paint on, until it has an effect."""
+
+READY_TEXT = "LASER_BENCH_READY_TEXT"
+"""Environment variable: a pattern (regular expression) that a frame shows once the key worked."""
+
+READY_MARKER = b"ready\n"
+"""Written to file descriptor 1 when a frame shows that the ready key was handled."""
+
+READY_REPEAT = 0.005
+"""Seconds between presses of the ready key, until one has an effect."""
+
+READY_GIVE_UP = 20.0
+"""Seconds of pressing the ready key without effect after which the app is ended."""
 
 _ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>78]")
 
@@ -94,17 +110,52 @@ class FirstPaintDriver(RecordingDriver):
     """Ends the app once a frame shows the text named by ``LASER_BENCH_FIRST_PAINT_TEXT``.
 
     It writes ``PAINTED_MARKER`` to standard output at that moment, so that the process that
-    launched the app can time the whole start-up, interpreter start included.
+    launched the app can time the whole start-up, interpreter start included. With
+    ``LASER_BENCH_READY_KEY`` set it then presses that key every ``READY_REPEAT`` seconds
+    (a key pressed before the app accepts it may be lost, as a person's would be) until a
+    frame matches ``LASER_BENCH_READY_TEXT``, writes ``READY_MARKER`` and ends the app:
+    the moment the app is ready for keys, not just painted.
     """
 
     _painted = False
+    _ready = False
+    _presses = 0
+    _first_screen: object = None
 
     def flush(self) -> None:
-        """Report the first paint of the expected text, then ask the app to exit."""
-        frame = "".join(self._pending)
+        """Report the first paint of the expected text (then readiness), then end the app."""
+        frame = visible_text("".join(self._pending))
         super().flush()
-        expected = os.environ.get(FIRST_PAINT_TEXT, "")
-        if not self._painted and expected and expected in visible_text(frame):
-            self._painted = True
-            os.write(1, PAINTED_MARKER)
+        if not self._painted:
+            expected = os.environ.get(FIRST_PAINT_TEXT, "")
+            if expected and expected in frame:
+                self._painted = True
+                os.write(1, PAINTED_MARKER)
+                if not os.environ.get(READY_KEY):
+                    self._app.exit()
+                    return
+                self._first_screen = self._app.screen
+                self._press()
+        elif not self._ready and re.search(os.environ.get(READY_TEXT, "$^"), frame):
+            self._ready = True
+            os.write(1, READY_MARKER)
             self._app.exit()
+
+    def _press(self) -> None:
+        """Post the ready key as a terminal driver would, and again later until it works.
+
+        Once a key has changed the screen (for laser-tui, opened one) no other is pressed: a
+        second one could close that screen again before it is shown.
+        """
+        if self._ready or self._app.screen is not self._first_screen:
+            return
+        self._presses += 1
+        if self._presses * READY_REPEAT > READY_GIVE_UP:
+            self._app.exit()  # the launcher reports the missing marker
+            return
+        key = os.environ[READY_KEY]
+        character = key if len(key) == 1 else None
+        event = events.Key(key, character)
+        event.set_sender(self._app)
+        self._app.post_message(event)
+        asyncio.get_running_loop().call_later(READY_REPEAT, self._press)

@@ -23,8 +23,11 @@ PRESS_TIMEOUT = 5.0
 
 _CHARACTERS = {"space": " ", "enter": "\r", "escape": "\x1b", "question_mark": "?"}
 
-Shown = Callable[[App[None]], list[str]]
+Reader = Callable[[], list[str]]
 """The texts on screen that a key under test must change (e.g. the score bars' lines)."""
+
+Shown = Callable[[App[None]], Reader]
+"""Looks up, once and before any timed press, what a ``Reader`` reads on the app's screen."""
 
 
 class NothingShown(RuntimeError):
@@ -37,32 +40,34 @@ def key_event(key: str) -> events.Key:
     return events.Key(key, character)
 
 
-async def timed_press(app: App[None], key: str, shown: Shown) -> float:
+async def timed_press(app: App[None], key: str, shown: Reader) -> float:
     """Milliseconds from posting ``key`` until a frame shows every text the key changed.
 
     The end is the moment the app flushes that frame to its driver (for a terminal driver,
-    the moment the bytes leave for the terminal).
+    the moment the bytes leave for the terminal). Between posting the key and the first frame
+    the harness does nothing but wait, so the app has the loop to itself.
     """
-    before = set(shown(app))
+    before = set(shown())
     frames: list[tuple[float, str]] = []
     FRAMES.listener = lambda at, frame: frames.append((at, frame))
     event = key_event(key)
     event.set_sender(app)
+    FRAMES.written.clear()
     start = perf_counter()
     app.post_message(event)
     try:
         while perf_counter() - start < PRESS_TIMEOUT:
+            try:
+                await asyncio.wait_for(FRAMES.written.wait(), PRESS_TIMEOUT)
+            except TimeoutError:
+                break
             FRAMES.written.clear()
-            changed = [text for text in shown(app) if text not in before]
+            changed = [text for text in shown() if text not in before]
             if changed:
                 for at, frame in frames:
                     visible = visible_text(frame)
                     if all(text in visible for text in changed):
                         return (at - start) * 1000
-            try:
-                await asyncio.wait_for(FRAMES.written.wait(), PRESS_TIMEOUT)
-            except TimeoutError:
-                break
     finally:
         FRAMES.listener = None
     raise NothingShown(f"{key!r} changed nothing on screen within {PRESS_TIMEOUT:.0f} s")

@@ -84,6 +84,7 @@ def _rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     labels = {
         "startup_tmux_ms": ("start-up, real terminal (ms)", 0),
         "startup_headless_ms": ("start-up, headless (ms)", 0),
+        "ready_headless_ms": ("ready for keys, headless (ms)", 0),
         "key_latency_ms": ("key latency (ms)", 2),
         "peak_rss_mb": ("peak RSS after full flow (MB)", 1),
     }
@@ -138,7 +139,9 @@ def table(figures: dict[str, Any], checked: list[Target], header: str) -> str:
     return "\n".join(lines)
 
 
-def json_line(mode: str, size: tuple[int, int], figures: dict[str, Any]) -> str:
+def json_line(
+    mode: str, size: tuple[int, int], figures: dict[str, Any], *, busy: bool = False
+) -> str:
     """Every figure and every target in one JSON object on one line."""
     import textual
 
@@ -147,6 +150,7 @@ def json_line(mode: str, size: tuple[int, int], figures: dict[str, Any]) -> str:
         {
             "benchmark": "laser-tui against a bare Textual app",
             "mode": mode,
+            "busy": busy,
             "terminal_size": list(size),
             "python": platform.python_version(),
             "textual": textual.__version__,

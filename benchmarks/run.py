@@ -1,4 +1,4 @@
-"""One command for every benchmark: ``bash benchmarks/run [--quick]``.
+"""One command for every benchmark: ``bash benchmarks/run [--quick|--reduced] [--busy]``.
 
 Prints a table, then, as its last line, one JSON object with every figure and target.
 Exits 0 when every benchmark ran (met targets or not: they are reported, not enforced),
@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+from benchmarks.busy import cpu_hog
 from benchmarks.report import json_line, table, targets
 from benchmarks.startup import TERMINAL_SIZE, BenchmarkError
 from benchmarks.suite import measure_latency, measure_peak_rss, measure_soak, measure_startup
@@ -46,16 +47,39 @@ QUICK = Plan(
     rss_repeats=1,
     soak_sessions=5,
 )
+REDUCED = Plan(
+    "reduced",
+    startup_repeats=8,
+    latency_chunks=2,
+    presses_per_chunk=100,
+    rss_repeats=2,
+    soak_sessions=1000,
+)
+"""Fewer repeats than the full run but enough for figures: for a shared machine."""
+
+PARTS = ("startup", "latency", "rss", "soak")
 
 
-def measure(plan: Plan) -> dict[str, Any]:
-    """Run every benchmark of the plan; the figures by name."""
+def measure(plan: Plan, parts: tuple[str, ...] = PARTS) -> dict[str, Any]:
+    """Run the benchmarks of the plan named in ``parts``; the figures by name."""
     figures: dict[str, Any] = {}
-    figures.update(measure_startup(plan.startup_repeats))
-    figures["key_latency_ms"] = measure_latency(plan.latency_chunks, plan.presses_per_chunk)
-    figures["peak_rss_mb"] = measure_peak_rss(plan.rss_repeats)
-    figures["kiosk_soak"] = measure_soak(plan.soak_sessions)
+    if "startup" in parts:
+        figures.update(measure_startup(plan.startup_repeats))
+    if "latency" in parts:
+        figures["key_latency_ms"] = measure_latency(plan.latency_chunks, plan.presses_per_chunk)
+    if "rss" in parts:
+        figures["peak_rss_mb"] = measure_peak_rss(plan.rss_repeats)
+    if "soak" in parts:
+        figures["kiosk_soak"] = measure_soak(plan.soak_sessions)
     return figures
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    parts = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [part for part in parts if part not in PARTS]
+    if unknown or not parts:
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(PARTS)} (comma-separated)")
+    return parts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,22 +92,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="a few repeats only: checks that everything runs"
     )
+    parser.add_argument(
+        "--reduced", action="store_true", help="fewer repeats than the full run (about half)"
+    )
+    parser.add_argument(
+        "--busy", action="store_true", help="measure beside a CPU hog spinning on one core"
+    )
+    parser.add_argument(
+        "--only",
+        type=_parts,
+        default=PARTS,
+        metavar="PARTS",
+        help=f"run only these benchmarks, comma-separated: {', '.join(PARTS)}",
+    )
     args = parser.parse_args(argv)
-    plan = QUICK if args.quick else FULL
+    plan = QUICK if args.quick else REDUCED if args.reduced else FULL
     if shutil.which("tmux") is None:
         print(
             "benchmarks: tmux is needed for the real-terminal start-up; install it", file=sys.stderr
         )
         return 1
     try:
-        figures = measure(plan)
+        with cpu_hog(args.busy):
+            figures = measure(plan, args.only)
     except BenchmarkError as error:
         print(f"benchmarks: {error}", file=sys.stderr)
         return 1
     header = (
         f"laser-tui against a bare Textual app, {TERMINAL_SIZE[0]}x{TERMINAL_SIZE[1]}, "
-        f"{plan.mode} run; each figure is median (min-max)"
+        f"{plan.mode} run{', beside a CPU hog on one core' if args.busy else ''}; "
+        "each figure is median (min-max)"
     )
     print(table(figures, targets(figures), header))
-    print(json_line(plan.mode, TERMINAL_SIZE, figures), flush=True)
+    print(json_line(plan.mode, TERMINAL_SIZE, figures, busy=args.busy), flush=True)
     return 0

@@ -18,19 +18,28 @@ WEIGHT_KEYS = ["right", "right", "left", "left", "left", "left", "right", "right
 CRITERIA_SHIPPED = 7
 
 
-def laser_scores_shown(app: App[None]) -> list[str]:
-    """The first line of each score bar on the screen: the treatment's name and its score."""
+def laser_scores_shown(app: App[None]) -> Callable[[], list[str]]:
+    """The first line of each score bar on the screen: the treatment's name and its score.
+
+    The bars are looked up once, before any timed press; each reading only formats their
+    state as the bar shows it (the harness's own work must not be measured as the app's).
+    """
     from laser_tui.widgets.score_bar import ScoreBar
 
-    return [bar.render().plain.split("\n", 1)[0] for bar in app.screen.query(ScoreBar)]
+    bars = list(app.screen.query(ScoreBar))
+
+    def first_lines() -> list[str]:
+        return [f"{bar.treatment_name}  {bar.score:.0f}/100" for bar in bars]
+
+    return first_lines
 
 
-def bare_text_shown(app: App[None]) -> list[str]:
+def bare_text_shown(app: App[None]) -> Callable[[], list[str]]:
     """The bare app's Static."""
     from benchmarks.bare_app import BareApp
 
     assert isinstance(app, BareApp)
-    return [app.label()]
+    return lambda: [app.label()]
 
 
 async def laser_to_decision_panel(pilot: Pilot[Any]) -> None:

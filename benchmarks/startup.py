@@ -7,6 +7,8 @@ Two ways, each for both apps:
 * headless: the app starts with Textual's ``TEXTUAL_DRIVER`` pointing at ``FirstPaintDriver``,
   which renders frames as a terminal driver would and writes a marker to the app's standard
   output once the first screen's text is in a frame; the launching process times the marker.
+  The driver then presses the app's ready key until it has an effect and writes a second
+  marker: the time until the app is ready for keys.
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from benchmarks.apps import AppUnderTest
-from benchmarks.frames import FIRST_PAINT_TEXT, PAINTED_MARKER
+from benchmarks.frames import (
+    FIRST_PAINT_TEXT,
+    PAINTED_MARKER,
+    READY_KEY,
+    READY_MARKER,
+    READY_TEXT,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TERMINAL_SIZE = (120, 40)
@@ -32,12 +40,15 @@ class BenchmarkError(RuntimeError):
     """A benchmark could not measure what it set out to (the message says why)."""
 
 
-def headless_startup_ms(app: AppUnderTest) -> float:
-    """Milliseconds from launching ``app`` until its first screen has been rendered."""
+def headless_startup_ms(app: AppUnderTest) -> tuple[float, float]:
+    """Milliseconds from launching ``app`` until its first screen has been rendered, and until
+    it has handled its first key (its ready key, pressed from the first paint on)."""
     env = {
         **os.environ,
         "TEXTUAL_DRIVER": "benchmarks.frames:FirstPaintDriver",
         FIRST_PAINT_TEXT: app.first_screen_text,
+        READY_KEY: app.ready_key,
+        READY_TEXT: app.ready_text,
         "COLUMNS": str(TERMINAL_SIZE[0]),
         "LINES": str(TERMINAL_SIZE[1]),
     }
@@ -52,14 +63,17 @@ def headless_startup_ms(app: AppUnderTest) -> float:
     )
     assert process.stdout is not None
     marker = process.stdout.readline()
-    elapsed = time.perf_counter() - start
+    painted = time.perf_counter() - start
+    ready_marker = process.stdout.readline()
+    ready = time.perf_counter() - start
     _, errors = process.communicate(timeout=TIMEOUT)
-    if marker != PAINTED_MARKER:
+    if marker != PAINTED_MARKER or ready_marker != READY_MARKER:
+        what = "painting its first screen" if marker != PAINTED_MARKER else "handling a key"
         raise BenchmarkError(
-            f"{app.name} ended (exit {process.returncode}) before painting its first screen: "
+            f"{app.name} ended (exit {process.returncode}) before {what}: "
             f"{errors.decode(errors='replace').strip()[-400:]}"
         )
-    return elapsed * 1000
+    return painted * 1000, ready * 1000
 
 
 class Tmux:

@@ -34,9 +34,10 @@ async def key_latency(pilot: Pilot[Any], name: str, presses: int) -> dict[str, A
     await scenario.set_up(pilot)
     await pilot.pause()
     keys = scenario.latency_keys
+    shown = scenario.shown(pilot.app)
     latencies = []
     for index in range(presses):
-        latencies.append(await timed_press(pilot.app, keys[index % len(keys)], scenario.shown))
+        latencies.append(await timed_press(pilot.app, keys[index % len(keys)], shown))
         await asyncio.sleep(PRESS_SPACING)
     return {"latencies_ms": latencies}
 

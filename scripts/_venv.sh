@@ -12,7 +12,11 @@ say() { printf '%s\n' "$*" >&2; }
 
 # A checksum of files: their names, sizes and contents.
 sum_of() { (cd "$root" && cksum "$@" | cksum | cut -d' ' -f1); }
-deps_stamp() { printf '%s/.deps-%s-%s' "$venv" "$1" "$(sum_of "$1" requirements.lock pyproject.toml)"; }
+deps_stamp() {
+  local web=""  # the dev lock includes requirements-web.lock: a change there counts too
+  [ ! -f "$root/requirements-web.lock" ] || web=requirements-web.lock
+  printf '%s/.deps-%s-%s' "$venv" "$1" "$(sum_of "$1" requirements.lock $web pyproject.toml)"
+}
 # What laser-tui is built from: its sources, its data and its build settings.
 app_sum() {
   (cd "$root" && find src data pyproject.toml -type f ! -path '*/__pycache__/*' \
@@ -54,7 +58,7 @@ fi
 
 # The dev lock includes requirements.lock: its stamp does for scripts/app too.
 if [ ! -f "$(deps_stamp "$lock")" ] && [ ! -f "$(deps_stamp requirements-dev.lock)" ]; then
-  [ -n "$first_time" ] || say "Updating laser-tui's packages ($lock changed)…"
+  [ -n "$first_time" ] || say "Updating laser-tui's packages (a lock file or pyproject.toml changed)…"
   say "  2/3 installing the packages laser-tui needs, from $lock"
   total=$(cat "$root/requirements.lock" "$root/$lock" | sort -u | grep -cE '^[A-Za-z0-9_.-]+==')
   pip_with_progress "$total" -r "$root/$lock"

@@ -17,7 +17,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 APPS = ("laser-tui", "bare")
 SPREAD = {"median", "min", "max", "n"}
-FIGURES_WITH_RATIO = ("startup_tmux_ms", "startup_headless_ms", "key_latency_ms", "peak_rss_mb")
+FIGURES_WITH_RATIO = (
+    "startup_tmux_ms",
+    "startup_headless_ms",
+    "ready_headless_ms",
+    "key_latency_ms",
+    "peak_rss_mb",
+)
 TARGETS = {
     "startup_tmux_ratio",
     "startup_headless_ratio",
@@ -63,6 +69,7 @@ def test_a_table_comes_before_the_json_line(quick_run: subprocess.CompletedProce
 
 def test_every_figure_is_there_for_both_apps_with_its_ratio(report: dict[str, Any]) -> None:
     assert report["mode"] == "quick"
+    assert report["busy"] is False
     figures = report["figures"]
     assert set(FIGURES_WITH_RATIO) <= set(figures)
     for name in FIGURES_WITH_RATIO:
@@ -72,6 +79,13 @@ def test_every_figure_is_there_for_both_apps_with_its_ratio(report: dict[str, An
             assert spread["min"] <= spread["median"] <= spread["max"], (name, app)
             assert spread["n"] >= 1
         assert figures[name]["ratio"] > 0
+
+
+def test_ready_for_keys_comes_after_the_first_paint(report: dict[str, Any]) -> None:
+    figures = report["figures"]
+    for app in APPS:
+        ready, painted = figures["ready_headless_ms"][app], figures["startup_headless_ms"][app]
+        assert ready["min"] >= painted["min"]
 
 
 def test_key_latency_has_a_99th_percentile_over_every_press(report: dict[str, Any]) -> None:

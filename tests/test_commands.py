@@ -18,6 +18,7 @@ from laser_tui.commands import (
     COMMAND_IDS,
     COMMANDS,
     KIOSK_COMMANDS,
+    command_of,
     key_display,
     readme_keys_table,
 )
@@ -124,3 +125,26 @@ def test_css_lives_in_app_tcss_or_in_a_widget() -> None:
         or ("CSS_PATH" in cls.__dict__ and cls.__module__ != "laser_tui.app")
     ]
     assert offenders == []
+
+
+def test_an_action_as_check_action_gets_it_names_its_command() -> None:
+    """What a kiosk allowlist of command ids needs: the id of the action being checked."""
+    found = [command_of("open", ("compare",)), command_of("open_treatment", (1,))]
+    assert [c.id if c else None for c in found] == ["compare", "treatment-2"]
+    assert command_of("save").id == "save"  # type: ignore[union-attr]
+    assert command_of("hand_over").id == "hand_over"  # type: ignore[union-attr]
+    assert command_of("focus_next") is None
+
+
+def test_every_dialog_is_a_laser_dialog() -> None:
+    """One modal base: the box, the too-small notice, the footer and focus kept come with it."""
+    from textual.screen import ModalScreen
+
+    from laser_tui.screens.dialogs.base import LaserDialog
+
+    others = [
+        cls.__name__
+        for cls in _our_classes()
+        if issubclass(cls, ModalScreen) and not issubclass(cls, LaserDialog)
+    ]
+    assert others == []

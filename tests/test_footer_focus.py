@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from textual.widgets import Footer, OptionList
 
 from laser_tui.app import LaserApp
+from laser_tui.model.content import Content
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.marked_list import MARK
+from laser_tui.widgets.more_below import MORE_BELOW
+from support.kiosk import make_kiosk
 from support.sizes import SMALL
 
 MakeApp = Callable[..., LaserApp]
@@ -23,6 +27,9 @@ FOOTER_CASES = {
     "other_options": ["o"],
     "readiness": ["r"],
     "summary": ["s"],
+    "chances": ["n"],
+    "knowledge": ["k"],
+    "about": ["a"],
     "help": ["w", "f1"],
     "leave": ["l", "space", "ctrl+q"],
     "save_as": ["ctrl+o"],
@@ -45,6 +52,35 @@ async def test_the_footer_shows_every_key_in_full_at_80x24(make_app: MakeApp, ca
             assert "F1 Help" in shown
         if isinstance(app.screen, LaserScreen) and case != "home":
             assert "Esc Home" in shown
+
+
+KIOSK_CASES = {
+    "home": [],
+    "decision": ["w"],
+    "readiness": ["r"],
+    "summary": ["s"],
+    "checklist": ["l"],
+    "start_over": ["ctrl+r"],
+    "hand_over": ["g"],
+    "handover_code": ["g", "enter"],
+    "staff_pin": ["ctrl+x"],
+}
+
+
+@pytest.mark.parametrize("case", list(KIOSK_CASES))
+async def test_the_kiosk_footer_shows_every_key_in_full_at_80x24(
+    content: Content, tmp_path: Path, case: str
+) -> None:
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        await pilot.press(*KIOSK_CASES[case])
+        await pilot.pause()
+        keys = list(app.screen.query_one(Footer).query("FooterKey"))
+        assert keys, "a footer with no keys"
+        for key in keys:
+            assert key.region.width > 0 and key.region.right <= SMALL[0], key.render()
 
 
 @pytest.mark.parametrize("keys", [["l", "down"], ["w", "down"], []])
@@ -96,3 +132,45 @@ async def test_the_current_row_of_a_list_is_marked_by_a_shape(make_app: MakeApp)
         await pilot.press("l", "down", "space")
         checklist = app.screen.query_one("#checklist", OptionList)
         assert str(checklist.get_option_at_index(1).prompt).startswith(f"{MARK}[✓]")
+
+
+async def test_messages_never_cover_the_menu_or_the_focused_part(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = make_app(priorities_path=tmp_path / "none-yet.toml")
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await pilot.pause(0.3)
+        menu = app.screen.query_one("#menu", OptionList)
+        toasts = list(app.screen.query("Toast"))
+        assert toasts, "the start-up message about the priorities file"
+        assert all(not toast.region.overlaps(menu.region) for toast in toasts)
+        await pilot.press("w", "right", "ctrl+s")
+        await pilot.pause()
+        focused = app.focused
+        assert focused is not None
+        toasts = list(app.screen.query("Toast"))
+        assert any("Saved to" in str(toast.render()) for toast in toasts)
+        assert all(not toast.region.overlaps(focused.region) for toast in toasts)
+
+
+async def test_every_home_menu_item_is_reachable_and_visibly_so_at_80x24(
+    make_app: MakeApp,
+) -> None:
+    """All items in view, or a "more below" hint on the menu's edge until the last is."""
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        more = menu.max_scroll_y > 0
+        assert menu.border_subtitle == (MORE_BELOW if more else "")
+        menu.styles.max_height = 8  # fewer rows than items: the hint says there is more
+        await pilot.pause()
+        await pilot.pause()
+        assert menu.border_subtitle == MORE_BELOW
+        await pilot.press("end")
+        await pilot.pause()
+        await pilot.pause()
+        assert menu.border_subtitle == ""
+        assert menu.highlighted == menu.option_count - 1
+        assert str(menu.get_option_at_index(menu.option_count - 1).prompt).startswith(MARK)

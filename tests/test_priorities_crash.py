@@ -22,7 +22,7 @@ from laser_tui.model.problems import InputProblem
 
 STEPS = {
     "laser_tui.files.toml_io.tempfile": ("mkstemp",),
-    "laser_tui.files.toml_io.os": ("fchmod", "fdopen", "fsync", "replace", "open", "close"),
+    "laser_tui.files.toml_io.os": ("fchmod", "write", "fsync", "replace", "open", "close"),
 }
 """Every call that a save makes to the system; each one in turn is made to fail."""
 

@@ -23,9 +23,12 @@ from laser_tui.files.priorities_file import (
 from laser_tui.files.priorities_save import save_priorities
 from laser_tui.model.content import Content, Criterion
 from laser_tui.model.priorities import CriterionPriority, Priorities, Readiness
+from laser_tui.model.safe_text import unsafe_characters
 
 identifiers = st.from_regex(r"[a-z][a-z0-9_]{0,12}", fullmatch=True)
-labels = st.text(min_size=1, max_size=40).filter(lambda text: text.strip() != "")
+labels = st.text(min_size=1, max_size=40).filter(
+    lambda text: text.strip() != "" and unsafe_characters(text) is None
+)
 answers = st.none() | st.booleans()
 readiness = st.builds(Readiness, sure=answers, understand=answers, values=answers, support=answers)
 
@@ -79,7 +82,7 @@ def test_the_text_explains_itself_and_reads_back(content: Content) -> None:
     text = dump_priorities(priorities, content, saved_at)
     assert text.startswith("# laser-tui priorities")
     assert "saved_at = 2026-11-24T09:30:00Z" in text
-    assert f"# {first.label}\n[priorities.{first.id}]\nmatters = true\nweight = 5\n" in text
+    assert f"# {first.label}\n[priorities.{first.id}]\ncounts = true\nweight = 5\n" in text
     data = tomllib.loads(text)
     assert data["readiness"] == {"sure": True, "support": False}
     assert data["saved_at"] == saved_at
@@ -170,7 +173,7 @@ def test_a_format_that_is_not_a_version_is_a_problem(content: Content, value: ob
     data["format"] = value
     (line,) = read_priorities(data, content, Path("/p/x.toml")).problems
     assert line.startswith("/p/x.toml: format (found ")
-    assert "put format = 1 back" in line
+    assert f"put format = {FORMAT} back" in line
 
 
 def test_readiness_and_top_level_values_are_checked(content: Content) -> None:

@@ -82,15 +82,15 @@ def test_ctrl_s_saves_in_a_real_terminal_and_ctrl_q_then_leaves(
     terminal: Terminal, tmp_path: Path, content: Content
 ) -> None:
     screen = terminal.wait_for("No saved priorities yet")
-    assert "saves them to ~/from-env.toml" in screen  # the toast wraps after "ctrl+s"
+    assert "saves them to ~/from-env.toml" in screen  # the toast wraps after "Ctrl+S"
     terminal.keys("l")
-    terminal.wait_for("0 of 8 differences matter to you")
+    terminal.wait_for("0 of 8 differences count for you")
     terminal.keys("Enter")
-    terminal.wait_for("1 of 8 differences matter to you")
+    terminal.wait_for("1 of 8 differences count for you")
     terminal.keys("C-q")
     terminal.wait_for("Leave laser-tui?")
     terminal.keys("k")
-    terminal.wait_for("^s Save")  # the footer of the checklist again: the dialog has gone
+    terminal.wait_for("Ctrl+S Save")  # the footer of the checklist again: the dialog has gone
     terminal.keys("C-s")
     terminal.wait_for("Saved to ~/from-env.toml")
     saved = load_priorities(tmp_path / "from-env.toml", content)

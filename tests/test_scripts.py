@@ -95,7 +95,7 @@ def test_a_changed_lock_file_reinstalls_the_packages(project: Path) -> None:
     with (project / "requirements.lock").open("a", encoding="utf-8") as file:
         file.write("# changed\n")
     _, said, pip = _run(project, "app", "--version")
-    assert "requirements.lock changed" in said
+    assert "a lock file or pyproject.toml changed" in said
     assert [call for call in pip if "--no-deps" not in call]
 
 

@@ -180,3 +180,37 @@ def test_a_damaged_hand_over_prints_nothing(handover_dir: Path) -> None:
     first, last = result.stderr.strip().splitlines()
     assert first.startswith(f"{path}: priorities.dramatic_change.weight (found 9)")
     assert last == f"{path}: nothing was opened; ask the patient to hand over again at the kiosk"
+
+
+def _summary_into(stdout: int | None, preexec: object = None) -> subprocess.CompletedProcess[str]:
+    """Run `laser-tui summary KNOWN` with its standard output on ``stdout``."""
+    env = {**os.environ, "TZ": "UTC", "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "laser_tui", "summary", str(KNOWN_PRIORITIES_FILE)],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+        preexec_fn=preexec,  # type: ignore[arg-type]
+    )
+
+
+def test_a_reader_that_went_away_ends_it_quietly() -> None:
+    """`laser-tui summary F | true`: the pipe has no reader, as when the reader has quit."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = _summary_into(write)
+    finally:
+        os.close(write)
+    assert (result.returncode, result.stderr) == (141, "")
+
+
+def test_a_closed_standard_output_is_one_line() -> None:
+    result = _summary_into(None, preexec=lambda: os.close(1))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "laser-tui: standard output is closed, so nothing can be shown"
+    ]

@@ -84,14 +84,14 @@ def test_text_fits_80_columns_and_has_no_markup(known: Summary) -> None:
 
 def test_markdown_tables_survive_a_markdown_parser(content: Content, known: Summary) -> None:
     priorities, scores, readiness = _tables(render_markdown(known))
-    assert priorities[0] == ["Difference", "Matters to me", "How much"]
+    assert priorities[0] == ["Difference", "Counts for me", "How much"]
     assert [row[0] for row in priorities[1:]] == [c.label for c in content.criteria]
     assert priorities[1] == ["A dramatic, visible change", "Yes", "5 of 5 (extremely important)"]
     assert priorities[5] == ["Smoothing fine wrinkles and acne scars", "No", "–"]
     assert scores == [
         ["Treatment", "Score"],
-        ["Tightening", "23 out of 100"],
-        ["Resurfacing", "36 out of 100"],
+        ["Tightening", "45 out of 100"],
+        ["Resurfacing", "69 out of 100"],
     ]
     assert [row[1] for row in readiness[1:]] == ["No", "Yes", "Yes", "Not answered"]
 
@@ -99,7 +99,7 @@ def test_markdown_tables_survive_a_markdown_parser(content: Content, known: Summ
 def test_markdown_has_every_section_in_order(known: Summary) -> None:
     assert _headings(render_markdown(known)) == [
         ("h1", "My summary: Laser skin tightening or laser skin resurfacing?"),
-        ("h2", "What matters to me"),
+        ("h2", "What counts for me"),
         ("h2", "How my priorities line up"),
         ("h2", "Am I ready to talk it over?"),
         ("h2", "Questions to ask my clinician"),
@@ -110,12 +110,13 @@ def test_markdown_has_every_section_in_order(known: Summary) -> None:
 def test_the_summary_says_everything_the_issue_asks_for(content: Content, known: Summary) -> None:
     for text in (render_text(known), " ".join(render_markdown(known).split())):
         flat = " ".join(text.split())
+        assert "line up more with Resurfacing, because of: a dramatic, visible change" in flat
+        assert "Not too close to call: the scores are 24 points apart" in flat
         assert (
-            "line up better with Resurfacing, mainly because of: a dramatic, visible change" in flat
+            "What counts for you and lines up more with Resurfacing: A dramatic, visible change "
+            "(5/5)" in flat
         )
-        assert "Not too close to call: the scores are 13 points apart" in flat
-        assert "Resurfacing fits better on: A dramatic, visible change (5/5)" in flat
-        assert "at importance 0 instead of 5 would make Tightening fit best" in flat
+        assert "No single change of one importance would make your priorities" in flat
         assert POINTS_TO_RAISE["sure"] in flat
         assert "Not answered yet: Do you have enough support" in flat
         assert all(" ".join(q.split()) in flat for q in content.questions)
@@ -127,10 +128,10 @@ def test_the_summary_says_everything_the_issue_asks_for(content: Content, known:
         assert not any(phrase in flat.lower() for phrase in ADVICE)
 
 
-def test_nothing_ticked_is_said_plainly(content: Content) -> None:
+def test_nothing_counted_is_said_plainly(content: Content) -> None:
     summary = build_summary(content, Priorities.defaults_for(content))
     text = " ".join(render_text(summary).split())
-    assert "Nothing was marked as mattering, so there is nothing to weigh yet." in text
+    assert "No difference was marked as counting for me, so there is nothing to weigh yet." in text
     assert "not scored" in text and "Too close" not in text and "would change it" not in text
     assert "Priorities as of" not in text
 

@@ -100,17 +100,16 @@ def test_the_installed_app_by_keyboard_in_a_real_terminal(terminal: Terminal) ->
     assert "┏" in home  # the focused menu has a heavy border, so focus shows without colour
 
     terminal.send("w")
-    panel = terminal.wait_for("laser-tui — Weigh it up", "not counted: Space counts it")
+    panel = terminal.wait_for("laser-tui — Weigh it up", "does not count for you: Space")
     assert panel.count("not scored") == 2
 
-    terminal.send("Space")  # count "a dramatic change" at 3 of 5: 100 × 3 × fit / 5
-    panel = terminal.wait_for("3/5 quite important", "Resurfacing  54/100")
-    assert "Tightening  15/100" in panel
+    terminal.send("Space")  # count "a dramatic change" at 3: 100 × 3 × fit / 3, its fit alone
+    terminal.wait_for("3/5 quite important", "Resurfacing  90/100", "Tightening  25/100")
 
     terminal.send("Right")
-    terminal.wait_for("4/5 very important", "Resurfacing  72/100", "Tightening  20/100")
+    terminal.wait_for("4/5 very important", "Resurfacing  90/100", "Tightening  25/100")
     terminal.send("Down", "Space", "Right", "Right")  # and "a short recovery" at 5
-    terminal.wait_for("5/5 extremely important", "Tightening  55/100", "Resurfacing  46/100")
+    terminal.wait_for("5/5 extremely important", "Tightening  61/100", "Resurfacing  51/100")
 
     terminal.send("Left", "Left", "Space", "Up", "Left", "Space")  # back as it was
     panel = terminal.wait_for("not scored")

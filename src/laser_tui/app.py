@@ -7,24 +7,42 @@ from collections.abc import Iterable
 from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from rich.markup import escape
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.reactive import var
 from textual.screen import Screen
 from textual.theme import Theme
 
 from laser_tui.commands import COMMANDS, Command, key_display
-from laser_tui.files.priorities_file import default_priorities_path, display_path
-from laser_tui.files.priorities_keeper import PrioritiesKeeper
-from laser_tui.model.content import Content
-from laser_tui.model.priorities import Priorities
+from laser_tui.files.quick_content import PendingContent
+from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
-from laser_tui.model.scoring import Result, score
+from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
+
+if TYPE_CHECKING:  # pydantic-backed: imported once the first screen is painted
+    from laser_tui.model.content import Content
+    from laser_tui.model.priorities import Priorities
+    from laser_tui.model.scoring import Result
+
+
+def _no_priorities() -> Priorities:
+    """The starting value of ``LaserApp.priorities``, before any content is validated."""
+    from laser_tui.model.priorities import Priorities
+
+    return Priorities()
+
+
+def _no_result() -> Result:
+    """The starting value of ``LaserApp.result``: nothing scored yet."""
+    from laser_tui.model.scoring import NOTHING_SCORED
+
+    return NOTHING_SCORED
+
 
 HIGH_CONTRAST = Theme(
     name="laser-high-contrast",
@@ -45,6 +63,8 @@ STANDARD_THEME = "textual-dark"
 SAVE_ELSEWHERE_HINT = "Your priorities are still here: press Ctrl+O to save them somewhere else."
 FAILURE_SECONDS = 20
 """How long a message about a failed save stays up."""
+BEFORE_VALIDATION = frozenset({"quit", "toggle_contrast"})
+"""The app's actions that work before the content is validated (none uses the content)."""
 
 _SCREENS = {
     "compare": "laser_tui.screens.compare:CompareScreen",
@@ -92,41 +112,80 @@ class LaserApp(App[None], inherit_bindings=False):
     """Whether this mode saves priorities to a file (the kiosk never does)."""
     EXPORTS_SUMMARY: ClassVar[bool] = True
     """Whether this mode writes the summary to a file beside the priorities file."""
+    SAVES_BY_DOWNLOAD = False
+    """Web-session mode (``laser_tui.web``): when True, save and export hand the person a
+    download in their browser, and no priorities file on this computer is opened or written."""
 
     BINDINGS = command_bindings(COMMANDS)
 
+    priorities: var[Priorities] = var(_no_priorities, init=False)
+    """The person's priorities: the one copy. Screens and widgets follow it (``watch``)."""
+    result: var[Result] = var(_no_result, init=False)
+    """How ``priorities`` line up: derived from them in ``watch_priorities`` only."""
+
     def __init__(
         self,
-        content: Content,
+        content: Content | PendingContent,
         priorities: Priorities | None = None,
         high_contrast: bool = False,
         priorities_path: Path | None = None,
     ) -> None:
+        """``content`` is validated content, or (``PendingContent``) the home screen's part
+        of the shipped content, validated in full right after the first paint."""
         super().__init__()
-        self.content = content
+        self._content: Content | None = None
+        self.pending: PendingContent | None = None
+        self.content_problem: InputProblem | None = None
+        """Why the pending content could not be used (the app then exits with code 2)."""
+        if isinstance(content, PendingContent):
+            self.pending, self.home = content, content.home
+        else:
+            self.home = HomeContent.of(content)
+            self._use_content(content, priorities, priorities_path)
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
+
+    def _use_content(
+        self, content: Content, priorities: Priorities | None, priorities_path: Path | None
+    ) -> None:
+        """Take validated content: open the priorities file and score."""
+        from laser_tui.files.priorities_keeper import PrioritiesKeeper
+        from laser_tui.model.priorities import Priorities
+
+        self._content = content
         if priorities is None and priorities_path is not None:
             self.keeper = PrioritiesKeeper.open(priorities_path, content)
             priorities = self.keeper.saved
         else:
             self.keeper = PrioritiesKeeper(priorities_path, Priorities.defaults_for(content))
-        self._priorities = priorities or Priorities.defaults_for(content)
-        self.result: Result = score(content, self._priorities)
-        self.register_theme(HIGH_CONTRAST)
-        self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
+        initial = priorities or Priorities.defaults_for(content)
+        self.set_reactive(LaserApp.priorities, initial)
+        self.watch_priorities(initial)
 
     @property
-    def priorities(self) -> Priorities:
-        """The person's current priorities."""
-        return self._priorities
+    def content(self) -> Content:
+        """The validated content (every action that uses it waits for the validation)."""
+        if self._content is None:
+            raise RuntimeError("the content is used before it was validated")
+        return self._content
 
-    @priorities.setter
-    def priorities(self, value: Priorities) -> None:
-        self._priorities = value
-        self.result = score(self.content, value)
+    @property
+    def validated(self) -> bool:
+        """Whether the content has been validated (until then only quit and contrast work)."""
+        return self._content is not None
+
+    def watch_priorities(self, priorities: Priorities) -> None:
+        """Score every new version of the priorities: the one place the result is derived.
+
+        A watcher runs while the key that changed the priorities is handled, so whatever
+        follows ``result`` is repainted in the same frame."""
+        from laser_tui.model.scoring import score
+
+        self.result = score(self.content, priorities)
 
     def destinations(self) -> list[Command]:
         """The home menu: every part of the app, each treatment by its name."""
-        names = [t.name for t in self.content.treatments]
+        names = self.home.treatment_names  # shown before the content is validated
         return [
             replace(c, words=f"{names[c.treatment]}: what it is") if c.treatment is not None else c
             for c in COMMANDS
@@ -138,11 +197,28 @@ class LaserApp(App[None], inherit_bindings=False):
         return binding.key_display or key_display(binding.key)
 
     def on_ready(self, event: events.Ready) -> None:
-        """Once the first screen is painted, set what start-up built aside from the garbage
-        collector: a full collection then scans only what came later (a few ms, not ~40 ms
-        in the middle of a key press)."""
+        """Once the first screen is painted, validate pending content (then its actions work),
+        and set what start-up built aside from the garbage collector: a full collection then
+        scans only what came later (a few ms, not ~40 ms in the middle of a key press). The
+        command line turns the collector off until here (``gc.enable``)."""
+        if self.pending is not None:
+            self._validate_pending(self.pending)
         gc.collect()
         gc.freeze()
+        gc.enable()
+
+    def _validate_pending(self, pending: PendingContent) -> None:
+        """Validate the content the home screen was painted from; exit 2 if it is not valid."""
+        try:
+            content, priorities_path = pending.load()
+        except InputProblem as problem:
+            self.content_problem = problem
+            self.exit(return_code=2)
+            return
+        self.pending = None
+        self._use_content(content, None, priorities_path)
+        self.announce_priorities_file()
+        self.refresh_bindings()
 
     def get_default_screen(self) -> Screen[None]:
         """The home screen is the bottom of the stack."""
@@ -150,18 +226,21 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         """Say which priorities file is in use, and any problem with it."""
-        self.announce_priorities_file()
+        if self.validated:
+            self.announce_priorities_file()
 
     def announce_priorities_file(self) -> None:
         """Tell the person which file is in use, and anything wrong with it."""
+        from laser_tui.files.priorities_file import display_path
+
         opened, path = self.keeper.opened, self.keeper.path
         if opened is None or path is None:
             return
-        shown = display_path(path)
+        shown = safe_text(display_path(path), one_line=True)
         if not opened.exists:
-            self.notify(f"No saved priorities yet. Ctrl+S saves them to {escape(shown)}")
+            self.notify(f"No saved priorities yet. Ctrl+S saves them to {shown}", markup=False)
         elif not opened.messages:
-            self.notify(f"Your priorities were opened from {escape(shown)}")
+            self.notify(f"Your priorities were opened from {shown}", markup=False)
         else:
             after = "Your file is not changed until you save."
             title = f"Please check your priorities file, {shown}"
@@ -184,10 +263,17 @@ class LaserApp(App[None], inherit_bindings=False):
         return summary_path_for(path) if self.EXPORTS_SUMMARY and path is not None else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide treatment keys beyond the number of treatments; no saving from a save dialog."""
+        """Hide treatment keys beyond the number of treatments and the home key on the home
+        screen; no saving from a save dialog; until the content is validated, only quit and
+        contrast (the rest shown disabled)."""
+        if action == "go_home":
+            return len(self.screen_stack) > self.HOME_DEPTH
         if action == "open_treatment":
             index = parameters[0]
-            return isinstance(index, int) and index < len(self.content.treatments)
+            if not isinstance(index, int) or index >= len(self.home.treatment_names):
+                return False
+        if not self.validated and action not in BEFORE_VALIDATION:
+            return None
         if action in ("save", "save_as"):
             if not self.SAVES_PRIORITIES:
                 return False
@@ -203,7 +289,8 @@ class LaserApp(App[None], inherit_bindings=False):
     @work(group="priorities-file")
     async def leave(self) -> None:
         """Leave now, or once the person has said what to do with unsaved changes."""
-        if not self.SAVES_PRIORITIES or not self.keeper.unsaved(self.priorities):
+        unsaved = self.validated and self.keeper.unsaved(self.priorities)
+        if not self.SAVES_PRIORITIES or not unsaved:
             self.exit()
             return
         from laser_tui.screens.dialogs.choice import LeaveDialog
@@ -250,15 +337,13 @@ class LaserApp(App[None], inherit_bindings=False):
                 continue
             except InputProblem as problem:
                 message = f"{' '.join(problem.lines)} {SAVE_ELSEWHERE_HINT}"
-                self.notify(escape(message), severity="error", timeout=FAILURE_SECONDS)
+                self.notify(message, severity="error", timeout=FAILURE_SECONDS, markup=False)
                 return False
-            message = f"Saved to {display_path(report.path)}"
-            if report.kept_aside is not None:
-                message += f". The file it replaced is kept as {report.kept_aside.name}"
-            self.notify(escape(message))
+            self.notify(report.told(), markup=False)
             return True
 
     async def _ask_where_to_save(self) -> Path | None:
+        from laser_tui.files.priorities_file import default_priorities_path, display_path
         from laser_tui.screens.dialogs.save_as import SaveAsDialog
 
         suggestion = display_path(self.keeper.path or default_priorities_path())

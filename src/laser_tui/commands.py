@@ -56,7 +56,7 @@ COMMANDS: tuple[Command, ...] = (
     *(_treatment(n) for n in range(1, MAX_TREATMENT_KEYS + 1)),
     _screen("c", "compare", "Side by side", "Side by side: the differences"),
     _screen("n", "chances", "Chances", "Chances: both treatments, out of 100"),
-    _screen("l", "checklist", "Checklist", "Checklist: what matters to me"),
+    _screen("l", "checklist", "Checklist", "Checklist: what counts for me"),
     _screen("w", "decision", "Weigh it up", "Weigh it up: how my priorities line up"),
     _screen("o", "other_options", "Other options", "Other options, including no treatment"),
     _screen("r", "readiness", "Am I ready?", "Am I ready? Four questions to get ready"),
@@ -93,6 +93,14 @@ KIOSK_COMMANDS: tuple[Command, ...] = (
 BY_ID = {command.id: command for command in (*COMMANDS, *KIOSK_COMMANDS)}
 COMMAND_IDS = frozenset(BY_ID)
 """Every command id: what a kiosk allowlist chooses from."""
+BY_ACTION = {command.action: command for command in BY_ID.values()}
+
+
+def command_of(action: str, parameters: tuple[object, ...] = ()) -> Command | None:
+    """The command of an action as ``check_action`` gets it, e.g. ``("open", ("compare",))``."""
+    called = f"{action}({', '.join(map(repr, parameters))})" if parameters else action
+    return BY_ACTION.get(called)
+
 
 BACK_WORDS = "Back to the home screen"
 """What Esc does on every screen but home."""

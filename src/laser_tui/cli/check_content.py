@@ -16,6 +16,7 @@ from laser_tui.model.content_report import (
     unpaired_outcomes,
     words_per_treatment,
 )
+from laser_tui.model.safe_text import safe_text
 
 
 def report_lines(path: Path, content: Content) -> list[str]:
@@ -48,7 +49,7 @@ def check_content(path: Path) -> int:
     from laser_tui.files.toml_io import load_content
 
     content = load_content(path)
-    print(f"ok: {path}: {content.summary_counts()}")
+    print(safe_text(f"ok: {path}: {content.summary_counts()}", one_line=True))
     for line in report_lines(path, content):
-        print(line)
+        print(safe_text(line, one_line=True))
     return 0

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import gc
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from laser_tui import __version__
 from laser_tui.cli.kiosk_commands import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
 from laser_tui.cli.summary_command import add_summary_command, run_summary
 from laser_tui.model.problems import InputProblem
+from laser_tui.web.cli import add_serve_command, run_serve
+
+if TYPE_CHECKING:
+    from laser_tui.files.quick_content import PendingContent
+    from laser_tui.model.content import Content
+
+BROKEN_PIPE_STATUS = 141
+"""The status of a command whose reader went away (128 + SIGPIPE), as a shell reports it."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--high-contrast", action="store_true", help="start with the high-contrast theme"
     )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="plain lines, one question at a time, for screen readers and braille displays "
+        "(also when ACCESSIBLE=1 or TERM=dumb)",
+    )
     add_kiosk_arguments(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
@@ -46,30 +64,68 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path, metavar="PATH")
     add_summary_command(commands)
     add_kiosk_pin_command(commands)
+    add_serve_command(commands)
     return parser
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from laser_tui.cli.kiosk_commands import check_flags, run_handover, run_kiosk
-    from laser_tui.files.toml_io import load_content
+    """Run plain mode, or the app with the garbage collector off until its first paint."""
+    from laser_tui.cli.kiosk_commands import check_flags
+    from laser_tui.plain.wanted import why_plain
 
     check_flags(args)
+    if why := why_plain(args):
+        from laser_tui.plain.start import run_plain
+
+        return run_plain(args, why)
+    gc.disable()  # LaserApp.on_ready turns it back on
+    try:
+        return _start_app(args)
+    finally:
+        gc.enable()
+
+
+def _start_app(args: argparse.Namespace) -> int:
+    from laser_tui.cli.kiosk_commands import run_handover, run_kiosk
+
+    if not (args.content or args.kiosk or args.open):
+        pending = _pending_shipped_content(args)
+        if pending is not None:
+            return _run_laser_app(args, pending, None)
+
+    from laser_tui.files.priorities_file import priorities_path
+    from laser_tui.files.toml_io import load_content
+
     content = load_content(args.content)
     if args.kiosk:
         return run_kiosk(args, content)
     if args.open is not None:
         return run_handover(args, content)
+    return _run_laser_app(args, content, priorities_path(args.priorities))
 
+
+def _pending_shipped_content(args: argparse.Namespace) -> PendingContent | None:
+    """The shipped content, read quickly for the first screen and validated right after it
+    (None if the quick read is not enough: then it is validated before anything is shown)."""
+    from laser_tui.files.quick_content import PendingContent, quick_read
+    from laser_tui.files.toml_io import shipped_content_path
+
+    path = shipped_content_path()
+    home = quick_read(path)
+    return None if home is None else PendingContent(home, path, args.priorities)
+
+
+def _run_laser_app(
+    args: argparse.Namespace, content: Content | PendingContent, priorities: Path | None
+) -> int:
     from laser_tui.app import LaserApp
-    from laser_tui.files.priorities_file import priorities_path
     from laser_tui.terminal.run import run_on_terminal
 
-    app = LaserApp(
-        content,
-        high_contrast=args.high_contrast,
-        priorities_path=priorities_path(args.priorities),
-    )
-    return run_on_terminal(app)
+    app = LaserApp(content, high_contrast=args.high_contrast, priorities_path=priorities)
+    status = run_on_terminal(app)
+    if app.content_problem is not None:
+        raise app.content_problem
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_summary(args)
         if args.command == "kiosk-pin":
             return run_kiosk_pin(args)
+        if args.command == "serve":
+            return run_serve(args)
         return _run_app(args)
     except InputProblem as problem:
         for line in problem.lines:
@@ -92,5 +150,32 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Entry point of the `laser-tui` command."""
-    sys.exit(main())
+    """Entry point of the `laser-tui` command; a closed output ends it quietly."""
+    if sys.stderr is None:  # started with 2>&-: problems cannot be told, only the status
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (open until the process ends)
+    if sys.stdout is None:  # started with >&-
+        print("laser-tui: standard output is closed, so nothing can be shown", file=sys.stderr)
+        sys.exit(1)
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        status = BROKEN_PIPE_STATUS
+    except OSError as error:
+        if error.errno != errno.EBADF:
+            raise
+        status = 1  # standard output was closed (`>&-`): nothing can be told
+    else:
+        sys.exit(status)
+    _silence_output()
+    sys.exit(status)
+
+
+def _silence_output() -> None:
+    """Point the standard streams at /dev/null, so Python's last flush at exit stays quiet."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(null, stream.fileno())
+        except (OSError, ValueError):
+            continue

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from laser_tui.model.problems import InputProblem
+from laser_tui.model.safe_text import safe_text
 
 if TYPE_CHECKING:
     from laser_tui.files.priorities_file import LoadedPriorities
@@ -26,8 +27,8 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "summary",
         help="print the summary of a priorities file (plain text for a printer, or Markdown)",
         description=(
-            "Print the one-page summary of a priorities file to standard output: what matters "
-            "to you and how much, how your priorities line up, your readiness answers, the "
+            "Print the one-page summary of a priorities file to standard output: what counts "
+            "for you and how much, how your priorities line up, your readiness answers, the "
             "questions to ask your clinician and the sources. Decision support, not medical "
             "advice."
         ),
@@ -118,6 +119,8 @@ def run_summary(args: argparse.Namespace) -> int:
         from laser_tui.kiosk.handover import handover_line
 
         line = handover_line(loaded)
-        sys.stdout.write(f"**{line}**\n\n" if args.format == "markdown" else f"{line}\n\n")
-    sys.stdout.write(render(summary))
+        sys.stdout.write(
+            safe_text(f"**{line}**\n\n" if args.format == "markdown" else f"{line}\n\n")
+        )
+    sys.stdout.write(safe_text(render(summary)))
     return 0

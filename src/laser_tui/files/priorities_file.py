@@ -7,10 +7,11 @@ every problem becomes one line for the person. Writing is in ``priorities_save``
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -19,8 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
 from laser_tui.files.locations import chosen_path, data_folder
-from laser_tui.files.toml_io import read_toml
+from laser_tui.files.toml_io import parse_toml, read_limited
 from laser_tui.model.content import Content, RetiredCriterion
+from laser_tui.model.leaning import leaning_values
 from laser_tui.model.priorities import (
     DEFAULT_WEIGHT,
     MAX_WEIGHT,
@@ -30,10 +32,14 @@ from laser_tui.model.priorities import (
     Priorities,
     Readiness,
 )
-from laser_tui.model.problems import InputProblem, field_path
+from laser_tui.model.problems import InputProblem, field_path, tell
+from laser_tui.model.safe_text import shorten
 
-FORMAT = 1
-"""The newest file format this version reads and the one it writes."""
+FORMAT = 2
+"""The newest file format this version reads and the one it writes.
+
+Format 2 (laser-tui 2026.12) adds ``leaning`` and calls ``matters`` ``counts``; format 1 files
+(``matters``, no ``leaning``) are read as they are, and saved as format 2."""
 
 ENVIRONMENT_VARIABLE = "LASER_TUI_PRIORITIES"
 FILE_NAME = "priorities.toml"
@@ -72,9 +78,10 @@ class PrioritiesDocument(BaseModel):
     content: str | None = None
     priorities: dict[str, CriterionPriority] = Field(default_factory=dict)
     readiness: Readiness = Field(default_factory=Readiness)
+    leaning: Annotated[str, Field(strict=True)] | None = None
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class LoadedPriorities:
     """What was read from a priorities file, with a line for each thing the person should know."""
 
@@ -93,11 +100,22 @@ class LoadedPriorities:
     """Ids of the criteria the file did not mention, which took their defaults."""
     unusable: bool = False
     """None of the file could be used (it could not be read as TOML)."""
+    digest: str = ""
+    """A fingerprint of the bytes read (see ``fingerprint``), to see later whether they changed."""
 
     @property
     def messages(self) -> tuple[str, ...]:
         """Every line to show the person: problems first, then notes."""
         return self.problems + self.notes
+
+
+NO_FILE = "no file"
+"""The fingerprint of a file that does not exist."""
+
+
+def fingerprint(data: bytes | None) -> str:
+    """A short fingerprint of a file's bytes (``NO_FILE`` for no file)."""
+    return NO_FILE if data is None else hashlib.sha256(data).hexdigest()
 
 
 def _comment(text: str) -> str:
@@ -107,14 +125,14 @@ def _comment(text: str) -> str:
 
 def _header(content: Content) -> str:
     lines = [
-        "laser-tui priorities: what matters to you, and how much.",
+        "laser-tui priorities: what counts for you, and how important it is.",
         "",
         f'Made with laser-tui, a decision aid for "{_comment(content.title)}".',
         "You can change this file in any text editor; laser-tui reads it when it starts.",
-        "  matters = true or false   does this difference count for you?",
-        f"  weight  = {MIN_WEIGHT} to {MAX_WEIGHT}          how much it matters "
+        "  counts  = true or false   does this difference count for you?",
+        f"  weight  = {MIN_WEIGHT} to {MAX_WEIGHT}          how important it is "
         f"({MIN_WEIGHT} not at all, {MAX_WEIGHT} extremely)",
-        f"A difference left out of the file starts as not counted, weight {DEFAULT_WEIGHT}.",
+        f"A difference left out of the file starts as not counting, weight {DEFAULT_WEIGHT}.",
         'Keep "format" as it is. laser-tui writes "saved_at" and "content" itself.',
         "This is decision support, not medical advice: talk it over with your clinician.",
     ]
@@ -126,6 +144,13 @@ def _readiness_block(readiness: Readiness) -> str:
     lines += [f"#   {key}: {_comment(question)}" for key, question in READINESS_QUESTIONS.items()]
     answered = readiness.model_dump(exclude_none=True)
     return "\n".join(lines) + "\n" + tomli_w.dumps({"readiness": answered})
+
+
+def _leaning_line(leaning: str | None, content: Content) -> str:
+    """The ``leaning`` key (top level, before any table) with a comment on what it may hold."""
+    choices = ", ".join(f'"{value}"' for value in leaning_values(content))
+    text = f"# Where you are leaning ({choices}); leave it out if not said yet.\n"
+    return text + (tomli_w.dumps({"leaning": leaning}) if leaning is not None else "")
 
 
 def dump_priorities(
@@ -142,6 +167,7 @@ def dump_priorities(
         utc = saved_at.astimezone(dt.UTC).replace(microsecond=0)
         text += f"saved_at = {utc:%Y-%m-%dT%H:%M:%SZ}\n"
     text += tomli_w.dumps({"content": content_label(content)})
+    text += _leaning_line(priorities.leaning, content)
     for criterion in content.criteria:
         entry = priorities.get(criterion.id).model_dump()
         text += f"\n# {_comment(criterion.label)}\n"
@@ -168,7 +194,11 @@ _ADVICE = {
         f"must be a whole number from {MIN_WEIGHT} to {MAX_WEIGHT}; "
         f"the default {DEFAULT_WEIGHT} is used until you fix it"
     ),
-    "matters": "must be true or false; false (not counted) is used until you fix it",
+    **dict.fromkeys(
+        ("counts", "matters"),
+        "must be true or false; false (does not count) is used until you fix it",
+    ),
+    "leaning": "must be text in quotes, one of the choices in the comment above it; it is ignored",
     "saved_at": "must be a date and time such as 2026-11-24T09:30:00Z; it is ignored",
     "content": "must be text in quotes; it is ignored",
     **dict.fromkeys(READINESS_QUESTIONS, _TRUE_OR_FALSE),
@@ -271,6 +301,7 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
     criteria = {c.id: CriterionPriority() for c in content.criteria}
     notes: list[str] = []
     carried: set[str] = set()
+    unknown: list[str] = []
     for criterion_id, priority in document.priorities.items():
         retired = content.retired(criterion_id)
         if criterion_id in known:
@@ -284,30 +315,37 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
                     criteria[new_id] = priority
                     carried.add(new_id)
         else:
-            problems.append(
-                f"{source}: priorities.{criterion_id}: not a difference this content knows "
-                f"(it knows {', '.join(sorted(known))}): check the spelling or remove it; "
-                "it is ignored"
-            )
+            unknown.append(criterion_id)
+    problems += _unknown_lines(source, unknown, known)
+    leaning = document.leaning
+    if leaning is not None and leaning not in leaning_values(content):
+        problems.append(
+            f"{source}: leaning (found {_toml_value(leaning)}): not a choice this content has "
+            f"(it has {', '.join(leaning_values(content))}); it counts as not said yet"
+        )
+        leaning = None
     defaulted = tuple(
         c.id for c in content.criteria if c.id not in document.priorities and c.id not in carried
     )
     if defaulted:
-        labels = ", ".join(f'"{c.label}"' for c in content.criteria if c.id in defaulted)
+        labels = _some(
+            [f'"{shorten(c.label, 60)}"' for c in content.criteria if c.id in defaulted], 10
+        )
         notes.append(
             f"{source}: nothing was saved for {labels}: "
-            f"not counted, weight {DEFAULT_WEIGHT}, until you change it"
+            f"not counting, weight {DEFAULT_WEIGHT}, until you change it"
         )
     if document.content is not None and document.content != content_label(content):
         notes.append(
-            f'{source}: these priorities were made with "{document.content}"; you are now '
-            f'using "{content_label(content)}": check that your weights still say what you mean'
+            f'{source}: these priorities were made with "{shorten(document.content)}"; you are '
+            f'now using "{shorten(content_label(content))}": check that your weights still say '
+            "what you mean"
         )
     return LoadedPriorities(
         path=path,
-        priorities=Priorities(criteria=criteria, readiness=document.readiness),
-        problems=tuple(problems),
-        notes=tuple(notes),
+        priorities=Priorities(criteria=criteria, readiness=document.readiness, leaning=leaning),
+        problems=tuple(tell(problems)),
+        notes=tuple(tell(notes)),
         exists=True,
         newer_format=newer,
         saved_at=document.saved_at,
@@ -316,19 +354,46 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
     )
 
 
+def _unknown_lines(source: str, unknown: list[str], known: set[str]) -> list[str]:
+    """One line for the ids in the file that the content does not know, however many."""
+    if len(unknown) == 1:
+        return [
+            f"{source}: priorities.{shorten(unknown[0], 40)}: not a difference this content "
+            f"knows (it knows {_some(sorted(known))}): check the spelling or remove it; "
+            "it is ignored"
+        ]
+    if unknown:
+        return [
+            f"{source}: priorities: {len(unknown)} differences this content does not know "
+            f"({_some([shorten(name, 40) for name in unknown], 3)}; it knows "
+            f"{_some(sorted(known))}): check the spelling or remove them; they are ignored"
+        ]
+    return []
+
+
+def _some(names: list[str], most: int = 5) -> str:
+    """The first ``most`` names, and how many more there are."""
+    shown = ", ".join(names[:most])
+    return shown if len(names) <= most else f"{shown} and {len(names) - most} more"
+
+
+_FIX = (
+    "fix it in a text editor; until then laser-tui starts with the defaults, "
+    "and keeps this file aside (as a .broken copy) before it saves there"
+)
+
+
 def load_priorities(path: Path, content: Content) -> LoadedPriorities:
     """Read the priorities at ``path``; defaults when there is no file yet. Never raises.
 
     Unreadable or malformed files give the defaults and one problem line.
     """
     if not path.exists() and not path.is_symlink():
-        return LoadedPriorities(path=path, priorities=Priorities.defaults_for(content))
-    fix = (
-        "fix it in a text editor; until then laser-tui starts with the defaults, "
-        "and keeps this file aside (as a .broken copy) before it saves there"
-    )
+        return LoadedPriorities(
+            path=path, priorities=Priorities.defaults_for(content), digest=NO_FILE
+        )
     try:
-        data = read_toml(path, fix, display_path(path))
+        raw = read_limited(path, display_path(path))
     except InputProblem as problem:
         return LoadedPriorities(
             path=path,
@@ -337,4 +402,20 @@ def load_priorities(path: Path, content: Content) -> LoadedPriorities:
             exists=True,
             unusable=True,
         )
-    return read_priorities(data, content, path)
+    return priorities_from_bytes(raw, path, content)
+
+
+def priorities_from_bytes(raw: bytes, path: Path, content: Content) -> LoadedPriorities:
+    """The priorities in ``raw``, the bytes of ``path``, as ``load_priorities`` reads them."""
+    try:
+        data = parse_toml(raw, display_path(path), _FIX)
+    except InputProblem as problem:
+        return LoadedPriorities(
+            path=path,
+            priorities=Priorities.defaults_for(content),
+            problems=tuple(problem.lines),
+            exists=True,
+            unusable=True,
+            digest=fingerprint(raw),
+        )
+    return dataclasses.replace(read_priorities(data, content, path), digest=fingerprint(raw))

@@ -27,6 +27,8 @@ class PrioritiesKeeper:
         """What the file holds (the defaults when there is none); anything else is unsaved."""
         self.opened = opened
         """What opening the file found: whether it existed and any problems with it."""
+        self.digest = opened.digest if opened else ""
+        """The fingerprint of the file as opened or last saved, to notice changes by others."""
 
     @classmethod
     def open(cls, path: Path, content: Content) -> PrioritiesKeeper:
@@ -48,6 +50,9 @@ class PrioritiesKeeper:
         """
         from laser_tui.files.priorities_save import save_priorities
 
-        report = save_priorities(path, current, content, replace_newer=replace_newer)
-        self.path, self.saved = path, current
+        expected = self.digest if path == self.path else ""
+        report = save_priorities(
+            path, current, content, replace_newer=replace_newer, expected=expected
+        )
+        self.path, self.saved, self.digest = path, current, report.digest
         return report

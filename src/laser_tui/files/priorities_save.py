@@ -7,18 +7,27 @@ only replaced when the caller says so); a file that loaded cleanly is copied to 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import errno
 import itertools
 import os
-from dataclasses import dataclass
+import stat
 from pathlib import Path
 
-from laser_tui.files.priorities_file import FORMAT, display_path, dump_priorities, load_priorities
-from laser_tui.files.toml_io import atomic_write, write_new
+from laser_tui.files.priorities_file import (
+    FORMAT,
+    display_path,
+    dump_priorities,
+    fingerprint,
+    priorities_from_bytes,
+)
+from laser_tui.files.priorities_update import updated_text
+from laser_tui.files.toml_io import atomic_write, remove_leftovers, write_new
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.problems import InputProblem
+from laser_tui.model.safe_text import safe_text
 
 _WHY_NOT = {
     errno.EACCES: "permission denied",
@@ -44,7 +53,7 @@ class NewerFormatError(Exception):
         self.found_format = found_format
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class SaveReport:
     """Where a save went, and where the file it replaced was kept."""
 
@@ -53,6 +62,26 @@ class SaveReport:
     """The previous version (``<name>.bak``), if there was one that loaded cleanly."""
     kept_aside: Path | None = None
     """The replaced file that had problems or a newer format, under a name that says so."""
+    changed: Path | None = None
+    """The version someone else saved after this one was opened, kept aside."""
+    other_links: int = 0
+    """Other hard links to the replaced file, which still show its old version."""
+    digest: str = ""
+    """The fingerprint of what was written, to tell later whether someone else changed it."""
+
+    def told(self) -> str:
+        """What the person is told: where it went, and where anything it replaced was kept."""
+        message = f"Saved to {display_path(self.path)}"
+        if self.changed is not None:
+            message += (
+                ". The file had been changed since laser-tui opened it (in another window?): "
+                f"that version is kept as {self.changed.name}"
+            )
+        if self.kept_aside is not None:
+            message += f". The file it replaced is kept as {self.kept_aside.name}"
+        if self.other_links:
+            message += ". Its other hard links still show the version before this save"
+        return safe_text(message)
 
 
 def backup_path(path: Path) -> Path:
@@ -96,34 +125,87 @@ def save_priorities(
     *,
     replace_newer: bool = False,
     now: dt.datetime | None = None,
+    expected: str = "",
 ) -> SaveReport:
-    """Write ``priorities`` to ``path`` atomically (0600), keeping what it replaces.
+    """Write ``priorities`` to ``path`` atomically, keeping what it replaces.
 
-    Raises ``NewerFormatError`` if the file there has a newer format and ``replace_newer`` is
-    False, and ``InputProblem`` (one line) if the file cannot be written.
+    A symbolic link is written through (its target is replaced, keeping its mode); a new file
+    is 0600. An existing file that loaded cleanly is updated in place, so the person's comments
+    and order stay. ``expected`` is the fingerprint of the file when it was opened (see
+    ``fingerprint``; empty: not checked): if the file changed since, that version is kept
+    aside first. Raises ``NewerFormatError`` if the file there has a newer format and
+    ``replace_newer`` is False, and ``InputProblem`` (one line) if it is not written.
     """
     now = now or dt.datetime.now(dt.UTC)
     target = path.resolve()  # through a symbolic link, not over it
-    text = dump_priorities(priorities, content, now).encode("utf-8")
-    backup = kept_aside = None
+    text = dump_priorities(priorities, content, now)
+    mode, report = 0o600, SaveReport(target)
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if target.is_file():
+        remove_leftovers(target)
+        if target.exists():
+            mode = _writable_mode(target)
             old = target.read_bytes()
-            existing = load_priorities(target, content)
-            if existing.newer_format is not None and not replace_newer:
-                raise NewerFormatError(target, existing.newer_format)
-            if existing.newer_format is not None:
-                kept_aside = keep_aside(target, old, "newer", now)
-            elif existing.problems:
-                kept_aside = keep_aside(target, old, "broken", now)
-            else:
-                backup = backup_path(target)
-                atomic_write(backup, old)
-        atomic_write(target, text)
+            text, report = _replacing(
+                target,
+                old,
+                text,
+                priorities=priorities,
+                content=content,
+                now=now,
+                replace_newer=replace_newer,
+                expected=expected,
+            )
+        data = text.encode("utf-8")
+        atomic_write(target, data, mode)
     except OSError as error:
         raise InputProblem([save_failure(target, error)]) from None
-    return SaveReport(target, backup, kept_aside)
+    return dataclasses.replace(report, digest=fingerprint(data))
+
+
+def _writable_mode(target: Path) -> int:
+    """The mode of the file to replace; ``InputProblem`` when it must not be replaced."""
+    info = target.stat()
+    shown = display_path(target)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputProblem([f"Could not save to {shown}: it is not an ordinary file."])
+    if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise InputProblem(
+            [f"Did not save to {shown}: the file is read-only (make it writable to save there)."]
+        )
+    return stat.S_IMODE(info.st_mode)
+
+
+def _replacing(
+    target: Path,
+    old: bytes,
+    text: str,
+    *,
+    priorities: Priorities,
+    content: Content,
+    now: dt.datetime,
+    replace_newer: bool,
+    expected: str,
+) -> tuple[str, SaveReport]:
+    """The text to write over ``target`` (holding ``old``; ``text`` is a fresh file) and
+    where its old bytes went."""
+    existing = priorities_from_bytes(old, target, content)
+    changed = None
+    if expected and fingerprint(old) != expected:
+        changed = keep_aside(target, old, "changed", now)
+    if existing.newer_format is not None and not replace_newer:
+        raise NewerFormatError(target, existing.newer_format)
+    if existing.newer_format is not None:
+        return text, SaveReport(target, kept_aside=keep_aside(target, old, "newer", now))
+    if existing.problems:
+        return text, SaveReport(target, kept_aside=keep_aside(target, old, "broken", now))
+    backup = backup_path(target)
+    atomic_write(backup, old)
+    in_place = updated_text(old.decode("utf-8-sig"), priorities, content, now, target)
+    links = target.stat().st_nlink
+    return in_place or text, SaveReport(target, backup, changed=changed, other_links=links - 1)
 
 
 def save_path_problem(path: Path | None, *, replacing: bool = False) -> str | None:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import fcntl
+import glob
+import math
 import os
+import re
+import stat
 import tempfile
+import time
 import tomllib
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from laser_tui.model.content import Content
 from laser_tui.model.problems import InputProblem, toml_lines, validation_lines
+
+if TYPE_CHECKING:
+    from laser_tui.model.content import Content
 
 _REPO_CONTENT = Path(__file__).resolve().parents[3] / "data" / "content.toml"
 
@@ -25,19 +31,65 @@ def shipped_content_path() -> Path:
     return _REPO_CONTENT
 
 
-def read_toml(path: Path, fix: str = "fix it and try again", shown_as: str = "") -> dict[str, Any]:
-    """Parse a TOML file, or raise ``InputProblem`` with one clear line naming it ``shown_as``."""
-    name = shown_as or str(path)
+MAX_FILE_BYTES = 1024 * 1024
+"""The largest file laser-tui reads (1 MiB): content, priorities, hand-overs and settings."""
+MAX_DEPTH = 20
+"""The deepest nesting of tables and lists laser-tui reads."""
+
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+_BOM = b"\xef\xbb\xbf"
+_DEEP = f"tables and lists are nested more than {MAX_DEPTH} deep, more than laser-tui reads"
+
+
+def read_limited(path: Path, name: str) -> bytes:
+    """The bytes of the regular file ``path``, or ``InputProblem`` naming it ``name``.
+
+    Only regular files are read (a pipe might never end, a device never stops), and only up
+    to ``MAX_FILE_BYTES``: a larger file is not read at all.
+    """
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
         raise InputProblem([f"{name}: no such file; check the path"]) from None
     except IsADirectoryError:
         raise InputProblem([f"{name}: is a folder, not a file; give a file's path"]) from None
     except OSError as error:
         raise InputProblem([f"{name}: cannot be read ({error.strerror}); check it"]) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputProblem([f"{name}: is a folder, not a file; give a file's path"])
+        raise InputProblem(
+            [f"{name}: is not an ordinary file (a pipe or a device); give a file's path"]
+        )
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            raw = b"" if info.st_size > MAX_FILE_BYTES else handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise InputProblem([f"{name}: cannot be read ({error.strerror}); check it"]) from None
+    size = max(info.st_size, len(raw))
+    if size > MAX_FILE_BYTES:
+        raise InputProblem(
+            [
+                f"{name}: is {size:,} bytes, more than laser-tui reads "
+                f"({MAX_FILE_BYTES:,} bytes); check that it is the right file"
+            ]
+        )
+    return raw
+
+
+def read_toml(path: Path, fix: str = "fix it and try again", shown_as: str = "") -> dict[str, Any]:
+    """Parse a TOML file, or raise ``InputProblem`` with one clear line naming it ``shown_as``."""
+    name = shown_as or str(path)
+    return parse_toml(read_limited(path, name), name, fix)
+
+
+def parse_toml(raw: bytes, name: str, fix: str = "fix it and try again") -> dict[str, Any]:
+    """The TOML document in ``raw`` (a UTF-8 byte order mark is allowed), or ``InputProblem``."""
+    raw = raw.removeprefix(_BOM)
     try:
-        return tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise InputProblem(
@@ -46,12 +98,74 @@ def read_toml(path: Path, fix: str = "fix it and try again", shown_as: str = "")
                 "save the file as UTF-8"
             ]
         ) from None
+    deep = too_deep(text, MAX_DEPTH)
+    if deep is not None:
+        raise InputProblem([f"{name}: line {deep}: {_DEEP}; {fix}"])
+    try:
+        return tomllib.loads(text, parse_float=_finite_float)
+    except _TooLarge as large:
+        line = text[: max(text.find(large.written), 0)].count("\n") + 1
+        raise InputProblem(
+            [f"{name}: line {line}: the number {large.written} is too large to use; {fix}"]
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise InputProblem(toml_lines(name, error, fix)) from None
+    except RecursionError:  # nesting that too_deep cannot see
+        raise InputProblem([f"{name}: {_DEEP}; {fix}"]) from None
+
+
+class _TooLarge(ValueError):
+    """A number in the file too large for a float (``1e309``), as it was written."""
+
+    def __init__(self, written: str) -> None:
+        super().__init__(written)
+        self.written = written
+
+
+def _finite_float(written: str) -> float:
+    value = float(written)
+    if math.isinf(value) and "inf" not in written:
+        raise _TooLarge(written)
+    return value
+
+
+_NESTING = re.compile(r"'''|\"\"\"|[\"'#\[\]{}]")
+_ENDS = {
+    "'''": re.compile(r"'''"),
+    '"""': re.compile(r'(?<!\\)"""'),
+    "'": re.compile(r"'|\n"),
+    '"': re.compile(r'(?<!\\)(?:\\\\)*"|\n'),
+    "#": re.compile(r"\n"),
+}
+
+
+def too_deep(text: str, most: int) -> int | None:
+    """The line on which brackets and braces (outside strings and comments) nest deeper than
+    ``most``, or None. A quick look, not a parser: the parser finds everything else."""
+    if text.count("[") + text.count("{") <= most:
+        return None
+    depth, position = 0, 0
+    while (match := _NESTING.search(text, position)) is not None:
+        token, position = match[0], match.end()
+        if token in "[{":
+            depth += 1
+            if depth > most:
+                return text.count("\n", 0, match.start()) + 1
+        elif token in "]}":
+            depth = max(depth - 1, 0)
+        else:
+            end = _ENDS[token].search(text, position)
+            position = end.end() if end else len(text)
+    return None
 
 
 def load_content(path: Path | None = None) -> Content:
     """Load and validate a content file (the shipped one by default)."""
+    # pydantic is imported here, not up front: the first screen is painted without it.
+    from pydantic import ValidationError
+
+    from laser_tui.model.content import Content
+
     source = path or shipped_content_path()
     data = read_toml(source, "fix the content file and try again")
     if not data:
@@ -70,31 +184,58 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Write ``data`` so that ``path`` holds either its old bytes or all the new ones.
 
     A temporary file in the same folder is written, flushed and fsynced, then renamed over
-    ``path``; the folder is fsynced so the rename survives a crash.
+    ``path``; the folder is fsynced so the rename survives a crash. The temporary file is
+    locked while it is written, so ``remove_leftovers`` can tell an interrupted save's file
+    from one being written now.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
         os.fchmod(fd, mode)
-        _write_and_close(fd, data)
+        _write_all(fd, data)
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+    finally:
+        os.close(fd)
     _fsync_folder(path.parent)
 
 
-def _write_and_close(fd: int, data: bytes) -> None:
-    """Write all of ``data`` to the open file ``fd``, flush it to disk, and close it."""
-    try:
-        handle = os.fdopen(fd, "wb")
-    except BaseException:
-        os.close(fd)
-        raise
-    with handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+LEFTOVER_SECONDS = 2.0
+"""How old an unlocked temporary file must be before it counts as left over."""
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """Remove the temporary files of saves to ``path`` that were interrupted (killed)."""
+    removed = []
+    now = time.time()
+    for temporary in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            fd = os.open(temporary, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < LEFTOVER_SECONDS:
+                continue
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # fails while a save writes it
+            temporary.unlink()
+            removed.append(temporary)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    return removed
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to the open file ``fd`` and flush it to disk."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+    os.fsync(fd)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -110,8 +251,10 @@ def write_new(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Create ``path`` with ``data``, flushed to disk; raise FileExistsError if it exists."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
-        _write_and_close(fd, data)
+        _write_all(fd, data)
     except BaseException:
+        os.close(fd)
         path.unlink(missing_ok=True)
         raise
+    os.close(fd)
     _fsync_folder(path.parent)

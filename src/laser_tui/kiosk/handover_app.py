@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.markup import escape
-
 from laser_tui.app import LaserApp
 from laser_tui.files.priorities_file import LoadedPriorities
 from laser_tui.files.priorities_keeper import PrioritiesKeeper
-from laser_tui.kiosk.handover import handover_line, spaced
+from laser_tui.kiosk.handover import spaced
 from laser_tui.model.content import Content
 
 
@@ -37,5 +35,3 @@ class HandoverApp(LaserApp):
     def on_mount(self) -> None:
         """Show how the priorities line up, and when and with what they were handed over."""
         self.action_open("decision")
-        lines = [handover_line(self.loaded), *self.loaded.notes]
-        self.notify(escape("\n".join(lines)), title="Opened", timeout=15)

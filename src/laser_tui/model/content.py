@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -21,11 +22,33 @@ from pydantic_core import InitErrorDetails
 
 from laser_tui.model.problems import LocatedProblems
 from laser_tui.model.references import Problem, reference_problems
+from laser_tui.model.safe_text import unsafe_characters
+
+MAX_TREATMENTS = 4
+MAX_CRITERIA = 30
+MAX_LIST = 40
+"""The most other options or other names; sources may be five times as many."""
+MAX_QUESTIONS = 20
+MAX_TEXT = 2000
+"""The most characters in one text."""
+
+
+def _printable(text: str) -> str:
+    """Refuse control and bidirectional formatting characters (newlines and tabs are fine)."""
+    found = unsafe_characters(text)
+    if found:
+        raise ValueError(f"holds the character {found}, which is not text: remove it")
+    return text
+
 
 Identifier = Annotated[
     str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
 ]
-Text = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1)]
+Text = Annotated[
+    str,
+    StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=MAX_TEXT),
+    AfterValidator(_printable),
+]
 Fit = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
@@ -192,7 +215,7 @@ class Treatment(StrictModel):
     id: Identifier
     name: Text
     short_name: Text
-    other_names: list[Text] = Field(default_factory=list)
+    other_names: list[Text] = Field(default_factory=list, max_length=MAX_LIST)
     what_it_is: list[Fact] = Field(min_length=1)
     how_it_works: list[Fact] = Field(min_length=1)
     who_it_suits: list[Fact] = Field(min_length=1)
@@ -259,11 +282,11 @@ class Content(StrictModel):
     next_review: dt.date
     disclaimer: Text
     clinician_prompt: Text
-    treatments: list[Treatment] = Field(min_length=2)
-    criteria: list[Criterion] = Field(min_length=1)
-    other_options: list[OtherOption] = Field(default_factory=list)
-    questions: list[Text] = Field(default_factory=list)
-    sources: list[Source] = Field(min_length=1)
+    treatments: list[Treatment] = Field(min_length=2, max_length=MAX_TREATMENTS)
+    criteria: list[Criterion] = Field(min_length=1, max_length=MAX_CRITERIA)
+    other_options: list[OtherOption] = Field(default_factory=list, max_length=MAX_LIST)
+    questions: list[Text] = Field(default_factory=list, max_length=MAX_QUESTIONS)
+    sources: list[Source] = Field(min_length=1, max_length=MAX_LIST * 5)
     certainty: dict[Certainty, Text] = Field(default_factory=dict)
     outcomes: list[Outcome] = Field(default_factory=list)
     about: About | None = None

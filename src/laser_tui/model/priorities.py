@@ -1,12 +1,12 @@
-"""A person's priorities: which differences matter to them and how much."""
+"""A person's priorities: which differences count for them, how much, and where they lean."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
-from laser_tui.model.content import Content
+from laser_tui.model.content import Content, Identifier
 
 MIN_WEIGHT = 0
 MAX_WEIGHT = 5
@@ -25,11 +25,20 @@ WEIGHT_WORDS = (
 
 
 class CriterionPriority(BaseModel):
-    """Whether one difference matters to the person, and how much (0 to 5)."""
+    """Whether one difference counts for the person, and how important it is (0 to 5).
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    In a file the first is ``counts``; ``matters``, its name in format 1, is still read.
+    """
 
-    matters: bool = False
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, validate_by_name=True, serialize_by_alias=True
+    )
+
+    matters: bool = Field(
+        default=False,
+        validation_alias=AliasChoices("counts", "matters"),
+        serialization_alias="counts",
+    )
     weight: Weight = DEFAULT_WEIGHT
 
 
@@ -60,10 +69,12 @@ class Priorities(BaseModel):
 
     criteria: dict[str, CriterionPriority] = Field(default_factory=dict)
     readiness: Readiness = Field(default_factory=Readiness)
+    leaning: Identifier | None = None
+    """Where the person says they lean (see ``model.leaning``); None until they say."""
 
     @classmethod
     def defaults_for(cls, content: Content) -> Priorities:
-        """Nothing ticked yet, every weight at the default."""
+        """Nothing counts yet, every importance at the default."""
         return cls(criteria={c.id: CriterionPriority() for c in content.criteria})
 
     def get(self, criterion_id: str) -> CriterionPriority:
@@ -71,7 +82,7 @@ class Priorities(BaseModel):
         return self.criteria.get(criterion_id, CriterionPriority())
 
     def with_matters(self, criterion_id: str, matters: bool) -> Priorities:
-        """A copy with one criterion ticked or unticked."""
+        """A copy with one criterion counting for the person or not."""
         current = self.get(criterion_id)
         return self._with(criterion_id, CriterionPriority(matters=matters, weight=current.weight))
 
@@ -88,8 +99,12 @@ class Priorities(BaseModel):
         readiness = self.readiness.model_copy(update={question: answer})
         return self.model_copy(update={"readiness": readiness})
 
+    def with_leaning(self, leaning: str | None) -> Priorities:
+        """A copy saying where the person leans (None: not said)."""
+        return self.model_copy(update={"leaning": leaning})
+
     def matter_count(self) -> int:
-        """How many criteria are ticked."""
+        """How many criteria count for the person."""
         return sum(p.matters for p in self.criteria.values())
 
     def _with(self, criterion_id: str, priority: CriterionPriority) -> Priorities:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # only a type here: the CLI imports this module before pydantic is needed
+    from pydantic import ValidationError
+
+from laser_tui.model.safe_text import safe_text
+
+MAX_LINES = 10
+"""The most problem lines told at once; the rest are counted in one more line."""
+MAX_LINE_LENGTH = 500
+"""The most characters in one problem line."""
 
 _TOML_POSITION = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<column>\d+)\)$")
 
@@ -14,8 +23,27 @@ class InputProblem(Exception):
     """A file or value that cannot be used; ``lines`` says why, one problem per line."""
 
     def __init__(self, lines: list[str]) -> None:
-        super().__init__("\n".join(lines))
-        self.lines = lines
+        self.lines = tell(lines)
+        super().__init__("\n".join(self.lines))
+
+
+def tell(lines: list[str]) -> list[str]:
+    """``lines`` as they can be shown or printed: each safe, on one line and not too long;
+    no more than ``MAX_LINES`` of them (the rest are counted)."""
+    shown = [_one_line(line) for line in lines[:MAX_LINES]]
+    if len(lines) > MAX_LINES:
+        shown.append(
+            f"… and {len(lines) - MAX_LINES} more problems like these: "
+            "fix the ones above first, then look again"
+        )
+    return shown
+
+
+def _one_line(line: str) -> str:
+    line = safe_text(line, one_line=True)
+    if len(line) > MAX_LINE_LENGTH:
+        return line[: MAX_LINE_LENGTH - 1] + "…"
+    return line
 
 
 Location = tuple[int | str, ...]

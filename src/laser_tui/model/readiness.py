@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from laser_tui.model.priorities import READINESS_QUESTIONS, Readiness
 
 POINTS_TO_RAISE = {
-    "sure": "I am not yet sure which option is best for me.",
+    "sure": "I do not feel sure yet about which option to choose.",
     "understand": "I would like to go over the benefits and risks of each option again.",
     "values": "I am not yet clear which benefits and risks matter most to me.",
     "support": "I would like more support or advice before I choose.",

@@ -2,19 +2,23 @@
 
 The formula
 -----------
-Let K be the number of criteria the person ticked ("this matters to me"), w_c in 0..5 the
-weight they gave criterion c, and fit(t, c) in 0..1 how well treatment t fits criterion c
+Let C be the differences the person counts ("this counts for me"), w_c in 0..5 the importance
+they gave difference c, and fit(t, c) in 0..1 how well treatment t fits a person who wants c
 (from the content file). Then, for every treatment t::
 
-    score(t) = 100 * sum over ticked c of w_c * fit(t, c)  /  (5 * K)
+    score(t) = 100 * sum over c in C of w_c * fit(t, c)  /  sum over c in C of w_c
 
-so 100 means "fits every ticked priority fully, each at the top weight". Raising the weight of
-a criterion where A fits better than B never lowers score(A) - score(B), and the order of the
-criteria does not matter (sums use ``math.fsum``).
+a weighted average of the fits, shown 0 to 100. Only the relative importances matter:
+multiplying every importance by the same factor changes neither the scores nor the verdict.
+Raising the importance of a difference where A fits better than B never turns a lead of A over
+B into a lead of B over A. The order of the differences does not matter (sums use
+``math.fsum``; scores are rounded to ``_DIGITS`` decimals so that equal averages compare equal).
 
-The leader is the treatment with the highest score when it is strictly ahead. The margin is the
-gap between the two highest scores; below ``TOO_CLOSE_POINTS`` the result is too close to call.
-The flip is the smallest change of one ticked weight after which another treatment would lead.
+The leader is the treatment with the highest score when it is strictly higher than every other.
+The margin is the gap between the two highest scores; below ``TOO_CLOSE_POINTS`` the result is
+too close to call. The flip is the smallest change of one counted importance after which the
+result is not too close and leans to another treatment than now (to any treatment, when it is
+too close now).
 """
 
 from __future__ import annotations
@@ -30,19 +34,20 @@ TOO_CLOSE_POINTS = 10.0
 """Scores closer than this many points (out of 100) are too close to call."""
 
 _TIE = 1e-9
+_DIGITS = 9
 
 
 class Status(Enum):
     """Whether there is anything to score."""
 
-    NOTHING_TICKED = "nothing_ticked"
+    NOTHING_COUNTED = "nothing_counted"
     ALL_WEIGHTS_ZERO = "all_weights_zero"
     SCORED = "scored"
 
 
 @dataclass(frozen=True)
 class Flip:
-    """One weight change that would change which treatment fits best."""
+    """One importance change after which the priorities would line up clearly with another."""
 
     criterion_id: str
     from_weight: int
@@ -67,22 +72,36 @@ class Result:
         """Treatment ids, highest score first (ties keep the content's order)."""
         return sorted(self.scores, key=lambda t: -self.scores[t])
 
+    @property
+    def clear_leader(self) -> str | None:
+        """The leader when the result is not too close to call, else None."""
+        return None if self.too_close else self.leader
 
-def _ticked_weights(content: Content, priorities: Priorities) -> dict[str, int]:
+
+NOTHING_SCORED = Result(Status.NOTHING_COUNTED, {}, {}, {}, None, 0.0, False, None)
+"""A result with no treatments scored: a starting value, before any content is weighed."""
+
+
+def _counted_weights(content: Content, priorities: Priorities) -> dict[str, int]:
     return {
         c.id: priorities.get(c.id).weight for c in content.criteria if priorities.get(c.id).matters
     }
 
 
-def _scores(content: Content, weights: dict[str, int]) -> dict[str, dict[str, float]]:
-    """Each treatment's points from each ticked criterion."""
-    scale = 100.0 / (MAX_WEIGHT * len(weights)) if weights else 0.0
+def _contributions(content: Content, weights: dict[str, int]) -> dict[str, dict[str, float]]:
+    """Each treatment's points from each counted criterion (they add up to its score)."""
+    total = sum(weights.values())
+    scale = 100.0 / total if total else 0.0
     return {
         t.id: {
             c.id: scale * weights[c.id] * c.fit[t.id] for c in content.criteria if c.id in weights
         }
         for t in content.treatments
     }
+
+
+def _totals(contributions: dict[str, dict[str, float]]) -> dict[str, float]:
+    return {t: round(math.fsum(points.values()), _DIGITS) for t, points in contributions.items()}
 
 
 def _leader(scores: dict[str, float]) -> tuple[str | None, float]:
@@ -93,12 +112,16 @@ def _leader(scores: dict[str, float]) -> tuple[str | None, float]:
     return max(scores, key=lambda t: scores[t]), margin
 
 
-def _totals(content: Content, weights: dict[str, int]) -> dict[str, float]:
-    return {t: math.fsum(points.values()) for t, points in _scores(content, weights).items()}
+def _clear_leader(content: Content, weights: dict[str, int]) -> str | None:
+    """The leader of these weights when there is one and it is not too close, else None."""
+    if not any(weights.values()):
+        return None
+    leader, margin = _leader(_totals(_contributions(content, weights)))
+    return leader if margin >= TOO_CLOSE_POINTS else None
 
 
 def _reasons(content: Content, weights: dict[str, int]) -> dict[str, tuple[str, ...]]:
-    """Per treatment: ticked criteria where it beats the best other, strongest first."""
+    """Per treatment: counted criteria where it fits more than the best other, strongest first."""
     reasons: dict[str, tuple[str, ...]] = {}
     for treatment in content.treatments:
         advantage: dict[str, float] = {}
@@ -113,14 +136,15 @@ def _reasons(content: Content, weights: dict[str, int]) -> dict[str, tuple[str, 
     return reasons
 
 
-def _flip(content: Content, weights: dict[str, int], leader: str) -> Flip | None:
+def _flip(content: Content, weights: dict[str, int], now: str | None) -> Flip | None:
+    """The smallest single change of importance giving a clear lean to another than ``now``."""
     candidates: list[tuple[int, str, int, str]] = []
     for criterion_id, weight in weights.items():
         for new_weight in range(MIN_WEIGHT, MAX_WEIGHT + 1):
             if new_weight == weight:
                 continue
-            new_leader, _ = _leader(_totals(content, {**weights, criterion_id: new_weight}))
-            if new_leader is not None and new_leader != leader:
+            new_leader = _clear_leader(content, {**weights, criterion_id: new_weight})
+            if new_leader is not None and new_leader != now:
                 candidates.append((abs(new_weight - weight), criterion_id, new_weight, new_leader))
     if not candidates:
         return None
@@ -130,16 +154,21 @@ def _flip(content: Content, weights: dict[str, int], leader: str) -> Flip | None
 
 def score(content: Content, priorities: Priorities) -> Result:
     """Score every treatment of ``content`` against ``priorities`` (see the module docstring)."""
-    weights = _ticked_weights(content, priorities)
-    contributions = _scores(content, weights)
-    totals = {t: math.fsum(points.values()) for t, points in contributions.items()}
+    weights = _counted_weights(content, priorities)
+    contributions = _contributions(content, weights)
+    totals = _totals(contributions)
     if not weights:
-        status = Status.NOTHING_TICKED
+        status = Status.NOTHING_COUNTED
     elif not any(weights.values()):
         status = Status.ALL_WEIGHTS_ZERO
     else:
         status = Status.SCORED
-    leader, margin = _leader(totals) if status is Status.SCORED else (None, 0.0)
+    if status is not Status.SCORED:
+        return Result(
+            status, totals, contributions, _reasons(content, weights), None, 0.0, False, None
+        )
+    leader, margin = _leader(totals)
+    too_close = margin < TOO_CLOSE_POINTS
     return Result(
         status=status,
         scores=totals,
@@ -147,6 +176,6 @@ def score(content: Content, priorities: Priorities) -> Result:
         reasons=_reasons(content, weights),
         leader=leader,
         margin=margin,
-        too_close=status is Status.SCORED and margin < TOO_CLOSE_POINTS,
-        flip=_flip(content, weights, leader) if leader is not None else None,
+        too_close=too_close,
+        flip=_flip(content, weights, None if too_close else leader),
     )

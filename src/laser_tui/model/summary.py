@@ -1,9 +1,10 @@
 """The one-page summary a person takes to the consultation, as structured data. Pure.
 
-``build_summary`` gathers what the person said (what matters and how much, the readiness
-answers), how their priorities line up (scores, reasons, too close or not, the flip), and what the
-content says (questions for the clinician, sources, review dates, disclaimer). The text and
-Markdown renderers (``summary_text``, ``summary_markdown``) only lay it out, so they always agree.
+``build_summary`` gathers what the person said (what counts for them and how much, where they
+lean, the readiness answers), how their priorities line up (scores, reasons, too close or not,
+the flip), and what the content says (questions for the clinician, sources, review dates,
+disclaimer). The text and Markdown renderers (``summary_text``, ``summary_markdown``) only lay
+it out, so they always agree.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from dataclasses import dataclass
 
 from laser_tui.model import wording
 from laser_tui.model.content import Content
+from laser_tui.model.home_content import day_words
+from laser_tui.model.leaning import leaning_line
 from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
 from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_note
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
 
 HEADINGS = {
-    "priorities": "What matters to me",
+    "priorities": "What counts for me",
     "scores": "How my priorities line up",
     "readiness": "Am I ready to talk it over?",
     "questions": "Questions to ask my clinician",
@@ -30,22 +33,17 @@ NOT_ADVICE = "Decision support, not medical advice."
 NO_QUESTIONS = "This content lists no questions; write down your own and bring them along."
 
 
-def day_words(date: dt.date) -> str:
-    """A date as people write it, for example "4 November 2026"."""
-    return f"{date.day} {date:%B %Y}"
-
-
 @dataclass(frozen=True)
 class PriorityRow:
-    """One difference: does it matter to the person, and how much."""
+    """One difference: does it count for the person, and how much."""
 
     label: str
     matters: bool
     weight: int
 
     @property
-    def matters_words(self) -> str:
-        """Yes or No."""
+    def counts_words(self) -> str:
+        """Yes or No: does it count for the person."""
         return "Yes" if self.matters else "No"
 
     @property
@@ -89,6 +87,8 @@ class Summary:
     disclaimer: str
     priorities: tuple[PriorityRow, ...]
     scores: tuple[ScoreRow, ...]
+    leaning: str
+    """Where the person says they lean, in their words; shown beside the scores."""
     verdict: str
     not_too_close: str
     reasons: tuple[str, ...]
@@ -112,12 +112,12 @@ class Summary:
 
 
 def _verdict(content: Content, result: Result) -> str:
-    if result.status is Status.NOTHING_TICKED:
-        return "Nothing was marked as mattering, so there is nothing to weigh yet."
+    if result.status is Status.NOTHING_COUNTED:
+        return "No difference was marked as counting for me, so there is nothing to weigh yet."
     if result.status is Status.ALL_WEIGHTS_ZERO:
         return (
-            "Every difference marked as mattering has importance 0, so there is nothing "
-            "to weigh yet."
+            "Every difference that counts for me has importance 0, so there is nothing to "
+            "weigh yet."
         )
     return wording.verdict(content, result)
 
@@ -154,6 +154,7 @@ def build_summary(
             ScoreRow(t.short_name, result.scores[t.id] if result.status is Status.SCORED else None)
             for t in content.treatments
         ),
+        leaning=leaning_line(content, priorities.leaning),
         verdict=_verdict(content, result),
         not_too_close=_not_too_close(content, result),
         reasons=tuple(wording.reasons_text(content, result, priorities)),

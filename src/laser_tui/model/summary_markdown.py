@@ -35,13 +35,13 @@ def _list(items: Sequence[str], numbered: bool = False) -> list[str]:
 
 
 def _priorities(summary: Summary) -> list[str]:
-    rows = [(row.label, row.matters_words, row.importance_words) for row in summary.priorities]
-    return _table(("Difference", "Matters to me", "How much"), rows)
+    rows = [(row.label, row.counts_words, row.importance_words) for row in summary.priorities]
+    return _table(("Difference", "Counts for me", "How much"), rows)
 
 
 def _scores(summary: Summary) -> list[str]:
     rows = [(row.name, row.score_words) for row in summary.scores]
-    lines = _table(("Treatment", "Score"), rows)
+    lines = [*_table(("Treatment", "Score"), rows), "", inline(summary.leaning)]
     for paragraph in (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip):
         if paragraph:
             lines += ["", inline(paragraph)]

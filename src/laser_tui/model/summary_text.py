@@ -71,14 +71,14 @@ def _list(items: Sequence[str], marker: str = "-") -> list[str]:
 
 
 def _priorities(summary: Summary) -> list[str]:
-    rows = [(row.label, row.matters_words, row.importance_words) for row in summary.priorities]
-    return _table(("Difference", "Matters", "How much"), rows, (38, 7))
+    rows = [(row.label, row.counts_words, row.importance_words) for row in summary.priorities]
+    return _table(("Difference", "Counts", "How much"), rows, (38, 7))
 
 
 def _scores(summary: Summary) -> list[str]:
     name_width = min(24, max(len(row.name) for row in summary.scores))
     rows = [(row.name, row.score_words, _bar(row.score)) for row in summary.scores]
-    lines = _rows(rows, (name_width, 13))
+    lines = [*_rows(rows, (name_width, 13)), "", *_wrap(summary.leaning, indent=INDENT)]
     for paragraph in (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip):
         if paragraph:
             lines += ["", *_wrap(paragraph)]

@@ -45,7 +45,10 @@ class AboutScreen(LaserScreen):
         """One short part per question a person may have about the aid."""
         content, about = self.content, self.content.about
         with VerticalScroll(id="about-body", can_focus=True):
-            yield Static(f"[b]About this aid[/b]: version {content.version}", classes="title")
+            yield Static(
+                Text.assemble(("About this aid", "bold"), f": version {content.version}"),
+                classes="title",
+            )
             if about is None:
                 yield Static(NO_ABOUT, id="no-about")
             else:

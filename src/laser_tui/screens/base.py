@@ -9,13 +9,13 @@ from textual.binding import Binding
 from textual.widgets import Footer
 
 from laser_tui.commands import BACK_WORDS
-from laser_tui.model.content import Content
 from laser_tui.screens.keep_focus import KeepsFocus
 from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
     from laser_tui.app import LaserApp
+    from laser_tui.model.content import Content
 
 
 class LaserScreen(KeepsFocus[None]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
@@ -29,7 +30,7 @@ class ChancesScreen(LaserScreen):
             if not content.outcomes:
                 yield Static("This content file gives no chances yet.", id="no-chances")
             for outcome in content.outcomes:
-                yield Static(outcome.label, classes="title chances-outcome")
+                yield Static(Text(outcome.label), classes="title chances-outcome")
                 figures = [outcome.figures.get(t.id) or NOT_GIVEN for t in content.treatments]
                 with Grid(classes="chances-grid"):
                     for treatment, figure in zip(content.treatments, figures, strict=True):

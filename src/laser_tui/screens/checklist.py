@@ -1,4 +1,4 @@
-"""The checklist of differences: the person ticks what matters to them."""
+"""The checklist of differences: the person says which ones count for them."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ from laser_tui.widgets.checklist import Checklist
 
 
 class ChecklistScreen(LaserScreen):
-    """Each difference as a checkbox; space or enter toggles it; a count of those ticked."""
+    """Each difference as a checkbox; space or enter says it counts or not; how many count."""
 
-    TITLE_TEXT = "What matters to me"
+    TITLE_TEXT = "What counts for me"
 
     def compose_body(self) -> ComposeResult:
         """Instructions, the list, and the count."""
         yield Static(
-            "Tick each difference that matters to you (Space or Enter). "
+            "Press Space or Enter on each difference that counts for you. "
             "Then press w to weigh them up.",
             id="checklist-help",
         )
@@ -55,5 +55,5 @@ class ChecklistScreen(LaserScreen):
         total = len(self.content.criteria)
         ticked = self.laser_app.priorities.matter_count()
         self.query_one("#checklist-count", Static).update(
-            f"{ticked} of {total} differences matter to you."
+            f"{ticked} of {total} differences count for you."
         )

@@ -3,45 +3,39 @@ of each fit; then where each of the seed article's differences went."""
 
 from __future__ import annotations
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model.content import Content, Criterion
+from laser_tui.model.fits import fit_words
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.facts import SourceList, source_marker
 
 
-def fit_words(fit: float) -> str:
-    """A fit from 0 to 1 in words."""
-    if fit >= 0.7:
-        return "fits well"
-    if fit >= 0.4:
-        return "fits partly"
-    return "fits less"
-
-
-def cell_markup(content: Content, criterion: Criterion, treatment_id: str) -> str:
+def cell_text(content: Content, criterion: Criterion, treatment_id: str) -> Text:
     """One cell: what it is like, the fit in words, and why (with its sources)."""
-    cell = (
-        f"{escape(criterion.detail[treatment_id])}\n[i]{fit_words(criterion.fit[treatment_id])}[/i]"
+    cell = Text.assemble(
+        criterion.detail[treatment_id], "\n", (fit_words(criterion.fit[treatment_id]), "italic")
     )
     basis = criterion.basis.get(treatment_id) if criterion.basis else None
     if basis is not None:
-        marker = escape(source_marker(content, basis.sources))
-        cell += f"\n[dim]Why: {escape(basis.reason)} {marker}[/]"
+        marker = source_marker(content, basis.sources)
+        cell.append(f"\nWhy: {basis.reason} {marker}", style="dim")
     return cell
 
 
-def seed_lines(content: Content) -> list[str]:
-    """Each of the seed article's differences and where it went, as markup lines."""
+def seed_lines(content: Content) -> list[Text]:
+    """Each of the seed article's differences and where it went."""
     labels = {c.id: c.label for c in content.criteria}
     lines = []
     for difference in content.seed_differences:
         went = ", ".join(f'"{labels[i]}"' for i in difference.became) or "not kept"
         lines.append(
-            f"• {escape(difference.text)}\n  [b]Now:[/b] {escape(went)}. {escape(difference.note)}"
+            Text.assemble(
+                f"• {difference.text}\n  ", ("Now:", "bold"), f" {went}. {difference.note}"
+            )
         )
     return lines
 
@@ -66,22 +60,26 @@ class CompareScreen(LaserScreen):
             with grid:
                 yield Static("[b]If you want…[/b]", classes="grid-head")
                 for treatment in content.treatments:
-                    yield Static(f"[b]{escape(treatment.name)}[/b]", classes="grid-head")
+                    yield Static(Text.assemble((treatment.name, "bold")), classes="grid-head")
                 for criterion in content.criteria:
-                    marker = escape(source_marker(content, criterion.sources))
+                    marker = source_marker(content, criterion.sources)
                     yield Static(
-                        f"[b]{escape(criterion.label)}[/b] [dim]{marker}[/]",
+                        Text.assemble((criterion.label, "bold"), " ", (marker, "dim")),
                         classes="grid-label",
                     )
                     for treatment in content.treatments:
                         yield Static(
-                            cell_markup(content, criterion, treatment.id), classes="grid-cell"
+                            cell_text(content, criterion, treatment.id), classes="grid-cell"
                         )
                     cited += [s for b in (criterion.basis or {}).values() for s in b.sources]
             if content.seed_differences:
                 yield Static(
-                    "[b]The differences first listed, and where each one went[/b]\n"
-                    + "\n".join(seed_lines(content)),
+                    Text("\n").join(
+                        [
+                            Text("The differences first listed, and where each one went", "bold"),
+                            *seed_lines(content),
+                        ]
+                    ),
                     id="seed-differences",
                     classes="fact-section",
                 )

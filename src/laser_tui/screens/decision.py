@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model import wording
-from laser_tui.model.scoring import Status
+from laser_tui.model.leaning import leaning_words
+from laser_tui.model.priorities import Priorities
+from laser_tui.model.scoring import Result, Status
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.more_below import hint_more_below
 from laser_tui.widgets.score_bar import ScoreBar
@@ -19,24 +22,35 @@ from laser_tui.widgets.weight_control import WeightControl
 
 
 class DecisionScreen(LaserScreen):
-    """Weights on the left; on the right how the priorities line up, updated on every key."""
+    """Importances on the left; on the right how the priorities line up, on every key.
+
+    The screen keeps no state of its own: it follows the app's ``priorities`` and ``result``
+    (``watch``), and a key on a weight control becomes a new version of the app's priorities.
+    """
 
     TITLE_TEXT = "Weigh it up"
 
+    BINDINGS = [
+        Binding(
+            "i",
+            "lean",
+            "Where I lean",
+            show=False,  # the panel says "press i" under the scores; the footer is full at 80
+            tooltip="Say which way you are leaning (it never changes the scores)",
+            id="open-leaning",
+        ),
+    ]
+
     def compose_body(self) -> ComposeResult:
         """The weight controls and the result panel."""
-        priorities = self.laser_app.priorities
         with Horizontal(id="decision-body"):
             with VerticalScroll(id="weights", can_focus=False):
                 yield Static(
-                    "How much does each matter to you? ↑/↓ choose, ←/→ change.",
+                    "How important is each to you? ↑/↓ choose, ←/→ change.",
                     classes="panel-title",
                 )
                 for criterion in self.content.criteria:
-                    priority = priorities.get(criterion.id)
-                    yield WeightControl(
-                        criterion.id, criterion.label, priority.matters, priority.weight
-                    )
+                    yield WeightControl(criterion.id, criterion.label)
             # The scores stay in view while the words below them scroll.
             with Vertical(id="result-panel"):
                 with Vertical(id="scores"):
@@ -44,19 +58,25 @@ class DecisionScreen(LaserScreen):
                     for treatment in self.content.treatments:
                         yield ScoreBar(treatment.id, treatment.short_name)
                 with VerticalScroll(id="result", can_focus=True):
+                    yield Static(id="leaning-line")
                     yield SteadyText(id="wording")
         yield Static(
-            f"[b]{escape(self.content.clinician_prompt)}[/b] "
-            "[dim]Decision support, not medical advice.[/]",
+            Text.assemble(
+                (self.content.clinician_prompt, "bold"),
+                " ",
+                ("Decision support, not medical advice.", "dim"),
+            ),
             id="clinician",
         )
 
     def on_mount(self) -> None:
-        """Show the current result, follow every weight control, focus the first one."""
+        """Follow the app's priorities and result, and every weight control; focus the first."""
         super().on_mount()
         if self.closed_early:
             return
-        self.show_result()
+        app = self.laser_app
+        self.watch(app, "priorities", self._show_priorities)
+        self.watch(app, "result", self._show_result)
         for control in self.query(WeightControl):
             # Watching (not a message) applies a change while its key is handled, so the
             # new scores are painted in the same frame as the control itself.
@@ -66,16 +86,22 @@ class DecisionScreen(LaserScreen):
         hint_more_below(self.query_one("#result"))
 
     def _apply(self, control: WeightControl) -> None:
-        """Put the control's state into the person's priorities and show the new result."""
+        """A key changed a control: that is a new version of the person's priorities."""
         app = self.laser_app
         priorities = app.priorities.with_matters(control.criterion_id, control.matters)
         app.priorities = priorities.with_weight(control.criterion_id, control.weight)
-        self.show_result()
 
-    def show_result(self) -> None:
-        """Update the bars and the wording from the app's current result."""
-        app = self.laser_app
-        result = app.result
+    def _show_priorities(self, priorities: Priorities) -> None:
+        """Set every control to the priorities (a control already showing them is unchanged)."""
+        for control in self.query(WeightControl):
+            control.show(priorities.get(control.criterion_id))
+        words = leaning_words(self.content, priorities.leaning)
+        self.query_one("#leaning-line", Static).update(
+            Text.assemble("Where I am leaning: ", (words, "bold"), " (press i to say)")
+        )
+
+    def _show_result(self, result: Result) -> None:
+        """Update the bars and the wording from the app's result."""
         scored = result.status is Status.SCORED
         for treatment in self.content.treatments:
             bar = self.query_one(f"#score-{treatment.id}", ScoreBar)
@@ -83,7 +109,13 @@ class DecisionScreen(LaserScreen):
         paragraphs = [
             wording.verdict(self.content, result),
             wording.flip_text(self.content, result),
-            "\n".join(wording.reasons_text(self.content, result, app.priorities)),
+            "\n".join(wording.reasons_text(self.content, result, self.laser_app.priorities)),
         ]
         # One text, not three: its height can then stay steady (see SteadyText).
-        self.query_one("#wording", SteadyText).show(escape("\n\n".join(filter(None, paragraphs))))
+        self.query_one("#wording", SteadyText).show(Text("\n\n".join(filter(None, paragraphs))))
+
+    def action_lean(self) -> None:
+        """Open "Where am I leaning?" on top of this panel."""
+        from laser_tui.screens.leaning import LeaningScreen
+
+        self.app.push_screen(LeaningScreen())

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.screen import Screen
+from textual.widgets import Static
 
 from laser_tui.commands import BY_ID, HELP_GROUPS, TOOLKIT_WORDS, help_group
-from laser_tui.screens.keep_focus import KeepsFocus
-from laser_tui.widgets.too_small import TooSmall
+from laser_tui.screens.dialogs.base import LaserDialog
 
 
 class HelpRow(NamedTuple):
@@ -52,7 +50,7 @@ def help_rows(app: App[Any], screen: Screen[Any], words: dict[str, str]) -> list
     return sorted(rows, key=lambda row: HELP_GROUPS.index(row.group))
 
 
-class HelpScreen(ModalScreen[None], KeepsFocus[None]):
+class HelpScreen(LaserDialog[None]):
     """The keys and what they do, grouped; Esc, F1 or ? closes it."""
 
     AUTO_FOCUS = "#help-body"
@@ -75,12 +73,15 @@ class HelpScreen(ModalScreen[None], KeepsFocus[None]):
         ),
     ]
 
+    BOX_ID = "help-body"
+    BOX_FOCUSABLE = True
+
     def __init__(self, where: str, rows: list[HelpRow]) -> None:
         super().__init__()
         self.where = where
         self.rows = rows
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         """A scrollable table of keys, one heading per group."""
         table = Table(box=None, expand=True, show_header=False, padding=(0, 1, 0, 0))
         table.add_column("Key", no_wrap=True, min_width=10)
@@ -89,16 +90,13 @@ class HelpScreen(ModalScreen[None], KeepsFocus[None]):
         for row in self.rows:
             if row.group != group:
                 group = row.group
-                table.add_row(f"[b u]{escape(group)}[/]", "")
-            table.add_row(escape(row.keys), escape(row.words))
-        yield TooSmall()
-        with VerticalScroll(id="help-body", can_focus=True):
-            yield Static(
-                f"[b]Keys: {escape(self.where)}[/b]  [dim](↑ ↓ scroll this list)[/]",
-                classes="title",
-            )
-            yield Static(table, id="help-keys")
-        yield Footer(show_command_palette=False)
+                table.add_row(Text.assemble((group, "bold underline")), "")
+            table.add_row(Text(row.keys), Text(row.words))
+        yield Static(
+            Text.assemble((f"Keys: {self.where}", "bold"), "  ", ("(↑ ↓ scroll this list)", "dim")),
+            classes="title",
+        )
+        yield Static(table, id="help-keys")
 
     def action_close(self) -> None:
         """Return to the screen the person came from (if help is still on top)."""

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from laser_tui.commands import menu_key
-from laser_tui.model.summary import day_words
+from laser_tui.model.home_content import day_words
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.marked_list import MarkedList
 from laser_tui.widgets.more_below import hint_more_below
@@ -22,22 +22,27 @@ class HomeScreen(LaserScreen):
 
     def compose_body(self) -> ComposeResult:
         """Introduction on top, the menu below."""
-        content = self.content
+        content = self.laser_app.home  # painted before the content is validated
         with Vertical(id="home-body"):
             yield Static(
-                f"[b]{escape(content.title)}[/b]\n"
-                "Read about both treatments, tick what matters to you, weigh it, and see how "
-                "your own priorities line up with each. It does not choose for you.",
+                Text.assemble(
+                    (content.title, "bold"),
+                    "\nRead about both treatments, say what counts for you, weigh it, and see "
+                    "how your own priorities line up with each. It does not choose for you.",
+                ),
                 id="intro",
             )
             yield Static(
-                f"{escape(content.disclaimer)}\nContent reviewed {day_words(content.reviewed)}; "
-                f"next review due {content.next_review:%B %Y}.",
+                Text.assemble(
+                    content.disclaimer,
+                    f"\nContent reviewed {day_words(content.reviewed)}; "
+                    f"next review due {content.next_review:%B %Y}.",
+                ),
                 id="disclaimer",
             )
             yield MarkedList(
                 *(
-                    Option(f"{menu_key(c.key):<7} {escape(c.words)}", id=c.action)
+                    Option(Text(f"{menu_key(c.key):<7} {c.words}"), id=c.action)
                     for c in self.laser_app.destinations()
                 ),
                 id="menu",

@@ -84,7 +84,7 @@ class ReadinessScreen(LaserScreen):
             points.add_column(no_wrap=True)
             points.add_column(ratio=1)
             for point in note.points:
-                points.add_row("•", point)
+                points.add_row("•", Text(point))
             parts += [Text(note.message), points]
         parts.append(
             Text.from_markup(

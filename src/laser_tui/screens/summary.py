@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from io import StringIO
 from pathlib import Path
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -13,9 +13,13 @@ from textual.widgets import Markdown
 from laser_tui.files import summary_export
 from laser_tui.files.priorities_file import display_path
 from laser_tui.model.problems import InputProblem
+from laser_tui.model.safe_text import safe_text
 from laser_tui.model.summary import build_summary
 from laser_tui.model.summary_markdown import render_markdown
 from laser_tui.screens.base import LaserScreen
+
+DOWNLOAD_NAME = "laser-tui-summary.md"
+"""The file name the summary's download suggests in a browser session."""
 
 
 class SummaryScreen(LaserScreen):
@@ -56,18 +60,27 @@ class SummaryScreen(LaserScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer the export only when there is somewhere to put it."""
         if action == "export":
-            return self.export_path() is not None
+            return self.laser_app.SAVES_BY_DOWNLOAD or self.export_path() is not None
         return True
 
     def action_export(self) -> None:
-        """Write the summary as Markdown and say where it went."""
+        """Write the summary as Markdown and say where it went (a download in a browser)."""
+        summary = build_summary(self.content, self.laser_app.priorities, summary_export.today())
+        if self.laser_app.SAVES_BY_DOWNLOAD:
+            name = DOWNLOAD_NAME
+            text = StringIO(render_markdown(summary))
+            self.app.deliver_text(text, save_filename=name, mime_type="text/markdown")
+            self.notify(
+                safe_text(f"Your summary is downloading: your browser saves it as {name}"),
+                markup=False,
+            )
+            return
         path = self.export_path()
         if path is None:
             return
-        summary = build_summary(self.content, self.laser_app.priorities, summary_export.today())
         try:
             summary_export.export_summary(path, summary)
         except InputProblem as problem:
-            self.notify(escape(" ".join(problem.lines)), severity="error", timeout=20)
+            self.notify(" ".join(problem.lines), severity="error", timeout=20, markup=False)
             return
-        self.notify(escape(f"Summary saved to {display_path(path)}"))
+        self.notify(safe_text(f"Summary saved to {display_path(path)}"), markup=False)

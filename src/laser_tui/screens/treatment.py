@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -45,8 +45,8 @@ class TreatmentScreen(LaserScreen):
         treatment = self.treatment
         with VerticalScroll(id="treatment-body", can_focus=True):
             other = ", ".join(treatment.other_names)
-            also = f"\nAlso called: {escape(other)}" if other else ""
-            yield Static(f"[b]{escape(treatment.name)}[/b]{also}", classes="title")
+            also = f"\nAlso called: {other}" if other else ""
+            yield Static(Text.assemble((treatment.name, "bold"), also), classes="title")
             facts = [fact for _, section in treatment.sections() for fact in section]
             if any(fact.certainty for fact in facts):
                 levels = [fact.certainty for fact in facts]

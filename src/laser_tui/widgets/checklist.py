@@ -11,16 +11,16 @@ from laser_tui.widgets.marked_list import MarkedList
 
 TICKED = "[✓]"
 UNTICKED = "[ ]"
-_TOGGLE_TIP = "Tick or untick this one"
+_TOGGLE_TIP = "Say whether this difference counts for you"
 
 
 class Checklist(MarkedList):
     """Options that are ticked or not; space or enter ticks the highlighted one."""
 
     BINDINGS = [
-        Binding("space", "toggle_item", "Tick/untick", tooltip=_TOGGLE_TIP, id="toggle-item"),
+        Binding("space", "toggle_item", "Counts", tooltip=_TOGGLE_TIP, id="toggle-item"),
         Binding(
-            "enter", "toggle_item", "Tick/untick", show=False, tooltip=_TOGGLE_TIP, id="toggle-item"
+            "enter", "toggle_item", "Counts", show=False, tooltip=_TOGGLE_TIP, id="toggle-item"
         ),
     ]
 

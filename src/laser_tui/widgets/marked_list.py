@@ -29,7 +29,7 @@ class MarkedList(OptionList):
     def label(self, option_id: str) -> Text:
         """The words of a row, without its mark."""
         label = self._labels[option_id]
-        return label if isinstance(label, Text) else Text.from_markup(str(label))
+        return label if isinstance(label, Text) else Text(str(label))
 
     def _prompt(self, option_id: str, marked: bool) -> Text:
         return Text.assemble(MARK if marked else NO_MARK, self.label(option_id))

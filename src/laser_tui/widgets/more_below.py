@@ -14,5 +14,8 @@ def hint_more_below(widget: Widget) -> None:
         more = widget.scroll_y < widget.max_scroll_y
         widget.border_subtitle = MORE_BELOW if more else ""
 
+    def show_after_layout() -> None:
+        widget.call_after_refresh(show)
+
     for attribute in ("scroll_y", "virtual_size", "size"):
-        widget.watch(widget, attribute, show)
+        widget.watch(widget, attribute, show_after_layout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.geometry import Size
 from textual.widgets import Static
 
@@ -29,7 +30,7 @@ class SteadyText(Static):
         self._tallest = max(self._tallest, height)
         return self._tallest
 
-    def show(self, text: str) -> None:
+    def show(self, text: str | Text) -> None:
         """Show ``text``; lay the screen out again only when it needs more lines."""
         if self.content == text:
             return

@@ -1,4 +1,4 @@
-"""A keyboard control for one criterion: counted or not, and an importance from 0 to 5."""
+"""A keyboard control for one criterion: counts for the person or not, and an importance 0 to 5."""
 
 from __future__ import annotations
 
@@ -7,13 +7,20 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT, WEIGHT_WORDS
+from laser_tui.model.priorities import (
+    DEFAULT_WEIGHT,
+    MAX_WEIGHT,
+    MIN_WEIGHT,
+    WEIGHT_WORDS,
+    CriterionPriority,
+)
 
 
 class WeightControl(Widget, can_focus=True):
     """Shows a criterion's label and importance; left/right or -/+ change it.
 
-    Watch ``weight`` and ``matters`` to follow changes (``DOMNode.watch``).
+    A key changes ``weight`` or ``matters``: watch them (``DOMNode.watch``) to turn that into a
+    change of the priorities; ``show`` sets the control to the priorities it follows.
     """
 
     BINDINGS = [
@@ -44,36 +51,39 @@ class WeightControl(Widget, can_focus=True):
         Binding(
             "space,enter",
             "toggle_counted",
-            "Count",
-            tooltip="Count this difference or not",
+            "Counts",
+            tooltip="Say whether this difference counts for you",
             id="toggle-counted",
         ),
     ]
 
-    weight: reactive[int] = reactive(3)
+    weight: reactive[int] = reactive(DEFAULT_WEIGHT)
     """A new weight repaints the control without a layout of the screen: its line (at most 32
     cells) fits the control at the app's smallest size, so the height cannot change."""
     matters: reactive[bool] = reactive(False, layout=True)
 
-    def __init__(self, criterion_id: str, label: str, matters: bool, weight: int) -> None:
+    def __init__(self, criterion_id: str, label: str) -> None:
         super().__init__(id=f"weight-{criterion_id}", classes="weight-control")
         self.criterion_id = criterion_id
         self.label = label
-        self.set_reactive(WeightControl.weight, weight)
-        self.set_reactive(WeightControl.matters, matters)
+
+    def show(self, priority: CriterionPriority) -> None:
+        """Show this criterion's priority (nothing happens when it is already shown)."""
+        self.weight = priority.weight
+        self.matters = priority.matters
 
     def render(self) -> Text:
-        """The label, then the importance as dots and words, or 'not counted'."""
+        """The label, then the importance as dots and words, or that it does not count."""
         text = Text(self.label, style="bold")
         if self.matters:
             dots = "●" * self.weight + "○" * (MAX_WEIGHT - self.weight)
-            text.append(f"\n  {dots} {self.weight}/5 {WEIGHT_WORDS[self.weight]}")
+            text.append(f"\n  {dots} {self.weight}/{MAX_WEIGHT} {WEIGHT_WORDS[self.weight]}")
         else:
-            text.append("\n  not counted: Space counts it", style="italic")
+            text.append("\n  does not count for you: Space", style="italic")
         return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Less and More only apply to a counted criterion."""
+        """Less and More only apply to a criterion that counts for the person."""
         if action == "change" and not self.matters:
             return None
         return True
@@ -86,6 +96,6 @@ class WeightControl(Widget, can_focus=True):
         self.weight = new
 
     def action_toggle_counted(self) -> None:
-        """Count this criterion, or stop counting it."""
+        """Say this criterion counts for the person, or that it does not."""
         self.matters = not self.matters
         self.refresh_bindings()

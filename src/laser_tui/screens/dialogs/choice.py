@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar, NamedTuple
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from laser_tui.commands import menu_key
+from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.dialogs.base import LaserDialog
 from laser_tui.widgets.marked_list import MarkedList
 
@@ -49,13 +50,10 @@ class ChoiceDialog(LaserDialog[str]):
 
     def compose_box(self) -> ComposeResult:
         """The question and the answers as a list."""
-        yield Static(f"[b]{escape(self.TITLE_TEXT)}[/b]", classes="dialog-title")
-        yield Static(escape(self.text), classes="dialog-text")
+        yield Static(Text(self.TITLE_TEXT, style="bold"), classes="dialog-title")
+        yield Static(Text(safe_text(self.text)), classes="dialog-text")
         yield MarkedList(
-            *(
-                Option(f"{menu_key(c.keys):>3}  {escape(c.words)}", id=c.answer)
-                for c in self.CHOICES
-            ),
+            *(Option(Text(f"{menu_key(c.keys):>3}  {c.words}"), id=c.answer) for c in self.CHOICES),
             classes="dialog-choices",
         )
 

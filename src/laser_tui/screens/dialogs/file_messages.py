@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -27,10 +28,10 @@ class FileMessagesScreen(LaserDialog[None]):
 
     def compose_box(self) -> ComposeResult:
         """The title, each message as a bullet, then what happens next."""
-        yield Static(f"[b]{escape(self.title_text)}[/b]", classes="dialog-title")
+        yield Static(Text(safe_text(self.title_text), style="bold"), classes="dialog-title")
         for line in self.lines:
-            yield Static(f"• {escape(line)}", classes="dialog-line")
-        yield Static(escape(self.after), classes="dialog-text")
+            yield Static(Text(f"• {safe_text(line)}"), classes="dialog-line")
+        yield Static(Text(safe_text(self.after)), classes="dialog-text")
 
     def on_mount(self) -> None:
         """Focus the list so the arrow keys scroll it."""

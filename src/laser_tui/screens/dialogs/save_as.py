@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, Static
 
 from laser_tui.files.priorities_save import save_path_problem, typed_path
+from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -57,5 +58,5 @@ class SaveAsDialog(LaserDialog[Path | None]):
         self.dismiss(None)
 
     def _show(self, problem: str) -> None:
-        self.query_one("#save-as-problem", Static).update(escape(problem))
+        self.query_one("#save-as-problem", Static).update(Text(safe_text(problem)))
         self.query_one("#save-as-path", Input).set_class(bool(problem), "-invalid")

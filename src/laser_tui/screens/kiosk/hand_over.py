@@ -37,14 +37,13 @@ class HandOverScreen(LaserDialog[bool]):
     def compose_box(self) -> ComposeResult:
         """What happens, then the two keys."""
         nothing = (
-            "\n\nYou have not ticked anything that matters to you yet: your clinician will "
-            "see that too."
+            "\n\nNo difference counts for you yet: your clinician will see that too."
             if self.ticked == 0
             else ""
         )
         yield Static(
-            "[b]Hand over to your clinician[/b]\n\nWhat you ticked, your weights and your "
-            "readiness answers are saved on this clinic's computer under a short code. "
+            "[b]Hand over to your clinician[/b]\n\nWhat counts for you, your importances and "
+            "your readiness answers are saved on this clinic's computer under a short code. "
             "No name is saved. Tell the code to your clinician, who can then open your "
             f"answers.{nothing}\n\n"
             "Press [b]Enter[/b] to save and see your code, or [b]Esc[/b] to go back."

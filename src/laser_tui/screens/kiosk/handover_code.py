@@ -31,7 +31,11 @@ class HandoverCodeScreen(LaserDialog[bool]):
             id="answer-true",
         ),
         Binding(
-            "escape", "answer(False)", "Back", tooltip="Back to your answers", id="answer-false"
+            "escape",
+            "answer(False)",
+            "Back to my answers",
+            tooltip="Back to your answers",
+            id="answer-false",
         ),
     ]
 

@@ -7,14 +7,16 @@ import time
 
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Digits, Static
 
+from laser_tui.screens.dialogs.base import LaserDialog
 
-class IdleWarningScreen(ModalScreen[bool]):
+
+class IdleWarningScreen(LaserDialog[bool]):
     """Counts down ``seconds``; dismissed with True on any key or click, False when time is up."""
+
+    BOX_ID = "idle-box"
 
     def __init__(self, seconds: float) -> None:
         super().__init__(name="idle-warning")
@@ -22,16 +24,15 @@ class IdleWarningScreen(ModalScreen[bool]):
         self._deadline = 0.0
         self._ticker: Timer | None = None
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         """The question, the seconds left in large digits, and what happens next."""
-        with Vertical(id="idle-box", classes="dialog"):
-            yield Static("[b]Are you still there?[/b]")
-            yield Digits(self._shown(self.seconds), id="idle-seconds")
-            yield Static(
-                "Press any key to keep going.\nWhen the count reaches 0, your answers are "
-                "cleared for the next person.",
-                id="idle-text",
-            )
+        yield Static("[b]Are you still there?[/b]")
+        yield Digits(self._shown(self.seconds), id="idle-seconds")
+        yield Static(
+            "Press any key to keep going.\nWhen the count reaches 0, your answers are "
+            "cleared for the next person.",
+            id="idle-text",
+        )
 
     def on_mount(self) -> None:
         """Start the countdown."""

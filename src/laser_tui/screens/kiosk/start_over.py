@@ -36,7 +36,7 @@ class StartOverScreen(LaserDialog[bool]):
     def compose_box(self) -> ComposeResult:
         """The question and the two keys."""
         yield Static(
-            "[b]Start over?[/b]\n\nEverything you ticked and weighed here is "
+            "[b]Start over?[/b]\n\nEverything you said and weighed here is "
             "cleared, and you start again from the beginning.\n\n"
             "Press [b]y[/b] to start over, or [b]n[/b] to keep going."
         )

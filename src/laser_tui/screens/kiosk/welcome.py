@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
+from laser_tui.model.safe_text import safe_text
 from laser_tui.widgets.too_small import TooSmall
 
 
@@ -28,14 +29,18 @@ class WelcomeScreen(Screen[None]):
         """The title, the invitation, the disclaimer and a line for staff."""
         yield TooSmall()
         yield Static(
-            f"[b]{escape(self.title_text)}[/b]\n\n"
-            "Read about both treatments, tick what matters to you and see how your own "
-            "priorities line up. Your answers stay on this screen: they are cleared when you "
-            "finish or walk away. Only if you choose to hand them over are they saved, under a "
-            "code, for your clinician.\n\n"
-            "[b reverse] Press any key to start [/]\n\n"
-            f"[dim]{escape(self.disclaimer)}[/]\n\n"
-            f"[dim]{escape(self.staff_line)}[/]",
+            Text.assemble(
+                (self.title_text, "bold"),
+                "\n\nRead about both treatments, say what counts for you and see how your "
+                "own priorities line up. Your answers stay on this screen: they are cleared "
+                "when you finish or walk away. Only if you choose to hand them over are they "
+                "saved, under a code, for your clinician.\n\n",
+                (" Press any key to start ", "bold reverse"),
+                "\n\n",
+                (self.disclaimer, "dim"),
+                "\n\n",
+                (safe_text(self.staff_line), "dim"),
+            ),
             id="welcome-box",
         )
 

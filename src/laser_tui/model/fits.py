@@ -1,0 +1,12 @@
+"""How well a treatment fits a difference, in words. Pure; imports nothing from Textual."""
+
+from __future__ import annotations
+
+
+def fit_words(fit: float) -> str:
+    """A fit from 0 to 1 in words."""
+    if fit >= 0.7:
+        return "fits well"
+    if fit >= 0.4:
+        return "fits partly"
+    return "fits less"

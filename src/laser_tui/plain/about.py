@@ -1,0 +1,53 @@
+"""About this aid: who made it and how, funding, conflicts, when checked, how sure, the scores,
+mistakes and the IPDAS standards, in the order of the full-screen About screen."""
+
+from __future__ import annotations
+
+from laser_tui.model.content import CERTAINTY_TAGS, About, Content
+from laser_tui.plain.reader import Section, read_sections, sources_section
+from laser_tui.plain.talk import Talk
+
+NAME = "About this aid"
+
+
+def _marketing(content: Content) -> tuple[str, ...]:
+    return tuple(
+        f'"{s.title}" ({s.publisher}) is a marketing source, and is said to be one wherever '
+        "it is cited."
+        for s in content.sources
+        if s.kind == "marketing"
+    )
+
+
+def about_sections(content: Content, about: About) -> list[Section]:
+    """Each part of the content's about table, then the levels of certainty and the sources."""
+    checked = (
+        f"Reviewed {content.reviewed.day} {content.reviewed:%B %Y}; next review due "
+        f"{content.next_review:%B %Y}.",
+        about.update_policy,
+    )
+    sections = [
+        Section("Who made it", (about.made_by,)),
+        Section("How it was made", (about.how_made, *_marketing(content))),
+        Section("Funding", (about.funding,)),
+        Section("Conflicts of interest", (about.conflicts,)),
+        Section("When it was checked", checked),
+    ]
+    if content.certainty:
+        levels = tuple(f"{CERTAINTY_TAGS[k]}: {text}" for k, text in content.certainty.items())
+        sections.append(Section("How sure the facts are: the words used", levels))
+    sections += [
+        Section("How the scores are worked out", (about.scoring,)),
+        Section("If you find a mistake", (about.report_mistakes,)),
+        Section("What it does, from the IPDAS standards", tuple(about.ipdas_met)),
+    ]
+    if about.ipdas_not_yet:
+        sections.append(Section("What it does not do yet", tuple(about.ipdas_not_yet)))
+    return [*sections, sources_section(content, [s.id for s in content.sources])]
+
+
+def read_about(talk: Talk, content: Content) -> None:
+    """Read the about table, section by section (the menu offers it only when there is one)."""
+    if content.about is not None:
+        talk.say("", f"{NAME}: content version {content.version}.")
+        read_sections(talk, NAME, about_sections(content, content.about))

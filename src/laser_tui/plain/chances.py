@@ -1,0 +1,60 @@
+"""Chances of outcomes in words, always "about N in 100", with who, how many, how long, how sure.
+
+The words are the model's (``model.chances``), as on the full-screen Chances screen. Plain mode
+never shows a picture of 100: the words say everything the picture shows.
+"""
+
+from __future__ import annotations
+
+from laser_tui.model.chances import certainty_words, chance_words, study_words
+from laser_tui.model.content import Content, Figure, Outcome, Treatment
+from laser_tui.plain.reader import Section, sources_words
+
+
+def how_sure(content: Content, level: str | None) -> str:
+    """The content's own words for a certainty level, as a sentence, or nothing."""
+    words = certainty_words(content, level)
+    return f" How sure: {words.rstrip('.')}." if words else ""
+
+
+def figure_words(content: Content, figure: Figure | None) -> str:
+    """One treatment's chance, e.g. "about 37 in 100 people. Seen in ... (Source 2.)"."""
+    if figure is None or not figure.known:
+        return "not known."
+    note = f" {figure.note.rstrip('.')}." if figure.note else ""
+    return (
+        f"{chance_words(figure)}. {study_words(figure)}{note}"
+        f"{how_sure(content, figure.certainty)} {sources_words(content, figure.sources)}"
+    )
+
+
+def outcome_line(content: Content, outcome: Outcome, treatment: Treatment) -> str:
+    """One outcome for one treatment."""
+    return f"{outcome.label}: {figure_words(content, outcome.figures.get(treatment.id))}"
+
+
+def chances_section(content: Content, treatment: Treatment) -> list[Section]:
+    """The Chances section of one treatment, if the content has any outcomes."""
+    if not content.outcomes:
+        return []
+    lines = tuple(outcome_line(content, o, treatment) for o in content.outcomes)
+    return [Section("Chances", lines)]
+
+
+def chances_side_by_side(content: Content) -> list[Section]:
+    """One section per outcome, each treatment's chance on the same scale (out of 100)."""
+    return [
+        Section(
+            f"Chances: {outcome.label}",
+            tuple(
+                f"{t.name}: {figure_words(content, outcome.figures.get(t.id))}"
+                for t in content.treatments
+            ),
+        )
+        for outcome in content.outcomes
+    ]
+
+
+def outcome_sources(content: Content) -> list[str]:
+    """Every source the outcomes cite."""
+    return [s for o in content.outcomes for f in o.figures.values() for s in f.sources]

@@ -1,0 +1,119 @@
+"""The home menu: every part of the app as a numbered item; type its number and Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NoReturn
+
+from laser_tui.commands import BY_ID
+from laser_tui.model.content import Content
+from laser_tui.plain import about, comparison, knowledge, other_options, result
+from laser_tui.plain.readiness import check_readiness
+from laser_tui.plain.save import SAVE_AS_NAME, SAVE_NAME, save, save_as
+from laser_tui.plain.session import Session
+from laser_tui.plain.summary import export, read_summary
+from laser_tui.plain.talk import Back, Home, Quit, Talk, command_lines, whole_number
+from laser_tui.plain.treatments import read_treatment
+from laser_tui.plain.weighing import weigh
+
+Part = Callable[[Talk, Session], object]
+EXPORT_NAME = "Save my summary as a file beside my priorities (Markdown)"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of the home menu and what it opens."""
+
+    label: str
+    run: Part
+
+
+def help_lines(content: Content) -> list[str]:
+    """How the plain mode works, for the help item and the help command at the menu."""
+    return [
+        "laser-tui asks one question at a time. Type your answer and press Enter.",
+        "On the home menu, type the number of a part; for example 1 reads about "
+        f"{content.treatments[0].name}.",
+        "Long parts are read one section at a time: Enter reads the next one.",
+    ]
+
+
+def _show_help(talk: Talk, session: Session) -> None:
+    talk.say("", *help_lines(session.content), *command_lines())
+
+
+def _quit(talk: Talk, session: Session) -> None:
+    raise Quit
+
+
+def _treatment(index: int) -> Part:
+    def read(talk: Talk, session: Session) -> None:
+        read_treatment(talk, session.content, session.content.treatments[index])
+
+    return read
+
+
+def items(content: Content) -> list[Item]:
+    """The menu for ``content``: a part is listed only when the content has something for it."""
+    listed = [
+        Item(f"{t.name}: what it is", _treatment(n)) for n, t in enumerate(content.treatments)
+    ]
+    listed += [
+        Item(comparison.NAME, lambda talk, s: comparison.read_comparison(talk, s.content)),
+        Item(result.WEIGHING_NAME, weigh),
+        Item(result.NAME, lambda talk, s: result.tell_result(talk, s.content, s.priorities)),
+    ]
+    if content.other_options:
+        listed.append(
+            Item(
+                BY_ID["other_options"].words,
+                lambda talk, s: other_options.read_other_options(talk, s.content),
+            )
+        )
+    if content.about is not None:
+        listed.append(Item(about.NAME, lambda talk, s: about.read_about(talk, s.content)))
+    if content.knowledge_check:
+        listed.append(
+            Item(knowledge.NAME, lambda talk, s: knowledge.check_knowledge(talk, s.content))
+        )
+    return [
+        *listed,
+        Item(BY_ID["readiness"].words, check_readiness),
+        Item(
+            BY_ID["summary"].words,
+            lambda talk, s: read_summary(talk, s.content, s.priorities),
+        ),
+        Item(EXPORT_NAME, export),
+        Item(SAVE_NAME, save),
+        Item(SAVE_AS_NAME, save_as),
+        Item("Help: what you can type", _show_help),
+        Item(BY_ID["quit"].words, _quit),
+    ]
+
+
+def home(talk: Talk, session: Session) -> NoReturn:
+    """Offer the menu and open each chosen part, until the person quits."""
+    entries = items(session.content)
+    count = len(entries)
+
+    def choose(text: str) -> Item:
+        return entries[whole_number(text, 1, count) - 1]
+
+    while True:
+        talk.say(
+            "",
+            "Home menu. Type a number and press Enter.",
+            *(f"{n}. {item.label}" for n, item in enumerate(entries, 1)),
+        )
+        try:
+            chosen = talk.ask(
+                f"Your choice, 1 to {count}:",
+                f"a number from 1 to {count}",
+                choose,
+                help_lines(session.content),
+                at_home=True,
+            )
+            chosen.run(talk, session)
+        except (Back, Home):
+            pass

@@ -1,0 +1,63 @@
+"""The readiness check: the four SURE questions, answered yes or no, then the kind note."""
+
+from __future__ import annotations
+
+from laser_tui.model.priorities import Readiness
+from laser_tui.model.readiness import ALL_YES, answers, readiness_note, status_line
+from laser_tui.model.summary import HEADINGS
+from laser_tui.plain.session import Session
+from laser_tui.plain.talk import Back, NotAnAnswer, Talk
+
+NAME = HEADINGS["readiness"]
+_WORDS = {"yes": True, "y": True, "no": False, "n": False}
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """True for yes, False for no, None for Enter (leave it as it is)."""
+    if not text:
+        return None
+    if text.lower() in _WORDS:
+        return _WORDS[text.lower()]
+    raise NotAnAnswer
+
+
+def note_lines(readiness: Readiness) -> list[str]:
+    """What the readiness screen says under the questions."""
+    note = readiness_note(readiness)
+    if any(answer.answer is None for answer in answers(readiness)):
+        return [status_line(readiness)]
+    if note is None:
+        return [ALL_YES]
+    return [note.message, *(f"- {point}" for point in note.points)]
+
+
+def check_readiness(talk: Talk, session: Session) -> None:
+    """Ask each question in turn, then say the note."""
+    questions = answers(session.priorities.readiness)
+    talk.say(
+        "",
+        f"{NAME} {len(questions)} quick questions to help you get ready for your consultation. "
+        "Type yes or no, or press Enter to leave an answer as it is.",
+    )
+    index = 0
+    while index < len(questions):
+        answer = answers(session.priorities.readiness)[index]
+        talk.say("", f"Question {index + 1} of {len(questions)}.", f"Now: {answer.words}.")
+        try:
+            given = talk.ask(
+                f"{answer.question} Yes or no, Enter to skip:",
+                "yes or no, or press Enter to skip",
+                parse_yes_no,
+                ["Type yes or no (y or n will do). Enter leaves the answer as it is."],
+            )
+        except Back:
+            if index == 0:
+                return
+            index -= 1
+            continue
+        if given is not None:
+            session.priorities = session.priorities.with_readiness(answer.key, given)
+        index += 1
+    talk.say("", *note_lines(session.priorities.readiness))
+    talk.say("Your summary, on the home menu, lists the questions to ask your clinician.")
+    talk.pause("Enter to go back to the home menu:")

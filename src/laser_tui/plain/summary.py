@@ -1,0 +1,77 @@
+"""The summary to take to the consultation, read section by section; saving it as a file."""
+
+from __future__ import annotations
+
+from laser_tui.files.priorities_file import display_path
+from laser_tui.files.summary_export import export_summary, summary_path_for, today
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
+from laser_tui.model.problems import InputProblem
+from laser_tui.model.readiness import ALL_YES
+from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary, build_summary
+from laser_tui.plain.reader import Section, read_sections
+from laser_tui.plain.session import Session
+from laser_tui.plain.talk import Talk
+
+
+def _priorities(summary: Summary) -> tuple[str, ...]:
+    return tuple(
+        f"{row.label}. Counts for me: {row.counts_words}."
+        + (f" How much: {row.importance_words}." if row.matters else "")
+        for row in summary.priorities
+    )
+
+
+def _scores(summary: Summary) -> tuple[str, ...]:
+    paragraphs = (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip)
+    scores = tuple(f"{row.name}: {row.score_words}." for row in summary.scores)
+    return scores + tuple(p for p in paragraphs if p)
+
+
+def _readiness(summary: Summary) -> tuple[str, ...]:
+    lines = tuple(f"{a.question} My answer: {a.words}." for a in summary.readiness)
+    note = summary.readiness_note
+    if note is None:
+        return (*lines, ALL_YES)
+    return (*lines, note.message, *(f"- {point}" for point in note.points))
+
+
+def _sources(summary: Summary) -> tuple[str, ...]:
+    return tuple(
+        f"Source {s.number}: {s.title}. {s.publisher}." + (f" Address: {s.url}" if s.url else "")
+        for s in summary.sources
+    )
+
+
+def summary_sections(summary: Summary) -> list[Section]:
+    """The summary's parts in its own order, as plain lines."""
+    questions = tuple(f"{n}. {q}" for n, q in enumerate(summary.questions, 1)) or (NO_QUESTIONS,)
+    return [
+        Section(summary.heading, (summary.dated, summary.disclaimer)),
+        Section(HEADINGS["priorities"], _priorities(summary)),
+        Section(HEADINGS["scores"], _scores(summary)),
+        Section(HEADINGS["readiness"], _readiness(summary)),
+        Section(HEADINGS["questions"], questions),
+        Section(HEADINGS["sources"], _sources(summary)),
+        Section("Talk it over", (summary.clinician_prompt, NOT_ADVICE)),
+    ]
+
+
+def read_summary(talk: Talk, content: Content, priorities: Priorities) -> None:
+    """Read the summary of today's priorities, section by section."""
+    summary = build_summary(content, priorities, today())
+    read_sections(talk, "My summary", summary_sections(summary))
+
+
+def export(talk: Talk, session: Session) -> None:
+    """Save the summary as Markdown beside the priorities file, and say where it went."""
+    if session.keeper.path is None:
+        talk.say("There is no priorities file to put the summary beside.")
+        return
+    path = summary_path_for(session.keeper.path)
+    try:
+        export_summary(path, build_summary(session.content, session.priorities, today()))
+    except InputProblem as problem:
+        talk.say(*problem.lines)
+        return
+    talk.say(f"Summary saved to {display_path(path)}.")

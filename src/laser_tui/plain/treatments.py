@@ -1,0 +1,29 @@
+"""One treatment, read section by section, each fact with its sources."""
+
+from __future__ import annotations
+
+from laser_tui.model.content import Content, Treatment
+from laser_tui.plain.chances import chances_section
+from laser_tui.plain.reader import Section, facts_section, read_sections, sources_section
+from laser_tui.plain.talk import Talk
+
+
+def treatment_sections(content: Content, treatment: Treatment) -> list[Section]:
+    """Other names, every described section, the chances (if any), then the sources cited."""
+    sections = []
+    if treatment.other_names:
+        sections.append(Section("Other names", (", ".join(treatment.other_names) + ".",)))
+    cited: list[str] = []
+    for title, facts in treatment.sections():
+        sections.append(facts_section(content, title, facts))
+        cited += [s for fact in facts for s in fact.sources]
+    chances = chances_section(content, treatment)
+    if chances:
+        figures = [o.figures.get(treatment.id) for o in content.outcomes]
+        cited += [s for figure in figures if figure for s in figure.sources]
+    return [*sections, *chances, sources_section(content, cited)]
+
+
+def read_treatment(talk: Talk, content: Content, treatment: Treatment) -> None:
+    """Read one treatment, section by section."""
+    read_sections(talk, treatment.name, treatment_sections(content, treatment))

@@ -1,0 +1,190 @@
+"""The web server behind `laser-tui serve`: textual-serve with the guards it lacks.
+
+Each websocket connection runs one session process (``laser_tui.web.session``). Added to
+textual-serve: a page that loads nothing from another host, a limit on sessions at once, an
+Origin check, security headers, and a clean stop that ends every session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import aiohttp_jinja2
+import jinja2
+import textual_serve
+from aiohttp import WSCloseCode, web
+from textual_serve.app_service import AppService
+from textual_serve.server import Server
+
+from laser_tui.web.options import ServeOptions, origin_of
+
+log = logging.getLogger("laser-tui.serve")
+
+HERE = Path(__file__).parent
+TEXTUAL_SERVE_STATIC = Path(textual_serve.__file__).parent / "static"
+BUSY = "All {limit} sessions are in use. Please try again in a few minutes."
+WRONG_ORIGIN = "Open laser-tui at the address staff gave you; this one is not accepted here."
+STOPPING = "The server is stopping. Your answers in this session are forgotten."
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
+"""Nothing from another host; xterm.js sets inline styles, so those are allowed."""
+SHUTDOWN_SECONDS = 10.0
+"""How long a clean stop waits for the sessions to end (the unit's TimeoutStopSec is 15)."""
+
+
+def _size(request: web.Request, name: str, default: int) -> int:
+    try:
+        return max(1, min(1000, int(request.query.get(name, default))))
+    except ValueError:
+        return default
+
+
+async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """No outside content, no framing, and pages and downloads never cached."""
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    if not request.path.startswith(("/static/", "/laser-static/")):
+        headers["Cache-Control"] = "no-store"
+
+
+class LaserServer(Server):
+    """textual-serve's server for laser-tui, one session process per browser connection."""
+
+    def __init__(self, options: ServeOptions) -> None:
+        super().__init__(
+            options.session_command(),
+            host=options.host,
+            port=options.port,
+            title="laser-tui",
+            public_url=options.public_url,
+            statics_path=TEXTUAL_SERVE_STATIC,
+            templates_path=HERE / "templates",
+        )
+        self.options = options
+        self.sessions: set[web.WebSocketResponse] = set()
+        self.services: set[AppService] = set()
+        """The session processes still running (a closed tab's may take a moment to end)."""
+        self.allowed_origins = options.allowed_origins(options.port)
+
+    async def _make_app(self) -> web.Application:
+        """The routes: the page, its websocket, downloads and the static files."""
+        app = web.Application()
+        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
+        app.add_routes(
+            [
+                web.get("/", self.handle_index, name="index"),
+                web.get("/ws", self.handle_websocket, name="websocket"),
+                web.get("/download/{key}", self.handle_download, name="download"),
+                web.static("/static", self.statics_path, name="static"),
+                web.static("/laser-static", HERE / "static", name="page-static"),
+            ]
+        )
+        app.on_response_prepare.append(_security_headers)
+        app.on_shutdown.append(self.on_shutdown)
+        return app
+
+    def busy_message(self) -> str | None:
+        """Why a new session cannot start now, or None when it can."""
+        limit = self.options.max_sessions
+        return BUSY.format(limit=limit) if len(self.sessions) >= limit else None
+
+    async def handle_index(self, request: web.Request) -> web.Response:
+        """The page: the terminal, or a message when every session is in use."""
+        busy = self.busy_message()
+        asked = request.query.get("fontsize", "")
+        context: dict[str, Any] = {
+            "busy": busy,
+            "font_size": _size(request, "fontsize", 16) if asked else 16,
+            "fit_font": not asked,
+        }
+        status = 503 if busy else 200
+        return aiohttp_jinja2.render_template("index.html", request, context, status=status)
+
+    def refusal(self, request: web.Request) -> tuple[WSCloseCode, str] | None:
+        """Why this websocket connection is refused (close code and message), or None."""
+        origin = origin_of(request.headers.get("Origin", ""))
+        if origin not in self.allowed_origins:
+            log.warning("refused a session from origin %r", request.headers.get("Origin"))
+            return WSCloseCode.POLICY_VIOLATION, WRONG_ORIGIN
+        busy = self.busy_message()
+        if busy:
+            log.warning("refused a session: %d sessions already", len(self.sessions))
+            return WSCloseCode.TRY_AGAIN_LATER, busy
+        return None
+
+    async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        """Run one session for as long as its browser tab is connected."""
+        websocket = web.WebSocketResponse(heartbeat=15)
+        await websocket.prepare(request)
+        refused = self.refusal(request)
+        if refused is not None:
+            code, message = refused
+            await websocket.close(code=code, message=message.encode())
+            return websocket
+        self.sessions.add(websocket)  # no await since the check: no race with another tab
+        service = AppService(
+            self.command,
+            write_bytes=websocket.send_bytes,
+            write_str=websocket.send_str,
+            close=partial(self._close, websocket),
+            download_manager=self.download_manager,
+        )
+        self.services.add(service)
+        try:
+            await service.start(_size(request, "width", 80), _size(request, "height", 24))
+            await self._process_messages(websocket, service)
+        except asyncio.CancelledError:
+            pass
+        except Exception:
+            log.exception("a session ended with an error")
+        finally:
+            self.sessions.discard(websocket)
+            await service.stop()
+            self.services.discard(service)
+            await websocket.close()
+        return websocket
+
+    @staticmethod
+    async def _close(websocket: web.WebSocketResponse) -> None:
+        await websocket.close()
+
+    async def on_shutdown(self, app: web.Application) -> None:
+        """Tell every open tab that the server stops, and wait (a while) for their sessions."""
+        for websocket in list(self.sessions):
+            await websocket.close(code=WSCloseCode.GOING_AWAY, message=STOPPING.encode())
+        deadline = asyncio.get_running_loop().time() + SHUTDOWN_SECONDS
+        while self.services and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
+
+    def serve(self, debug: bool = False) -> None:
+        """Serve until SIGINT or SIGTERM, then end every session."""
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+        asyncio.run(self._serve())
+
+    async def _serve(self) -> None:
+        runner = web.AppRunner(
+            await self._make_app(), access_log=None, shutdown_timeout=SHUTDOWN_SECONDS
+        )
+        await runner.setup()
+        await web.TCPSite(runner, self.host, self.port).start()
+        port = int(runner.addresses[0][1])
+        self.allowed_origins = self.options.allowed_origins(port)
+        for line in self.options.listening_lines(port):
+            print(line, flush=True)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        await stop.wait()
+        print(f"laser-tui serve: stopping; ending {len(self.sessions)} sessions", flush=True)
+        await runner.cleanup()

@@ -1,0 +1,97 @@
+"""The app of one browser session: no priorities file; save gives the person a download."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from io import StringIO
+
+from textual import events
+
+from laser_tui.app import LaserApp
+from laser_tui.commands import Command
+from laser_tui.files.priorities_file import dump_priorities
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
+
+DOWNLOAD_NAME = "laser-tui-priorities.toml"
+"""The file name the priorities download suggests."""
+LEAVE_AFTER_DOWNLOAD = "leave"
+"""The name of a download after which the session ends (the person chose to save and leave)."""
+BROWSER_WORDS = {
+    "save": "Save my priorities: download the file",
+    "quit": "Quit: end this session (your answers are forgotten)",
+}
+"""Home-menu and help words that differ in a browser (by command id); "save as" is left out."""
+
+
+class WebSessionApp(LaserApp):
+    """LaserApp for one browser tab: it starts fresh and forgets everything when it ends."""
+
+    SAVES_BY_DOWNLOAD = True
+
+    def __init__(self, content: Content, high_contrast: bool = False) -> None:
+        super().__init__(content, high_contrast=high_contrast, priorities_path=None)
+        self.downloaded: Priorities = self.priorities
+        """The priorities of the last download (the defaults before any)."""
+
+    def destinations(self) -> list[Command]:
+        """The home menu, with saving as a download and no "save to another file"."""
+        return [
+            replace(command, words=BROWSER_WORDS.get(command.id, command.words))
+            for command in super().destinations()
+            if command.id != "save_as"
+        ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No "save as": a browser asks where a download goes."""
+        if action == "save_as":
+            return False
+        return super().check_action(action, parameters)
+
+    async def save_priorities(self, *, ask: bool = False) -> bool:
+        """Save (Ctrl+S, the menu) gives the person their priorities file as a download."""
+        self.download_priorities()
+        return True
+
+    def download_priorities(self, name: str | None = None) -> None:
+        """Start the download of the current priorities as a priorities TOML file."""
+        text = dump_priorities(self.priorities, self.content)
+        self.deliver_text(
+            StringIO(text), save_filename=DOWNLOAD_NAME, mime_type="application/toml", name=name
+        )
+        self.downloaded = self.priorities
+        self.notify(f"Your priorities are downloading: your browser saves them as {DOWNLOAD_NAME}")
+
+    async def action_quit(self) -> None:
+        """End the session, first asking about answers that were never downloaded."""
+        if self.priorities == self.downloaded:
+            self.exit()
+            return
+        from laser_tui.screens.dialogs.choice import LeaveDialog
+
+        if isinstance(self.screen, LeaveDialog):
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "save":
+                self.download_priorities(name=LEAVE_AFTER_DOWNLOAD)
+            elif answer == "discard":
+                self.exit()
+
+        text = "Your priorities have changes you have not downloaded. They are forgotten when "
+        text += "this session ends."
+        self.push_screen(LeaveDialog(text), answered)
+
+    def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
+        """End the session once the download the person left with has been fetched."""
+        if event.name == LEAVE_AFTER_DOWNLOAD:
+            self.exit()
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        """Say so when the browser did not fetch a download."""
+        self.downloaded = Priorities.defaults_for(self.content)
+        self.notify(
+            "The download did not reach your browser. Press Ctrl+S to try again.",
+            severity="error",
+            timeout=20,
+        )

@@ -1,0 +1,47 @@
+"""Weigh it up: the scores stay in view at 80×24 while importances change; all fits at 120×40."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from laser_tui.app import LaserApp
+from laser_tui.widgets.more_below import MORE_BELOW
+from laser_tui.widgets.score_bar import ScoreBar
+from support.sizes import LARGE, SMALL
+
+MakeApp = Callable[..., LaserApp]
+COUNT_THREE = ["l", "space", "down", "space", "down", "space", "w"]
+
+
+async def test_the_scores_stay_in_view_while_the_last_importance_changes(
+    make_app: MakeApp,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press(*COUNT_THREE, *["down"] * 6, "space")
+        await pilot.pause()
+        result = app.screen.query_one("#result")
+        assert result.max_scroll_y > 0
+        assert result.border_subtitle == MORE_BELOW
+        result.scroll_end(animate=False)  # the person reads the reasons at the bottom
+        await pilot.pause()
+        await pilot.pause()
+        assert result.border_subtitle == ""
+        await pilot.press("right", "right")  # then changes an importance
+        await pilot.pause()
+        screen_rows = range(1, SMALL[1] - 1)
+        bars = list(app.screen.query(ScoreBar))
+        assert bars
+        for bar in bars:
+            assert bar.region.y in screen_rows and bar.region.bottom - 1 in screen_rows
+            assert bar.score is not None
+
+
+async def test_everything_fits_at_120x40(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=LARGE) as pilot:
+        await pilot.press(*COUNT_THREE, "right")
+        await pilot.pause()
+        for part in ("#weights", "#result"):
+            assert app.screen.query_one(part).max_scroll_y == 0, part
+        assert app.screen.query_one("#result").border_subtitle == ""

@@ -1,0 +1,200 @@
+"""Every command on every odd or hostile input: one clear line, no traceback, nothing raw.
+
+The inputs are the adversarial review's (``support.corpus``). Each command runs as
+``laser-tui`` runs it (``main`` with its arguments); the app itself runs headless until its
+first screen is painted, and that screen is checked too.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+
+from laser_tui.app import LaserApp
+from laser_tui.cli.main import main
+from laser_tui.files.priorities_save import save_priorities
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
+from laser_tui.model.problems import MAX_LINES
+from laser_tui.model.safe_text import is_unsafe
+from support.corpus import (
+    CONTENT_CASES,
+    PRIORITIES_CASES,
+    SETTINGS_CASES,
+    Case,
+)
+
+CODE = "234567"
+SECONDS = 20
+"""The most one command may take on one input (a FIFO or a device must not hang it)."""
+
+
+@dataclass
+class Run:
+    """What one command did: its status, what it printed, and the screens it painted."""
+
+    status: int
+    out: str
+    err: str
+    screens: list[str]
+
+
+@pytest.fixture
+def run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> Callable[[list[str]], Run]:
+    """Run `laser-tui ARGS` in this process; the app paints its first screen headless."""
+    screens: list[str] = []
+
+    def headless(app: LaserApp) -> None:
+        async def first_screen(pilot: Pilot[object]) -> None:
+            await pilot.pause()
+            screens.append(app.export_screenshot())
+            app.exit()
+
+        App.run(app, headless=True, size=(100, 30), auto_pilot=first_screen)
+
+    monkeypatch.setattr(LaserApp, "run", headless)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("LASER_TUI_KIOSK_CONFIG", raising=False)
+
+    def too_slow(signum: int, frame: FrameType | None) -> None:
+        raise TimeoutError(f"a command took more than {SECONDS} s")
+
+    def command(args: list[str]) -> Run:
+        screens.clear()
+        previous = signal.signal(signal.SIGALRM, too_slow)
+        signal.alarm(SECONDS)
+        try:
+            status = main(args)
+        except SystemExit as exit_:  # argparse
+            status = int(exit_.code or 0)
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+        out, err = capsys.readouterr()
+        return Run(status, out, err, list(screens))
+
+    return command
+
+
+def _check(result: Run, expected: int) -> None:
+    """The promises of every command, whatever the input."""
+    printed = result.out + result.err + "".join(result.screens)
+    assert "Traceback" not in printed
+    raw = sorted({f"U+{ord(ch):04X}" for ch in printed if is_unsafe(ch) and ch not in "\n\t"})
+    assert not raw, f"characters that reach the terminal raw: {raw}"
+    lines = result.err.splitlines()
+    assert len(lines) <= MAX_LINES + 2, f"{len(lines)} lines on stderr"
+    assert all(len(line) <= 600 for line in lines)
+    assert result.status == expected, result.err
+    if expected != 0:
+        assert result.err.strip(), "a failure says why"
+
+
+@pytest.fixture(scope="module")
+def made_with(tmp_path_factory: pytest.TempPathFactory, content: Content) -> Path:
+    """An ordinary priorities file, to show a summary with another content."""
+    path = tmp_path_factory.mktemp("made") / "mine.toml"
+    save_priorities(path, Priorities.defaults_for(content), content)
+    return path
+
+
+def _bytes(path: Path, case: Case) -> bytes | None:
+    return path.read_bytes() if case.regular and path.is_file() else None
+
+
+@pytest.mark.parametrize("case", CONTENT_CASES, ids=lambda case: case.name)
+@pytest.mark.parametrize("command", ["check-content", "app", "summary"])
+def test_content_inputs(
+    case: Case, command: str, run: Callable[[list[str]], Run], tmp_path: Path, made_with: Path
+) -> None:
+    path = case.make(tmp_path)
+    before = _bytes(path, case)
+    args = {
+        "check-content": ["check-content", str(path)],
+        "app": ["--content", str(path), "--priorities", str(tmp_path / "p.toml")],
+        "summary": ["summary", str(made_with), "--content", str(path)],
+    }[command]
+    result = run(args)
+    _check(result, 0 if case.valid else 2)
+    if command == "app" and case.valid:
+        assert len(result.screens) == 1
+    assert _bytes(path, case) == before
+
+
+def _as_handover(case: Case, tmp_path: Path) -> Path:
+    """The input made into the hand-over folder under ``CODE``; the folder."""
+    folder = tmp_path / "handover"
+    folder.mkdir(mode=0o700)
+    made = case.make(tmp_path)
+    if made.exists() or made.is_symlink():
+        os.rename(made, folder / f"{CODE}.toml")
+    return folder
+
+
+@pytest.mark.parametrize("case", PRIORITIES_CASES, ids=lambda case: case.name)
+@pytest.mark.parametrize("command", ["app", "summary", "open", "summary-open"])
+def test_priorities_inputs(
+    case: Case, command: str, run: Callable[[list[str]], Run], tmp_path: Path
+) -> None:
+    if command in ("open", "summary-open"):
+        folder = _as_handover(case, tmp_path)
+        path = folder / f"{CODE}.toml"
+        where = ["--open", CODE, "--handover-dir", str(folder)]
+        args = where if command == "open" else ["summary", *where]
+        expected = 0 if case.valid else 2
+    else:
+        path = case.make(tmp_path)
+        args = ["--priorities", str(path)] if command == "app" else ["summary", str(path)]
+        expected = 0 if case.valid or command == "app" else 2
+    before = _bytes(path, case)
+    started = time.monotonic()
+    result = run(args)
+    _check(result, expected)
+    if command == "app":
+        assert len(result.screens) == 1, "a priorities file with mistakes still opens"
+        assert time.monotonic() - started < SECONDS
+    assert _bytes(path, case) == before
+
+
+def _good_handover(tmp_path: Path, content: Content) -> Path:
+    folder = tmp_path / "handover"
+    folder.mkdir(mode=0o700)
+    save_priorities(folder / f"{CODE}.toml", Priorities.defaults_for(content), content)
+    return folder
+
+
+@pytest.mark.parametrize("setting", SETTINGS_CASES, ids=[case[0] for case in SETTINGS_CASES])
+@pytest.mark.parametrize("command", ["open", "summary-open"])
+def test_kiosk_configuration_inputs(
+    setting: tuple[str, Callable[[Path, Path], Path], bool],
+    command: str,
+    run: Callable[[list[str]], Run],
+    tmp_path: Path,
+    content: Content,
+) -> None:
+    _, make, valid = setting
+    path = make(tmp_path, _good_handover(tmp_path, content))
+    before = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+    where = ["--open", CODE, "--kiosk-config", str(path)]
+    result = run(where if command == "open" else ["summary", *where])
+    _check(result, 0 if valid else 2)
+    after = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+    assert after == before
+
+
+def test_the_corpus_has_the_reviews_inputs() -> None:
+    names = {case.name for case in CONTENT_CASES + PRIORITIES_CASES}
+    for needed in ("fifo", "dev_zero", "deep_brackets", "bom", "float_overflow", "too_big"):
+        assert needed in names
+    assert len(CONTENT_CASES) + len(PRIORITIES_CASES) + len(SETTINGS_CASES) > 40

@@ -1,0 +1,122 @@
+"""Plain mode as a process with a pipe, against golden transcripts read by a person.
+
+Each script is what a person types, one answer a line. To rewrite the transcripts after a
+deliberate change, run with LASER_TUI_UPDATE_GOLDEN=1 and read every changed line first.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from laser_tui.files.priorities_file import load_priorities
+from laser_tui.files.priorities_save import backup_path
+from laser_tui.model.content import Content
+from support.plain import (
+    COMPARISON_SECTIONS,
+    CRITERIA,
+    GOLDEN,
+    OPTION_SECTIONS,
+    SUMMARY_SECTIONS,
+    TREATMENT_SECTIONS,
+    menu,
+    normalised,
+    run_plain,
+    through,
+)
+from support.summary import KNOWN_PRIORITIES_FILE, golden
+
+READING = [
+    "1", *through(TREATMENT_SECTIONS[0]),  # the first treatment, every section, then the menu
+    "2", "", "home",  # the second: two sections, then home
+    menu("Side by side"), "", "back", str(COMPARISON_SECTIONS), "",  # back, jump to the last
+    menu("Other options"), *through(OPTION_SECTIONS),
+    "quit",
+]  # fmt: skip
+
+WEIGHING = [
+    menu("How my priorities"), "",  # the result before anything counts
+    menu("What counts"), "5", "x", "4", "", "0", "back", "2", *[""] * (CRITERIA - 4),
+    "",  # after the result
+    menu("Save my priorities"),
+    "quit",
+]  # fmt: skip
+
+READY_AND_SUMMARY = [
+    menu("Am I ready"), "yes", "n", "", "back", "yes", "no", "",  # four questions, one redone
+    menu("My summary"), *through(SUMMARY_SECTIONS),
+    menu("Save my summary"),
+    "quit", "1",  # unsaved: save and leave
+]  # fmt: skip
+
+SAVE_AS = [
+    menu("Save my priorities to another file"),
+    "", "TMP/no-such-folder/mine.toml", "TMP/other.toml", "no", "TMP/new.toml",
+    menu("What counts"), *[""] * (CRITERIA - 1), "3", "",  # one change, then end of input
+]  # fmt: skip
+
+
+def _transcript(name: str, answers: list[str], folder: Path, file: Path) -> str:
+    typed = [answer.replace("TMP", str(folder)) for answer in answers]
+    done = run_plain(typed, file)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    actual = normalised(done.stdout, folder)
+    assert actual == golden(GOLDEN / f"plain-{name}.txt", actual)
+    return actual
+
+
+def test_reading_every_part(tmp_path: Path) -> None:
+    said = _transcript("reading", READING, tmp_path, tmp_path / "priorities.toml")
+    last = TREATMENT_SECTIONS[0]
+    assert f"Section {last} of {last}: Sources." in said
+    assert said.endswith("Goodbye.\n")
+    assert not (tmp_path / "priorities.toml").exists()  # reading never writes
+
+
+def test_weighing_then_saving(tmp_path: Path, content: Content) -> None:
+    file = tmp_path / "priorities.toml"
+    _transcript("weighing", WEIGHING, tmp_path, file)
+    saved = load_priorities(file, content).priorities
+    counted = {c: p.weight for c, p in saved.criteria.items() if p.matters}
+    ids = [criterion.id for criterion in content.criteria]
+    assert counted == {ids[0]: 5, ids[1]: 4, ids[3]: 2}
+
+
+def test_readiness_summary_and_save_on_leaving(tmp_path: Path, content: Content) -> None:
+    file = tmp_path / "priorities.toml"
+    shutil.copy(KNOWN_PRIORITIES_FILE, file)
+    _transcript("ready-summary", READY_AND_SUMMARY, tmp_path, file)
+    readiness = load_priorities(file, content).priorities.readiness
+    assert (readiness.sure, readiness.understand, readiness.values, readiness.support) == (
+        True,
+        False,
+        True,
+        False,
+    )
+    assert backup_path(file).read_bytes() == KNOWN_PRIORITIES_FILE.read_bytes()
+    exported = (tmp_path / "priorities-summary.md").read_text(encoding="utf-8")
+    assert exported.startswith("# My summary: ")
+    assert "| Do you know the benefits and risks of each option? | No |" in exported
+
+
+def test_save_as_checks_the_path_and_the_end_of_input_keeps_the_file(tmp_path: Path) -> None:
+    (tmp_path / "other.toml").write_text("# someone else's\n", encoding="utf-8")
+    file = tmp_path / "priorities.toml"
+    said = _transcript("save-as", SAVE_AS, tmp_path, file)
+    new = tmp_path / "new.toml"
+    assert new.exists()
+    before = new.read_bytes()
+    assert (tmp_path / "other.toml").read_text(encoding="utf-8") == "# someone else's\n"
+    assert "with no terminal to ask, nothing was saved, and TMP/new.toml is as it was." in said
+    assert new.read_bytes() == before
+    assert not file.exists()
+
+
+@pytest.mark.parametrize("name", ["reading", "weighing", "ready-summary", "save-as"])
+def test_every_golden_transcript_is_plain_text(name: str) -> None:
+    text = (GOLDEN / f"plain-{name}.txt").read_text(encoding="utf-8")
+    assert text.isprintable() is False  # it has newlines
+    assert all(line.isprintable() for line in text.splitlines())
