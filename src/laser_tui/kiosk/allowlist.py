@@ -21,6 +21,7 @@ KIOSK_ACTIONS: dict[str, str] = {
     "toggle_item": "tick what matters (checklist)",
     "toggle_counted": "tick what matters (weigh it up)",
     "change": "change a weight",
+    "lean": "say which way a difference leans for you",
     "toggle_contrast": "high-contrast colours",
     "show_chances": "the chances on a treatment screen",
     "hand_over": "save the answers under a code for the clinician",

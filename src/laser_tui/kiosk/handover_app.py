@@ -7,7 +7,7 @@ from pathlib import Path
 from laser_tui.app import LaserApp
 from laser_tui.files.priorities_file import LoadedPriorities
 from laser_tui.files.priorities_keeper import PrioritiesKeeper
-from laser_tui.kiosk.handover import spaced
+from laser_tui.kiosk.handover import handover_line, spaced
 from laser_tui.model.content import Content
 
 
@@ -35,3 +35,5 @@ class HandoverApp(LaserApp):
     def on_mount(self) -> None:
         """Show how the priorities line up, and when and with what they were handed over."""
         self.action_open("decision")
+        lines = [handover_line(self.loaded), *self.loaded.notes]
+        self.notify("\n".join(lines), title="Opened", timeout=15, markup=False)
