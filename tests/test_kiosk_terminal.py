@@ -86,7 +86,7 @@ def test_no_bytes_end_or_break_the_kiosk(tmp_path: Path) -> None:
         assert kiosk.process.poll() is None
         kiosk.forget()
         kiosk.type("\x1b\x1b\x12yl")  # ctrl+r, y: start over wherever it is; l: checklist
-        kiosk.wait_for(f"0 of {len(load_content().criteria)} differences matter to you")
+        kiosk.wait_for(f"0 of {len(load_content().criteria)} differences count for you")
         assert "Please enlarge" not in kiosk.output, "a typed size report resized the app"
         code = kiosk.end(signal.SIGTERM)
     finally:
