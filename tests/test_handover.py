@@ -144,3 +144,42 @@ def test_an_unfinished_or_damaged_hand_over_is_refused(tmp_path: Path, content: 
     *problems, last = caught.value.lines
     assert len(problems) == 1 and "priorities.low_risk.weight" in problems[0]
     assert last.endswith("nothing was opened; ask the patient to hand over again at the kiosk")
+
+
+def test_a_folder_others_can_write_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o777)
+    with pytest.raises(InputProblem) as refused:
+        prepare_folder(folder)
+    assert refused.value.lines == [
+        f"{folder}: anyone can write to it (mode 0777); run chmod o-w {folder}"
+    ]
+    with pytest.raises(InputProblem):
+        find_handover(folder, "7CD4AE")
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="only root can give a folder to another user")
+def test_a_folder_of_another_user_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "theirs"
+    folder.mkdir(mode=0o700)
+    os.chown(folder, 4242, -1)
+    with pytest.raises(InputProblem) as refused:
+        prepare_folder(folder)
+    [line] = refused.value.lines
+    assert "belongs to another user (uid 4242)" in line
+
+
+def test_a_planted_link_named_like_a_code_is_never_followed(
+    tmp_path: Path, content: Content
+) -> None:
+    folder = tmp_path / "handover"
+    prepare_folder(folder)
+    elsewhere = tmp_path / "elsewhere.toml"
+    elsewhere.write_bytes(handover_bytes(Priorities.defaults_for(content), content))
+    (folder / "7CD4AE.toml").symlink_to(elsewhere)
+    with pytest.raises(InputProblem) as refused:
+        find_handover(folder, "7CD4AE")
+    assert refused.value.lines == [
+        f"{folder / '7CD4AE.toml'}: is a link, not a hand-over; nothing was opened"
+    ]

@@ -52,4 +52,6 @@ def test_laser_tui_imports_nothing_private_from_textual() -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.lstrip().startswith(("from textual", "import textual")) and "._" in line
     ]
-    assert private == []
+    # The one exception: the terminal parser that drops key codes beyond Unicode subclasses
+    # Textual's private XTermParser; test_kiosk_terminal.py pins the Textual version it read.
+    assert private == ["parser.py: from textual._xterm_parser import XTermParser"]

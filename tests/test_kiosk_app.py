@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import errno
+import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Digits, Input
+from textual.widgets import Digits, Input, Static
 
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.kiosk.app import KioskApp
@@ -65,10 +66,9 @@ async def start(pilot: Pilot[None]) -> None:
 async def test_no_key_leaves_the_app_on_any_screen(content: Content, tmp_path: Path) -> None:
     app = make_kiosk(content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
-        await pilot.press(*QUIT_KEYS)
-        assert isinstance(app.screen, WelcomeScreen), "quit keys do not even start a session"
-        await pilot.press("escape")
-        assert isinstance(app.screen, HomeScreen), "escape on the welcome screen just starts"
+        await pilot.press(QUIT_KEYS[0])
+        assert_running(app)
+        assert isinstance(app.screen, HomeScreen), "a quit key on the welcome screen just starts"
         await pilot.press("escape", *QUIT_KEYS)
         assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 2
         for key in SCREEN_KEYS:
@@ -213,9 +213,32 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
         assert again.code == screen.code, "unchanged answers keep their code"
         assert len(list(app.settings.handover_dir.iterdir())) == 1
         await pilot.press("enter")
+        assert app.screen is again, "enter does not end the code screen: only f does"
+        await pilot.press("f")
         await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
         assert_fresh(app, content)
         assert path.exists(), "the clinician can still open it"
+
+
+async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None:
+    app = make_kiosk(
+        content, tmp_path, code_hold=1.0, idle_timeout=1.0, idle_warning=0.3, code_idle_timeout=4
+    )
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("l", "space", "g", "enter", "enter", "f", "escape", "h", "ctrl+r")
+        screen = app.screen
+        assert isinstance(screen, HandoverCodeScreen), "no key ends it in its first moments"
+        assert "press [b]F[/b]" in str(screen.query_one("#code-text", Static).content)
+        await pilot.pause(1.5)
+        assert app.screen is screen, "the idle warning waits longer over the code"
+        await pilot.press("enter", "escape")
+        assert isinstance(app.screen, ChecklistScreen), "escape goes back to the answers"
+        await pilot.press("g", "enter")
+        assert app.screen.code == screen.code, "and the code can be shown again"
+        path = handover_path(app.settings.handover_dir, screen.code)
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), seconds=12)
+        assert path.exists(), "a hand-over stays valid when the idle wipe ends the session"
 
 
 async def test_a_failed_hand_over_says_so_and_keeps_the_answers(
@@ -319,15 +342,21 @@ async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Pa
         code = app.screen.code
         handed = app.priorities
     path = find_handover(app.settings.handover_dir, spaced(code).lower())
-    staff = HandoverApp(content, read_handover(path, content))
+    staff = HandoverApp(content, read_handover(path, content), folder=tmp_path)
     async with staff.run_test(size=SMALL) as pilot:
         await wait_until(pilot, lambda: isinstance(staff.screen, DecisionScreen))
         assert staff.priorities == handed
         assert staff.screen.query_one(WeightControl).matters is False
         assert spaced(code) in str(staff.screen.query_one(LaserHeader).format_title())
         assert any(spaced(code) in n.message for n in staff._notifications)
-        assert not staff.keeper.unsaved(staff.priorities) and staff.keeper.path is None
+        copy = tmp_path / f"hand-over-{code}.toml"
+        assert not staff.keeper.unsaved(staff.priorities) and staff.keeper.path == copy
         before = path.read_bytes()
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, copy.exists)
+        assert load_priorities(copy, content).priorities == staff.priorities == handed
         await pilot.press("ctrl+q")
         await wait_until(pilot, lambda: not staff.is_running)
     assert path.read_bytes() == before, "the hand-over file is never written"
+    own = Path(os.environ["LASER_TUI_PRIORITIES"])
+    assert not own.exists(), "nor the staff member's own priorities file"

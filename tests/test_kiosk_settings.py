@@ -21,6 +21,7 @@ from laser_tui.kiosk.pin import (
     PinGuard,
     hash_pin,
     parse_pin_hash,
+    pin_problem,
     verify_pin,
 )
 from laser_tui.kiosk.settings import (
@@ -144,7 +145,7 @@ def test_pin_hash_is_salted_and_verifies_only_the_right_pin() -> None:
 
 
 @settings(max_examples=8, deadline=None)
-@given(pin=st.text(min_size=4, max_size=12).filter(lambda p: p == p.strip() and len(p) >= 4))
+@given(pin=st.text(min_size=6, max_size=12).filter(lambda p: pin_problem(p) is None))
 def test_any_pin_round_trips_and_another_does_not(pin: str) -> None:
     stored = hash_pin(pin)
     assert verify_pin(pin, stored)
@@ -253,12 +254,12 @@ def run_cli(
 
 def test_kiosk_pin_command_stores_only_a_hash(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
-    done = run_cli("kiosk-pin", "--kiosk-config", str(config), "--pin-stdin", stdin="7261\n")
+    done = run_cli("kiosk-pin", "--kiosk-config", str(config), "--pin-stdin", stdin="726148\n")
     assert done.returncode == 0, done.stderr
     assert "Staff PIN set" in done.stdout
     text = config.read_text()
-    assert "7261" not in text
-    assert verify_pin("7261", tomllib.loads(text)["pin_hash"])
+    assert "726148" not in text
+    assert verify_pin("726148", tomllib.loads(text)["pin_hash"])
     assert stat.S_IMODE(config.stat().st_mode) == 0o600
 
 
@@ -268,11 +269,11 @@ def test_kiosk_pin_command_uses_the_environment_and_refuses_short_pins(tmp_path:
     done = run_cli("kiosk-pin", "--pin-stdin", stdin="12\n", env=env)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
-        "a PIN needs at least 4 characters; nothing was changed; run kiosk-pin again"
+        "a PIN needs at least 6 characters; nothing was changed; run kiosk-pin again"
     ]
     assert not config.exists()
-    assert run_cli("kiosk-pin", "--pin-stdin", stdin="1234\n", env=env).returncode == 0
-    assert verify_pin("1234", tomllib.loads(config.read_text())["pin_hash"])
+    assert run_cli("kiosk-pin", "--pin-stdin", stdin="583920\n", env=env).returncode == 0
+    assert verify_pin("583920", tomllib.loads(config.read_text())["pin_hash"])
 
 
 def test_a_bad_kiosk_config_stops_the_start_with_one_line(tmp_path: Path) -> None:
@@ -325,3 +326,53 @@ def test_a_default_config_that_cannot_be_checked_gives_one_line(tmp_path: Path) 
         f"{blocked}: cannot be checked (Permission denied); name a configuration with "
         "--kiosk-config, or check the permissions"
     ]
+
+
+def test_the_pin_lock_survives_a_restart_and_grows(tmp_path: Path) -> None:
+    clock = FakeClock()
+    state = tmp_path / "state" / "pin-lock.json"
+    guard = PinGuard(staff_pin_hash(), clock, state)
+    for _ in range(MAX_TRIES):
+        guard.check("000000")
+    assert oct(state.stat().st_mode & 0o777) == "0o600"
+    restarted = PinGuard(staff_pin_hash(), clock, state)
+    assert restarted.check(STAFF_PIN) is PinCheck.LOCKED, "a restart does not unlock it"
+    clock.now += LOCK_SECONDS
+    for _ in range(MAX_TRIES):
+        restarted.check("000000")
+    assert restarted.locked_for() == 2 * LOCK_SECONDS, "each lock in a row lasts longer"
+    clock.now += 2 * LOCK_SECONDS
+    assert PinGuard(staff_pin_hash(), clock, state).check(STAFF_PIN) is PinCheck.RIGHT
+    assert PinGuard(staff_pin_hash(), clock, state).next_lock_seconds == LOCK_SECONDS
+
+
+def test_a_damaged_lock_file_locks(tmp_path: Path) -> None:
+    state = tmp_path / "pin-lock.json"
+    state.write_text("{not json")
+    assert PinGuard(staff_pin_hash(), FakeClock(), state).check(STAFF_PIN) is PinCheck.LOCKED
+
+
+@pytest.mark.parametrize(
+    ("pin", "why"),
+    [
+        ("1234", "at least 6"),
+        ("12345", "at least 6"),
+        ("000000", "too easy"),
+        ("123456", "too easy"),
+        ("987654", "too easy"),
+        ("890123", "too easy"),
+        ("aaaaaaa", "too easy"),
+    ],
+)
+def test_short_and_trivial_pins_are_refused(pin: str, why: str) -> None:
+    problem = pin_problem(pin)
+    assert problem is not None and why in problem
+
+
+def test_kiosk_pin_takes_the_config_away_from_others(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text("idle_timeout = 90\n")
+    config.chmod(0o666)
+    save_pin_hash(config, staff_pin_hash())
+    assert oct(config.stat().st_mode & 0o777) == "0o640"
+    assert "idle_timeout = 90" in config.read_text()

@@ -2,93 +2,13 @@
 
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
-import select
 import signal
-import struct
-import subprocess
-import sys
-import termios
-import time
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from support.kiosk import STAFF_PIN, staff_pin_hash
-
-READY = "Press any key to start"
-
-
-class PtyKiosk:
-    """`laser-tui --kiosk` in a pseudo-terminal of 100x30; the test types and reads the screen."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        config = tmp_path / "kiosk.toml"
-        config.write_text(f'pin_hash = "{staff_pin_hash()}"\n')
-        self.handover = tmp_path / "handover"
-        master, slave = pty.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        self.master = master
-        self.output = ""
-        self.process = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "laser_tui", "--kiosk", "--kiosk-config", str(config)),
-                *("--handover-dir", str(self.handover)),
-            ],
-            stdin=slave,
-            stdout=slave,
-            stderr=slave,
-            env={**os.environ, "TERM": "xterm-256color"},
-            start_new_session=True,
-        )
-        os.close(slave)
-
-    def read(self, seconds: float) -> None:
-        """Collect what the app writes for up to ``seconds``."""
-        deadline = time.monotonic() + seconds
-        while (left := deadline - time.monotonic()) > 0:
-            ready, _, _ = select.select([self.master], [], [], min(left, 0.1))
-            if not ready:
-                continue
-            try:
-                chunk = os.read(self.master, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            self.output += chunk.decode("utf-8", "replace")
-
-    def wait_for(self, text: str, seconds: float = 20) -> None:
-        """Read until ``text`` has been written."""
-        deadline = time.monotonic() + seconds
-        while text not in self.output and time.monotonic() < deadline:
-            self.read(0.2)
-        assert text in self.output, f"{text!r} never appeared"
-
-    def type(self, keys: str, pause: float = 0.4) -> None:
-        """Type ``keys`` one by one, as a person would."""
-        for key in keys:
-            os.write(self.master, key.encode())
-            self.read(pause)
-
-    def end(self, signum: int) -> int:
-        """Send ``signum`` and return the exit code."""
-        self.process.send_signal(signum)
-        deadline = time.monotonic() + 20
-        while self.process.poll() is None and time.monotonic() < deadline:
-            self.read(0.2)
-        self.read(0.3)
-        os.close(self.master)
-        return self.process.wait(timeout=5)
-
-    def kill(self) -> None:
-        """Stop the process if a test failed half way."""
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+from support.kiosk import READY, STAFF_PIN, PtyKiosk
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])

@@ -273,6 +273,7 @@ def test_the_command_line_chooses_the_file(tmp_path: Path, monkeypatch: pytest.M
     def run(app: LaserApp) -> None:
         # The shipped content is validated after the first paint; the file is chosen then.
         opened.append(app.pending.load()[1] if app.pending else app.keeper.path)
+        app.exit()  # an app that ends without exit() has crashed: exit status 1
 
     monkeypatch.setattr(LaserApp, "run", run)
     monkeypatch.setenv("LASER_TUI_PRIORITIES", str(tmp_path / "env.toml"))

@@ -132,10 +132,16 @@ def handover_dir(tmp_path: Path, content: Content) -> Path:
     return folder
 
 
+HANDED_OVER = dt.datetime(2026, 11, 4, 9, 30, tzinfo=dt.UTC).astimezone()
+HANDOVER_LINE = f"Hand-over 7CD 4AE, handed over {HANDED_OVER:%d %B %Y at %H:%M}."
+"""What ties the paper to the patient: the code and when it was handed over."""
+
+
 def test_open_prints_a_kiosk_hand_over(handover_dir: Path) -> None:
     result = _summary("--open", "7cd 4ae", "--handover-dir", handover_dir)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == GOLDEN_TEXT.read_text(encoding="utf-8")
+    golden = GOLDEN_TEXT.read_text(encoding="utf-8")
+    assert result.stdout == f"{HANDOVER_LINE}\n\n{golden}"
 
 
 def test_open_finds_the_folder_in_the_kiosk_configuration(
@@ -145,7 +151,8 @@ def test_open_finds_the_folder_in_the_kiosk_configuration(
     config.write_text(f"handover_dir = {json.dumps(str(handover_dir))}\n", encoding="utf-8")
     result = _summary("--open", "7CD-4AE", "--kiosk-config", config, "--format", "markdown")
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == GOLDEN_MARKDOWN.read_text(encoding="utf-8")
+    golden = GOLDEN_MARKDOWN.read_text(encoding="utf-8")
+    assert result.stdout == f"**{HANDOVER_LINE}**\n\n{golden}"
 
 
 def test_open_with_an_unknown_or_mistyped_code_is_one_clear_line(handover_dir: Path) -> None:
@@ -153,6 +160,10 @@ def test_open_with_an_unknown_or_mistyped_code_is_one_clear_line(handover_dir: P
     assert unknown.startswith(f"{handover_dir}: no hand-over with code 222222; check the code")
     mistyped = _one_clear_line(_summary("--open", "hello", "--handover-dir", handover_dir))
     assert mistyped.startswith("'hello' is not a hand-over code")
+    empty = _one_clear_line(_summary("--open", "", "--handover-dir", handover_dir))
+    assert empty.startswith("an empty code is not a hand-over code"), "never your own file"
+    long = _one_clear_line(_summary("--open", "7" * 100_000, "--handover-dir", handover_dir))
+    assert long.startswith("a code of 100,000 characters is not") and len(long) < 200
 
 
 def test_open_and_a_file_together_are_refused(handover_dir: Path) -> None:

@@ -91,15 +91,16 @@ def check_flags(args: argparse.Namespace) -> None:
     """Kiosk flags only where they apply; InputProblem names the flag that does not."""
     from laser_tui.model.problems import InputProblem
 
-    if args.kiosk and args.open:
+    opening = args.open is not None
+    if args.kiosk and opening:
         raise InputProblem(["--open cannot be used with --kiosk: open hand-overs elsewhere"])
-    if (args.kiosk or args.open) and args.priorities:
+    if (args.kiosk or opening) and args.priorities:
         raise InputProblem(
             ["--priorities cannot be used with --kiosk or --open: they keep no priorities file"]
         )
     if args.kiosk:
         return
-    allowed = {"handover_dir"} if args.open else set()
+    allowed = {"handover_dir"} if opening else set()
     for name, flag in FLAGS.items():
         if getattr(args, name) is not None and name not in allowed:
             raise InputProblem([f"{flag} only applies with --kiosk; add --kiosk or leave it out"])
@@ -115,26 +116,27 @@ def kiosk_settings(args: argparse.Namespace) -> KioskSettings:
 
 
 def run_kiosk(args: argparse.Namespace, content: Content) -> int:
-    """Run the kiosk until staff leave it; the exit code."""
+    """Run the kiosk until staff leave it (exit status 0) or it ends any other way (not 0)."""
     from laser_tui.kiosk.app import KioskApp
     from laser_tui.kiosk.handover import prepare_folder
+    from laser_tui.kiosk.runner import serve
 
     settings = kiosk_settings(args)
     prepare_folder(settings.handover_dir)
-    app = KioskApp(content, settings, high_contrast=args.high_contrast)
-    app.run()
-    return app.return_code or 0
+    return serve(
+        lambda: KioskApp(content, settings, high_contrast=args.high_contrast), settings.log_file
+    )
 
 
 def run_handover(args: argparse.Namespace, content: Content) -> int:
     """Open the priorities handed over under the code given with --open; the exit code."""
     from laser_tui.kiosk.handover import find_handover, read_handover
     from laser_tui.kiosk.handover_app import HandoverApp
+    from laser_tui.terminal.run import run_on_terminal
 
     path = find_handover(kiosk_settings(args).handover_dir, args.open)
     app = HandoverApp(content, read_handover(path, content), high_contrast=args.high_contrast)
-    app.run()
-    return app.return_code or 0
+    return run_on_terminal(app)
 
 
 def _read_pin(from_stdin: bool) -> str:

@@ -99,7 +99,7 @@ def _start_app(args: argparse.Namespace) -> int:
     content = load_content(args.content)
     if args.kiosk:
         return run_kiosk(args, content)
-    if args.open:
+    if args.open is not None:
         return run_handover(args, content)
     return _run_laser_app(args, content, priorities_path(args.priorities))
 
@@ -119,12 +119,13 @@ def _run_laser_app(
     args: argparse.Namespace, content: Content | PendingContent, priorities: Path | None
 ) -> int:
     from laser_tui.app import LaserApp
+    from laser_tui.terminal.run import run_on_terminal
 
     app = LaserApp(content, high_contrast=args.high_contrast, priorities_path=priorities)
-    app.run()
+    status = run_on_terminal(app)
     if app.content_problem is not None:
         raise app.content_problem
-    return app.return_code or 0
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:

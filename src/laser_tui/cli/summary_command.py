@@ -108,12 +108,19 @@ def run_summary(args: argparse.Namespace) -> int:
             [f"--format {args.format!r} is not a format laser-tui knows: use text or markdown"]
         )
     content = load_content(args.content)
-    code = args.handover_code or args.open
-    loaded = _from_handover(code, args, content) if code else _from_file(args, content)
+    code = args.handover_code if args.handover_code is not None else args.open
+    loaded = _from_handover(code, args, content) if code is not None else _from_file(args, content)
     for note in loaded.notes:
         print(note, file=sys.stderr)
     as_of = loaded.saved_at.astimezone().date() if loaded.saved_at else None
     summary = build_summary(content, loaded.priorities, as_of)
     render = render_markdown if args.format == "markdown" else render_text
+    if code is not None:
+        from laser_tui.kiosk.handover import handover_line
+
+        line = handover_line(loaded)
+        sys.stdout.write(
+            safe_text(f"**{line}**\n\n" if args.format == "markdown" else f"{line}\n\n")
+        )
     sys.stdout.write(safe_text(render(summary)))
     return 0

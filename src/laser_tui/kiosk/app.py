@@ -7,18 +7,25 @@ starts over, finishes a hand-over, or walks away (after a visible countdown).
 from __future__ import annotations
 
 import asyncio
+import io
 import signal
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import ClassVar
 
+from rich.console import Console
 from textual import events
+from textual.actions import ActionParseResult
 from textual.await_complete import AwaitComplete
-from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import AwaitMount
 
 from laser_tui.app import LaserApp, command_bindings
 from laser_tui.commands import KIOSK_COMMANDS, Command
+from laser_tui.kiosk.allowlist import allowed
+from laser_tui.kiosk.error_log import error_report
 from laser_tui.kiosk.handover import handover_bytes, handover_path, purge_handovers, save_handover
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
@@ -31,16 +38,14 @@ from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
 from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
 from laser_tui.screens.kiosk.start_over import StartOverScreen
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
+from laser_tui.terminal.deadline import exit_within
 
-SWALLOWED_KEYS = "ctrl+q,ctrl+c,ctrl+d,ctrl+z,ctrl+backslash,ctrl+p,ctrl+s,ctrl+o"
-"""Keys that end, suspend or save to a file in laser-tui or a terminal: nothing in a kiosk."""
-NEVER_IN_KIOSK = frozenset(
-    {"quit", "screenshot", "command_palette", "suspend_process", "save", "save_as"}
-)
 SESSION_ACTIONS = frozenset(
     {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
 )
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+KIOSK_WORDS = {"summary": "My summary: to read here (nothing is printed)"}
+"""Menu items that say something else in the kiosk, where nothing can be printed or saved."""
 MAX_PURGE_INTERVAL = 600.0
 
 
@@ -51,18 +56,7 @@ class KioskApp(LaserApp):
     EXPORTS_SUMMARY = False
 
     HOME_DEPTH = 2
-    BINDINGS = [
-        Binding(
-            SWALLOWED_KEYS,
-            "ignore_key",
-            "Nothing",
-            show=False,
-            priority=True,
-            system=True,
-            id="ignore_key",
-        ),
-        *command_bindings(KIOSK_COMMANDS),
-    ]
+    BINDINGS = command_bindings(KIOSK_COMMANDS)
     DIALOGS: ClassVar[dict[str, tuple[type[Screen[bool]], ...]]] = {
         "start_over": (StartOverScreen,),
         "staff_exit": (StaffPinScreen,),
@@ -75,12 +69,22 @@ class KioskApp(LaserApp):
     ) -> None:
         super().__init__(content, high_contrast=high_contrast)
         self.settings = settings
-        self.pin_guard = PinGuard(settings.pin_hash)
+        self.pin_guard = PinGuard(settings.pin_hash, state_path=settings.pin_state_file)
         self.in_session = False
         self._start_theme = self.theme
         self._watchdog = IdleWatchdog(settings.idle_timeout)
         self._idle_timer: Timer | None = None
         self._handed_over: tuple[Priorities, str] | None = None
+        self._session = 0
+        """Counts sessions started and ended: a dialog's answer counts only in its own."""
+        self.staff_exited = False
+        """True only once staff left with the right PIN: the one end that is not a failure."""
+        self.ending_signal: int | None = None
+        """The signal (SIGTERM, SIGHUP) that ended the kiosk, if one did."""
+        self.error_report = ""
+        """Where an unexpected error happened (no values, no answers), for the log."""
+        self.error_console = Console(file=io.StringIO())
+        """Textual prints an unexpected error's traceback here: never on the patient's screen."""
 
     # The kiosk's first screen and menu.
 
@@ -97,15 +101,21 @@ class KioskApp(LaserApp):
     def destinations(self) -> list[Command]:
         """The home menu without quitting or saving to files, with hand-over and start over."""
         return [
-            *(d for d in super().destinations() if d.action not in NEVER_IN_KIOSK),
+            *(
+                replace(d, words=KIOSK_WORDS.get(d.id, d.words))
+                for d in super().destinations()
+                if allowed(d.action)
+            ),
             *(c for c in KIOSK_COMMANDS if c.menu),
         ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """No quitting; session keys only in a session; one of each dialog; the idle warning
-        takes every key itself."""
-        if action in NEVER_IN_KIOSK or isinstance(self.screen, IdleWarningScreen):
+        """Only allowed actions (shown in the footer); session keys only in a session; one of
+        each dialog; the idle warning takes every key itself."""
+        if not allowed(action) or isinstance(self.screen, IdleWarningScreen):
             return False
+        if isinstance(self.screen, HandoverCodeScreen) and action != "toggle_contrast":
+            return False  # the code screen ends only on its own keys
         if action in SESSION_ACTIONS and not self.in_session:
             return False
         dialogs = self.DIALOGS.get(action, ())
@@ -113,11 +123,23 @@ class KioskApp(LaserApp):
             return False
         return super().check_action(action, parameters)
 
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Run ``action`` only if the kiosk's allowlist names it, whoever's binding it is."""
+        if not allowed(action):
+            return False
+        return await super().run_action(action, default_namespace, namespaces)
+
     # Sessions.
 
     def on_welcome_screen_start_requested(self) -> None:
-        """The next person pressed a key on the welcome screen."""
-        if not self.in_session:
+        """The next person pressed a key on the welcome screen (if it is still on top: the
+        staff PIN dialog may have opened over it since)."""
+        if not self.in_session and isinstance(self.screen, WelcomeScreen):
             self.start_session()
 
     def start_session(self) -> AwaitMount:
@@ -128,6 +150,7 @@ class KioskApp(LaserApp):
         self.priorities = Priorities.defaults_for(self.content)
         self._handed_over = None
         self.in_session = True
+        self._session += 1
         self.clear_notifications()
         self._watchdog = IdleWatchdog(self.settings.idle_timeout)
         self._arm_idle_timer()
@@ -139,6 +162,7 @@ class KioskApp(LaserApp):
         Returns an awaitable that completes when every screen of the session is removed.
         """
         self.in_session = False
+        self._session += 1
         if self._idle_timer is not None:
             self._idle_timer.stop()
             self._idle_timer = None
@@ -149,12 +173,22 @@ class KioskApp(LaserApp):
         self.clear_notifications()
         return AwaitComplete(*closing)
 
-    def action_ignore_key(self) -> None:
-        """Keys that would end or suspend a terminal program do nothing here."""
+    def ask(self, dialog: Screen[bool], then: Callable[[bool | None], None]) -> None:
+        """Open ``dialog``; ``then`` gets its answer only if the session is still the one that
+        asked. Nothing opens over the idle warning (its countdown closes what is on top)."""
+        if any(isinstance(screen, IdleWarningScreen) for screen in self.screen_stack):
+            return
+        session = self._session
+
+        def answered(answer: bool | None) -> None:
+            if self._session == session:
+                then(answer)
+
+        self.push_screen(dialog, answered)
 
     def action_start_over(self) -> None:
         """Ask, then clear everything and start again."""
-        self.push_screen(StartOverScreen(), self._after_start_over)
+        self.ask(StartOverScreen(), self._after_start_over)
 
     def _after_start_over(self, start_over: bool | None) -> None:
         if start_over:
@@ -164,24 +198,37 @@ class KioskApp(LaserApp):
     # Idle.
 
     async def on_event(self, event: events.Event) -> None:
-        """Every key, click or paste shows someone is there."""
+        """Every key, click or paste shows someone is there (and is dropped once the app is
+        shutting down)."""
         if isinstance(event, (events.InputEvent, events.Paste)):
+            if not self.is_running or not self.screen_stack:
+                # Shutting down: the screens are gone, and Textual's own handling of input
+                # would fail on the empty stack (ScreenStackError).
+                return
             self._watchdog.poke()
         await super().on_event(event)
 
     def _arm_idle_timer(self) -> None:
         if self._idle_timer is not None:
             self._idle_timer.stop()
-        self._idle_timer = self.set_timer(self._watchdog.seconds_left(), self._check_idle)
+        # At least every idle_timeout, so that leaving the code screen shortens the wait.
+        wait = min(self._seconds_left(), self.settings.idle_timeout)
+        self._idle_timer = self.set_timer(wait, self._check_idle)
+
+    def _seconds_left(self) -> float:
+        """Until the idle warning: longer while the hand-over code is shown."""
+        code_shown = isinstance(self.screen, HandoverCodeScreen)
+        timeout = self.settings.code_idle_timeout if code_shown else self.settings.idle_timeout
+        return self._watchdog.seconds_left(max(timeout, self.settings.idle_timeout))
 
     def _check_idle(self) -> None:
         self._idle_timer = None
         if not self.in_session:
             return
-        if self._watchdog.seconds_left() > 0:
+        if self._seconds_left() > 0:
             self._arm_idle_timer()
         else:
-            self.push_screen(IdleWarningScreen(self.settings.idle_warning), self._after_warning)
+            self.ask(IdleWarningScreen(self.settings.idle_warning), self._after_warning)
 
     def _after_warning(self, keep: bool | None) -> None:
         if keep:
@@ -195,14 +242,14 @@ class KioskApp(LaserApp):
     def action_hand_over(self) -> None:
         """Ask, save the answers under a code, and show the code."""
         ticked = self.priorities.matter_count()
-        self.push_screen(HandOverScreen(ticked), self._after_hand_over)
+        self.ask(HandOverScreen(ticked), self._after_hand_over)
 
     def _after_hand_over(self, save: bool | None) -> None:
         if not save:
             return
         code = self._save_handover()
         if code is not None:
-            self.push_screen(HandoverCodeScreen(code), self._after_code)
+            self.ask(HandoverCodeScreen(code, self.settings.code_hold), self._after_code)
 
     def _save_handover(self) -> str | None:
         folder = self.settings.handover_dir
@@ -242,10 +289,11 @@ class KioskApp(LaserApp):
         if not self.pin_guard.enabled:
             self.notify(self.staff_line(), title="Staff exit", severity="warning")
             return
-        self.push_screen(StaffPinScreen(self.pin_guard), self._after_pin)
+        self.ask(StaffPinScreen(self.pin_guard), self._after_pin)
 
     def _after_pin(self, right: bool | None) -> None:
         if right:
+            self.staff_exited = True
             self.exit(return_code=0)
 
     def on_mount(self) -> None:
@@ -266,4 +314,13 @@ class KioskApp(LaserApp):
             loop.remove_signal_handler(signum)
 
     def _exit_on_signal(self, signum: int) -> None:
+        self.ending_signal = signum
+        exit_within(128 + signum)
         self.exit(return_code=128 + signum)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Note where an unexpected error happened, then let Textual end the app (the runner
+        logs the note and starts a fresh kiosk). Textual 8.2 has no public hook for this."""
+        if not self.error_report:
+            self.error_report = error_report(error)
+        super()._handle_exception(error)

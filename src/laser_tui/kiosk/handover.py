@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 import secrets
+import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,8 @@ CODE_ALPHABET = "23456789ACDEF"
 CODE_LENGTH = 6
 SUFFIX = ".toml"
 _ATTEMPTS = 50
+MAX_TYPED = 20
+"""A typed code longer than this is refused without being shown."""
 _CODE_FILE = re.compile(rf"^\.?[{CODE_ALPHABET}]{{{CODE_LENGTH}}}{re.escape(SUFFIX)}(\..*\.tmp)?$")
 
 
@@ -47,6 +50,13 @@ def normalise_code(text: str) -> str | None:
     code = re.sub(r"[\s-]", "", text).upper()
     valid = len(code) == CODE_LENGTH and all(c in CODE_ALPHABET for c in code)
     return code if valid else None
+
+
+def handover_line(loaded: LoadedPriorities) -> str:
+    """What ties a hand-over's paper to the patient: its code and when it was handed over."""
+    when = loaded.saved_at
+    at = f", handed over {when.astimezone():%d %B %Y at %H:%M}" if when else ""
+    return f"Hand-over {spaced(loaded.path.stem)}{at}."
 
 
 def handover_path(folder: Path, code: str) -> Path:
@@ -85,6 +95,32 @@ def prepare_folder(folder: Path) -> None:
         raise InputProblem([f"{folder}: cannot be made ({error.strerror}); {fix}"]) from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise InputProblem([f"{folder}: cannot be written (permission denied); {fix}"])
+    check_folder(folder, must_own=True)
+
+
+def check_folder(folder: Path, must_own: bool) -> None:
+    """Refuse a hand-over folder others could plant or swap files in: one that is not a real
+    folder, is writable by others, or (``must_own``: the kiosk) belongs to another user."""
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise InputProblem([f"{folder}: cannot be checked ({error.strerror})"]) from None
+    mode = stat.S_IMODE(info.st_mode)
+    if not stat.S_ISDIR(info.st_mode):
+        raise InputProblem([f"{folder}: is not a folder (a link?); name the real hand-over folder"])
+    if mode & stat.S_IWOTH:
+        raise InputProblem(
+            [f"{folder}: anyone can write to it (mode {mode:04o}); run chmod o-w {folder}"]
+        )
+    if must_own and info.st_uid != os.getuid():
+        raise InputProblem(
+            [
+                f"{folder}: belongs to another user (uid {info.st_uid}), not to this kiosk "
+                f"(uid {os.getuid()}); give the kiosk user a folder of its own"
+            ]
+        )
 
 
 def save_handover(folder: Path, data: bytes, choice: Callable[[str], str] = secrets.choice) -> str:
@@ -112,15 +148,21 @@ def save_handover(folder: Path, data: bytes, choice: Callable[[str], str] = secr
 
 def find_handover(folder: Path, typed: str) -> Path:
     """The hand-over file for a typed code; InputProblem with one clear line if there is none."""
-    code = normalise_code(typed)
+    code = normalise_code(typed) if len(typed) <= MAX_TYPED else None
     if code is None:
+        shown = "an empty code" if not typed.strip() else repr(typed[:MAX_TYPED])
+        if len(typed) > MAX_TYPED:
+            shown = f"a code of {len(typed):,} characters"
         raise InputProblem(
             [
-                f"{typed!r} is not a hand-over code: codes have {CODE_LENGTH} characters from "
+                f"{shown} is not a hand-over code: codes have {CODE_LENGTH} characters from "
                 f"{' '.join(CODE_ALPHABET)}; check the code and try again"
             ]
         )
+    check_folder(folder, must_own=False)
     path = handover_path(folder, code)
+    if path.is_symlink():
+        raise InputProblem([f"{path}: is a link, not a hand-over; nothing was opened"])
     if not path.is_file():
         raise InputProblem(
             [

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from laser_tui.app import LaserApp
 from laser_tui.files.priorities_file import LoadedPriorities
 from laser_tui.files.priorities_keeper import PrioritiesKeeper
-from laser_tui.kiosk.handover import spaced
+from laser_tui.kiosk.handover import handover_line, spaced
 from laser_tui.model.content import Content
-from laser_tui.model.home_content import day_words
 
 
 class HandoverApp(LaserApp):
     """The ordinary app on a hand-over's priorities, opening on the decision panel.
 
-    The hand-over file itself is never written: Ctrl+S asks where to save a copy.
+    The hand-over file itself is never written, nor the staff member's own priorities file:
+    Ctrl+S saves a copy named after the code in ``folder`` (the current folder by default).
     """
 
     def __init__(
-        self, content: Content, loaded: LoadedPriorities, high_contrast: bool = False
+        self,
+        content: Content,
+        loaded: LoadedPriorities,
+        high_contrast: bool = False,
+        folder: Path | None = None,
     ) -> None:
+        copy = (folder or Path.cwd()) / f"hand-over-{loaded.path.stem}.toml"
         super().__init__(content, loaded.priorities, high_contrast=high_contrast)
-        self.keeper = PrioritiesKeeper(None, loaded.priorities)
+        self.keeper = PrioritiesKeeper(copy, loaded.priorities)
         self.loaded = loaded
         self.code = loaded.path.stem
         self.title = f"laser-tui — hand-over {spaced(self.code)}"
@@ -28,7 +35,5 @@ class HandoverApp(LaserApp):
     def on_mount(self) -> None:
         """Show how the priorities line up, and when and with what they were handed over."""
         self.action_open("decision")
-        when = self.loaded.saved_at.astimezone() if self.loaded.saved_at else None
-        saved = f", handed over {day_words(when)} at {when:%H:%M}" if when else ""
-        lines = [f"Hand-over {spaced(self.code)}{saved}.", *self.loaded.notes]
+        lines = [handover_line(self.loaded), *self.loaded.notes]
         self.notify("\n".join(lines), title="Opened", timeout=15, markup=False)

@@ -1,4 +1,8 @@
-"""The staff PIN: kept only as a salted scrypt hash, locked on misuse; compared in constant time."""
+"""The staff PIN: kept only as a salted scrypt hash, locked on misuse; compared in constant time.
+
+The lock and its growing back-off are kept in a small JSON file (0600, the kiosk user's), so a
+restart does not reset them; a damaged or unreadable file counts as a fresh lock (fail closed).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,15 @@ import binascii
 import enum
 import hashlib
 import hmac
+import itertools
+import json
 import secrets
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import NamedTuple
+
+from laser_tui.files.toml_io import atomic_write
 
 SCHEME = "scrypt"
 COST = 2**14
@@ -18,10 +27,12 @@ BLOCK_SIZE = 8
 PARALLELISM = 1
 SALT_BYTES = 16
 KEY_BYTES = 32
-MIN_PIN_LENGTH = 4
+MIN_PIN_LENGTH = 6
 MAX_PIN_LENGTH = 64
 MAX_TRIES = 3
 LOCK_SECONDS = 60.0
+MAX_LOCK_SECONDS = 60.0 * 60
+"""Each lock in a row lasts twice as long as the one before, up to an hour."""
 
 _MAX_COST_EXPONENT = 20
 _MAX_BLOCK_SIZE = 16
@@ -58,11 +69,23 @@ def pin_problem(pin: str) -> str | None:
     """Why ``pin`` cannot be a staff PIN, or None if it can."""
     if len(pin.strip()) < MIN_PIN_LENGTH:
         return f"a PIN needs at least {MIN_PIN_LENGTH} characters"
+    if trivial(pin):
+        return "that PIN is too easy to guess (one digit repeated, or a run like 123456)"
     if len(pin) > MAX_PIN_LENGTH:
         return f"a PIN has at most {MAX_PIN_LENGTH} characters"
     if pin != pin.strip():
         return "a PIN cannot start or end with a space"
     return None
+
+
+def trivial(pin: str) -> bool:
+    """Whether ``pin`` is one character repeated or a run of digits up or down (123456, 987654)."""
+    if len(set(pin)) == 1:
+        return True
+    if not pin.isdigit():
+        return False
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    return steps in ({1}, {9})
 
 
 def hash_pin(pin: str) -> str:
@@ -117,13 +140,50 @@ class PinCheck(enum.Enum):
 
 
 class PinGuard:
-    """Checks staff PINs and locks for a minute after three wrong ones in a row."""
+    """Checks staff PINs; three wrong ones in a row lock it for a minute, each further lock in
+    a row twice as long (up to an hour). Kept in ``state_path`` if given."""
 
-    def __init__(self, pin_hash: str | None, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        pin_hash: str | None,
+        clock: Callable[[], float] = time.time,
+        state_path: Path | None = None,
+    ) -> None:
         self._pin_hash = pin_hash
         self._clock = clock
+        self._state_path = state_path
         self._wrong = 0
+        self._locks = 0
         self._locked_until = 0.0
+        if state_path is not None:
+            self._load(state_path)
+
+    def _load(self, path: Path) -> None:
+        try:
+            data = json.loads(path.read_bytes())
+            self._wrong = int(data["wrong"])
+            self._locks = int(data["locks"])
+            self._locked_until = float(data["locked_until"])
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, KeyError, TypeError):
+            self._wrong, self._locks = 0, max(self._locks, 1)
+            self._locked_until = self._clock() + LOCK_SECONDS
+
+    def _save(self) -> None:
+        if self._state_path is None:
+            return
+        data = {"wrong": self._wrong, "locks": self._locks, "locked_until": self._locked_until}
+        try:
+            self._state_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            atomic_write(self._state_path, json.dumps(data).encode(), 0o600)
+        except OSError:
+            pass  # the lock still holds in memory
+
+    @property
+    def next_lock_seconds(self) -> float:
+        """How long the next lock will last."""
+        return float(min(MAX_LOCK_SECONDS, LOCK_SECONDS * 2.0**self._locks))
 
     @property
     def enabled(self) -> bool:
@@ -144,10 +204,13 @@ class PinGuard:
         if self._pin_hash is None or self.locked_for() > 0:
             return PinCheck.LOCKED
         if verify_pin(pin, self._pin_hash):
-            self._wrong = 0
+            self._wrong = self._locks = 0
+            self._save()
             return PinCheck.RIGHT
         self._wrong += 1
         if self._wrong >= MAX_TRIES:
+            self._locked_until = self._clock() + self.next_lock_seconds
             self._wrong = 0
-            self._locked_until = self._clock() + LOCK_SECONDS
+            self._locks += 1
+        self._save()
         return PinCheck.WRONG

@@ -27,9 +27,18 @@ DEFAULT_IDLE_TIMEOUT = 120.0
 DEFAULT_IDLE_WARNING = 30.0
 """At least 20 seconds, so a person can ask for more time (WCAG 2.2.1, Timing Adjustable)."""
 DEFAULT_RETENTION_HOURS = 12.0
+DEFAULT_CODE_IDLE_TIMEOUT = 300.0
+DEFAULT_CODE_HOLD = 3.0
 
 Seconds = Annotated[float, Field(gt=0, le=24 * 60 * 60, allow_inf_nan=False)]
 Hours = Annotated[float, Field(gt=0, le=24 * 366, allow_inf_nan=False)]
+
+
+def default_log_file() -> Path:
+    """Where the kiosk logs unexpected errors unless the configuration says otherwise."""
+    import platformdirs
+
+    return platformdirs.user_state_path("laser-tui") / "kiosk.log"
 
 
 def default_handover_dir() -> Path:
@@ -46,14 +55,24 @@ class KioskSettings(BaseModel):
     """Seconds without a key before the idle warning appears."""
     idle_warning: Seconds = DEFAULT_IDLE_WARNING
     """Seconds the idle warning counts down before the session is cleared."""
+    code_idle_timeout: Seconds = DEFAULT_CODE_IDLE_TIMEOUT
+    """Seconds without a key before the idle warning while the hand-over code is shown."""
+    code_hold: Seconds = DEFAULT_CODE_HOLD
+    """Seconds the hand-over code screen takes no key, so that the code is always seen."""
     handover_dir: Annotated[Path, Field(strict=False)] = Field(default_factory=default_handover_dir)
     """The folder that holds hand-over files (shared with the consultation room)."""
     retention_hours: Hours = DEFAULT_RETENTION_HOURS
     """Hand-over files older than this are deleted."""
+    log_file: Annotated[Path, Field(strict=False)] = Field(default_factory=default_log_file)
+    """Where unexpected errors are logged (where they happened; never an answer)."""
+    pin_state_file: Annotated[Path, Field(strict=False)] = Field(
+        default_factory=lambda: default_log_file().with_name("pin-lock.json")
+    )
+    """Where the staff PIN's lock and back-off are kept across restarts (0600)."""
     pin_hash: str | None = None
     """The staff PIN as a salted scrypt hash (set with `laser-tui kiosk-pin`); None: no exit."""
 
-    @field_validator("handover_dir")
+    @field_validator("handover_dir", "log_file", "pin_state_file")
     @classmethod
     def _expand_home(cls, value: Path) -> Path:
         return value.expanduser()
@@ -166,7 +185,8 @@ def save_pin_hash(path: Path, pin_hash: str) -> None:
     """Store ``pin_hash`` in the configuration at ``path`` (created 0600 if missing), atomically.
 
     A configuration that is already broken is left alone: InputProblem says what to fix.
-    An existing file keeps its permissions, so a group that lets the kiosk read it still can.
+    An existing file keeps its group, so a group that lets the kiosk read it still can, but
+    loses any permission for others (and write permission for the group).
     """
     fix = "fix the kiosk configuration, then set the PIN again"
     if path.exists():
@@ -176,7 +196,9 @@ def save_pin_hash(path: Path, pin_hash: str) -> None:
             raise InputProblem(validation_lines(path, error, fix)) from None
         text = path.read_text(encoding="utf-8")
         before = path.stat()
-        mode, group = stat.S_IMODE(before.st_mode), before.st_gid
+        # Readable by its owner and group only: a PIN hash others can read can be guessed
+        # offline.
+        mode, group = (stat.S_IMODE(before.st_mode) & 0o640) | 0o600, before.st_gid
     else:
         text, mode, group = NEW_CONFIG_HEADER, 0o600, -1
     new_text = with_pin_hash(text, pin_hash)
@@ -208,6 +230,8 @@ class IdleWatchdog:
         """The person did something: start counting again."""
         self._last = self._clock()
 
-    def seconds_left(self) -> float:
-        """Seconds until the timeout; 0 once it has passed."""
-        return max(0.0, self.timeout - (self._clock() - self._last))
+    def seconds_left(self, timeout: float | None = None) -> float:
+        """Seconds until ``timeout`` (by default the watchdog's) has passed since the last
+        poke; 0 once it has."""
+        chosen = self.timeout if timeout is None else timeout
+        return max(0.0, chosen - (self._clock() - self._last))

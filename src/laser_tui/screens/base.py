@@ -36,6 +36,12 @@ class LaserScreen(KeepsFocus[None]):
         """The loaded content."""
         return self.laser_app.content
 
+    @property
+    def closed_early(self) -> bool:
+        """Whether the screen was closed (or the app ended) before it mounted: its widgets may
+        be gone already."""
+        return not self.app.is_running or self not in self.app.screen_stack
+
     def compose(self) -> ComposeResult:
         """Header, the screen's own body, the too-small notice and the footer."""
         yield LaserHeader()
@@ -52,5 +58,6 @@ class LaserScreen(KeepsFocus[None]):
         self.sub_title = self.TITLE_TEXT
 
     def action_back(self) -> None:
-        """Leave this screen."""
-        self.dismiss()
+        """Leave this screen (dismiss() closes whichever screen is on top: only ever this one)."""
+        if self.is_active:
+            self.dismiss()

@@ -33,6 +33,8 @@ class ChecklistScreen(LaserScreen):
     def on_mount(self) -> None:
         """Show the count and focus the list."""
         super().on_mount()
+        if self.closed_early:
+            return
         self._show_count()
         self.query_one("#checklist", Checklist).focus()
 

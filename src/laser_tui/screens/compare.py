@@ -44,13 +44,20 @@ class CompareScreen(LaserScreen):
     """Every difference from the content, one row each, one column per treatment."""
 
     TITLE_TEXT = "Side by side"
+    AUTO_FOCUS = "#compare-body"
+    """Focused when the screen shows, ready to scroll (no on_mount query to fail)."""
 
     def compose_body(self) -> ComposeResult:
         """The grid of differences, where the seed's differences went, then the sources."""
         content = self.content
+        treatments = len(content.treatments)
+        grid = Grid(id="compare-grid")
+        # One column for the labels, then an equal column per treatment.
+        grid.styles.grid_size_columns = treatments + 1
+        grid.set_styles(f"grid-columns: 2fr {' '.join(['3fr'] * treatments)};")
         cited = [s for c in content.criteria for s in c.sources]
         with VerticalScroll(id="compare-body", can_focus=True):
-            with Grid(id="compare-grid"):
+            with grid:
                 yield Static("[b]If you want…[/b]", classes="grid-head")
                 for treatment in content.treatments:
                     yield Static(Text.assemble((treatment.name, "bold")), classes="grid-head")
@@ -77,12 +84,3 @@ class CompareScreen(LaserScreen):
                     classes="fact-section",
                 )
             yield SourceList(content, cited)
-
-    def on_mount(self) -> None:
-        """One column for the labels, then an equal column per treatment; focus for scrolling."""
-        super().on_mount()
-        treatments = len(self.content.treatments)
-        grid = self.query_one("#compare-grid", Grid)
-        grid.styles.grid_size_columns = treatments + 1
-        grid.set_styles(f"grid-columns: 2fr {' '.join(['3fr'] * treatments)};")
-        self.query_one("#compare-body").focus()

@@ -53,6 +53,9 @@ def help_rows(app: App[Any], screen: Screen[Any], words: dict[str, str]) -> list
 class HelpScreen(LaserDialog[None]):
     """The keys and what they do, grouped; Esc, F1 or ? closes it."""
 
+    AUTO_FOCUS = "#help-body"
+    """Focused when the screen shows (no on_mount query that fails if it closed early)."""
+
     BINDINGS = [
         Binding(
             "escape,f1,question_mark",
@@ -95,10 +98,7 @@ class HelpScreen(LaserDialog[None]):
         )
         yield Static(table, id="help-keys")
 
-    def on_mount(self) -> None:
-        """Focus the list so the arrow keys scroll it."""
-        self.query_one("#help-body").focus()
-
     def action_close(self) -> None:
-        """Return to the screen the person came from."""
-        self.dismiss()
+        """Return to the screen the person came from (if help is still on top)."""
+        if self.is_active:
+            self.dismiss()

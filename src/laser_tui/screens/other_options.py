@@ -13,6 +13,9 @@ from laser_tui.widgets.facts import FactSection, SourceList
 class OtherOptionsScreen(LaserScreen):
     """Each other option from the content, with its sources."""
 
+    AUTO_FOCUS = "#options-body"
+    """Focused when the screen shows (no on_mount query that fails if it closed early)."""
+
     TITLE_TEXT = "Other options"
 
     def compose_body(self) -> ComposeResult:
@@ -28,8 +31,3 @@ class OtherOptionsScreen(LaserScreen):
                 yield FactSection(self.content, option.name, option.facts)
                 cited += [s for fact in option.facts for s in fact.sources]
             yield SourceList(self.content, cited)
-
-    def on_mount(self) -> None:
-        """Name the screen and focus the text."""
-        super().on_mount()
-        self.query_one("#options-body").focus()

@@ -57,6 +57,8 @@ class ReadinessScreen(LaserScreen):
     def on_mount(self) -> None:
         """Show the note and put the focus on the first question."""
         super().on_mount()
+        if self.closed_early:
+            return
         self._show_note()
         self.query(YesNoQuestion).first().focus()
 

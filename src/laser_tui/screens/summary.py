@@ -25,6 +25,9 @@ DOWNLOAD_NAME = "laser-tui-summary.md"
 class SummaryScreen(LaserScreen):
     """The summary as formatted text, scrollable; e exports it beside the priorities file."""
 
+    AUTO_FOCUS = "#summary-body"
+    """Focused when the screen shows (no on_mount query that fails if it closed early)."""
+
     TITLE_TEXT = "My summary"
 
     BINDINGS = [
@@ -49,11 +52,6 @@ class SummaryScreen(LaserScreen):
         summary = build_summary(self.content, self.laser_app.priorities, summary_export.today())
         with VerticalScroll(id="summary-body", can_focus=True):
             yield Markdown(render_markdown(summary), id="summary-text", open_links=False)
-
-    def on_mount(self) -> None:
-        """Focus the text so the arrow keys and page keys scroll it."""
-        super().on_mount()
-        self.query_one("#summary-body").focus()
 
     def export_path(self) -> Path | None:
         """Where the export goes, or None when there is no priorities file to put it beside."""

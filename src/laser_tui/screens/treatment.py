@@ -22,6 +22,9 @@ CHANCES_INTRO = (
 class TreatmentScreen(LaserScreen):
     """A screen for one treatment of the content; one instance per treatment."""
 
+    AUTO_FOCUS = "#treatment-body"
+    """Focused when the screen shows (no on_mount query that fails if it closed early)."""
+
     BINDINGS = [
         Binding(
             "p",
@@ -77,8 +80,3 @@ class TreatmentScreen(LaserScreen):
         """Scroll the Chances section to the top of the screen."""
         body = self.query_one("#treatment-body", VerticalScroll)
         body.scroll_to_widget(self.query_one("#chances"), top=True, animate=False)
-
-    def on_mount(self) -> None:
-        """Name the screen and put the focus on the text, ready to scroll."""
-        super().on_mount()
-        self.query_one("#treatment-body").focus()

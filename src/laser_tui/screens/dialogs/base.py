@@ -39,5 +39,7 @@ class LaserDialog(ModalScreen[ResultType], KeepsFocus[ResultType]):
         yield from ()
 
     def action_answer(self, answer: ResultType) -> None:
-        """Close with the person's answer."""
-        self.dismiss(answer)
+        """Close with the person's answer (if this dialog is still on top: dismiss() closes
+        whichever screen is, and a key can arrive after the kiosk's idle warning covered it)."""
+        if self.is_active:
+            self.dismiss(answer)

@@ -1,6 +1,13 @@
-"""Shows the hand-over code in large characters, for the patient to tell the clinician."""
+"""Shows the hand-over code in large characters, for the patient to tell the clinician.
+
+The code is always seen: for its first ``hold`` seconds the screen takes no key at all (a
+second Enter pressed quickly to save is not an answer), and then it ends only on F, the key it
+names, or goes back to the answers on Esc. The hand-over stays valid either way.
+"""
 
 from __future__ import annotations
+
+import time
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,12 +21,13 @@ class HandoverCodeScreen(LaserDialog[bool]):
     """Dismissed with True when the patient has finished, False to go back to their answers."""
 
     BOX_ID = "code-box"
+    FINISH_KEY = "f"
     BINDINGS = [
         Binding(
-            "enter",
+            FINISH_KEY,
             "answer(True)",
-            "Finish",
-            tooltip="Finish and clear for the next person",
+            "Finished",
+            tooltip="Clear for the next person",
             id="answer-true",
         ),
         Binding(
@@ -31,9 +39,15 @@ class HandoverCodeScreen(LaserDialog[bool]):
         ),
     ]
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, hold: float) -> None:
         super().__init__(name="handover-code")
         self.code = code
+        self._ready_at = time.monotonic() + hold
+
+    def action_answer(self, answer: bool) -> None:
+        """Close with the answer, but only once the code has been on screen for a moment."""
+        if time.monotonic() >= self._ready_at:
+            super().action_answer(answer)
 
     def compose_box(self) -> ComposeResult:
         """The code in large characters, again in plain text, and what to do next."""
@@ -41,7 +55,9 @@ class HandoverCodeScreen(LaserDialog[bool]):
         yield Digits(spaced(self.code), id="code-digits")
         yield Static(
             f"Your code is [b]{spaced(self.code)}[/b]. Write it down or take a photo, "
-            "and tell it to your clinician.\n\nPress [b]Enter[/b] when you have it: your "
-            "answers are then cleared from this screen for the next person.",
+            "and tell it to your clinician.\n\nWhen you have it, press "
+            f"[b]{self.FINISH_KEY.upper()}[/b] (finished): your answers are then cleared from "
+            "this screen for the next person, and stay saved for your clinician under this "
+            "code. Esc goes back to your answers.",
             id="code-text",
         )

@@ -49,13 +49,16 @@ class IdleWarningScreen(LaserDialog[bool]):
         return max(0.0, self._deadline - time.monotonic())
 
     def _tick(self) -> None:
+        if not self.is_active:
+            return
         left = self.seconds_left
         self.query_one("#idle-seconds", Digits).update(self._shown(left))
         if left <= 0:
             self._finish(False)
 
     def _finish(self, keep: bool) -> None:
-        if self._ticker is not None:
+        # dismiss() closes whatever screen is on top: only ever this one.
+        if self._ticker is not None and self.is_active:
             self._ticker.stop()
             self._ticker = None
             self.dismiss(keep)

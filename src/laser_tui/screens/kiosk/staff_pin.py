@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, Static
 
-from laser_tui.kiosk.pin import LOCK_SECONDS, MAX_PIN_LENGTH, PinCheck, PinGuard
+from laser_tui.kiosk.pin import MAX_PIN_LENGTH, PinCheck, PinGuard
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -54,7 +54,7 @@ class StaffPinScreen(LaserDialog[bool]):
         pin = event.value
         field.clear()
         outcome = self.guard.check(pin)
-        if outcome is PinCheck.RIGHT:
+        if outcome is PinCheck.RIGHT and self.is_active:
             self.dismiss(True)
         elif self.guard.locked_for() > 0:
             self._show_lock()
@@ -62,13 +62,15 @@ class StaffPinScreen(LaserDialog[bool]):
             tries = self.guard.tries_left
             self._say(
                 f"That PIN is not right. {tries} more {'try' if tries == 1 else 'tries'} "
-                f"before a {LOCK_SECONDS:.0f}-second lock."
+                f"before a {self.guard.next_lock_seconds:.0f}-second lock."
             )
 
     def _say(self, text: str) -> None:
         self.query_one("#pin-message", Static).update(text)
 
     def _show_lock(self) -> None:
+        if not self.is_active:
+            return  # covered by the idle warning, or closed
         field = self.query_one("#pin", Input)
         left = self.guard.locked_for()
         if left > 0:
@@ -83,4 +85,5 @@ class StaffPinScreen(LaserDialog[bool]):
 
     def action_cancel(self) -> None:
         """Close the dialog and stay in kiosk mode."""
-        self.dismiss(False)
+        if self.is_active:
+            self.dismiss(False)

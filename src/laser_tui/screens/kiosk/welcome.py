@@ -32,8 +32,9 @@ class WelcomeScreen(Screen[None]):
             Text.assemble(
                 (self.title_text, "bold"),
                 "\n\nRead about both treatments, say what counts for you and see how your "
-                "own priorities line up. Nobody else will see your answers: they are cleared "
-                "when you finish or walk away.\n\n",
+                "own priorities line up. Your answers stay on this screen: they are cleared "
+                "when you finish or walk away. Only if you choose to hand them over are they "
+                "saved, under a code, for your clinician.\n\n",
                 (" Press any key to start ", "bold reverse"),
                 "\n\n",
                 (self.disclaimer, "dim"),
