@@ -32,16 +32,14 @@ REFUSED = {
 }
 """Actions bound somewhere in the app that the kiosk refuses, and why."""
 
-WALK = [
-    (),
-    ("space",),
-    *((key,) for key in ("1", "2", "c", "l", "w", "o", "r", "s", "f1")),
-    ("g",),
-    ("g", "enter"),
-    ("ctrl+r",),
-    ("ctrl+x",),
-]
-"""Keys from the welcome screen to every screen and dialog of the kiosk."""
+FURTHER = [("w", "i"), ("g",), ("g", "enter"), ("ctrl+r",), ("ctrl+x",)]
+"""Keys to the screens and dialogs that the home menu does not list (after every menu key)."""
+
+
+def walk(app: KioskApp) -> list[tuple[str, ...]]:
+    """Keys from the welcome screen to every screen and dialog of the kiosk."""
+    menu = [(command.key.split(",")[0],) for command in app.destinations()]
+    return [(), ("space",), *menu, *FURTHER]
 
 
 def bindings_of(node: DOMNode) -> set[tuple[str, str]]:
@@ -57,7 +55,7 @@ async def walk_every_binding(app: KioskApp) -> dict[str, DOMNode]:
     """Every action bound on every screen the kiosk can show, with a node that binds it."""
     actions: dict[str, DOMNode] = {}
     async with app.run_test(size=SMALL) as pilot:
-        for keys in WALK:
+        for keys in walk(app):
             if not app.in_session and keys != ():
                 await pilot.press("space")
             await pilot.press("h", *keys) if app.in_session else await pilot.press(*keys)
