@@ -21,7 +21,7 @@ from support.web import PHONE_PORTRAIT, downloads_of, new_tab, toml_of
 
 pytestmark = pytest.mark.browser
 
-DECISION_PANEL = "How much does each matter to you?"
+DECISION_PANEL = "How important is each to you?"
 PREVIOUS_VISITOR = """format = 1
 [priorities.dramatic_change]
 matters = true
@@ -152,8 +152,8 @@ def test_two_sessions_are_independent_and_save_downloads_each_ones_own_toml(
         assert first_downloads[0].suggested_filename == "laser-tui-priorities.toml"
         mine = toml_of(first_downloads[0])["priorities"]["dramatic_change"]
         theirs = toml_of(second_downloads[0])["priorities"]["dramatic_change"]
-        assert mine == {"matters": True, "weight": 4}
-        assert theirs == {"matters": False, "weight": 3}
+        assert mine == {"counts": True, "weight": 4}
+        assert theirs == {"counts": False, "weight": 3}
         assert previous.read_text() == PREVIOUS_VISITOR
         assert len(list(tmp_path.iterdir())) == 1, "nothing written on the server"
         first_context.close()

@@ -18,10 +18,8 @@ class Checklist(MarkedList):
     """Options that are ticked or not; space or enter ticks the highlighted one."""
 
     BINDINGS = [
-        Binding("space", "toggle_item", "Counts", tooltip=_TOGGLE_TIP, id="toggle-item"),
-        Binding(
-            "enter", "toggle_item", "Counts", show=False, tooltip=_TOGGLE_TIP, id="toggle-item"
-        ),
+        Binding("space", "toggle_item", "Count", tooltip=_TOGGLE_TIP, id="toggle-item"),
+        Binding("enter", "toggle_item", "Count", show=False, tooltip=_TOGGLE_TIP, id="toggle-item"),
     ]
 
     class Toggled(Message):

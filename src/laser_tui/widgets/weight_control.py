@@ -51,7 +51,7 @@ class WeightControl(Widget, can_focus=True):
         Binding(
             "space,enter",
             "toggle_counted",
-            "Counts",
+            "Count",  # the kiosk's footer at 80x24 has no room for one more letter
             tooltip="Say whether this difference counts for you",
             id="toggle-counted",
         ),
