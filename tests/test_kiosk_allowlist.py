@@ -32,7 +32,7 @@ REFUSED = {
 }
 """Actions bound somewhere in the app that the kiosk refuses, and why."""
 
-FURTHER = [("w", "i"), ("g",), ("g", "enter"), ("ctrl+r",), ("ctrl+x",)]
+FURTHER = [("w", "i"), ("w", "b"), ("g",), ("g", "enter"), ("ctrl+r",), ("ctrl+x",)]
 """Keys to the screens and dialogs that the home menu does not list (after every menu key)."""
 
 

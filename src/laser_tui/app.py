@@ -136,6 +136,9 @@ class LaserApp(App[None], inherit_bindings=False):
         self._content: Content | None = None
         self.pending: PendingContent | None = None
         self.content_problem: InputProblem | None = None
+        self.knowledge_answers: dict[int, bool] = {}
+        """This session's answers in "Check what I know", by statement index: in memory only,
+        never saved (the summary counts them; the kiosk clears them for the next person)."""
         """Why the pending content could not be used (the app then exits with code 2)."""
         if isinstance(content, PendingContent):
             self.pending, self.home = content, content.home

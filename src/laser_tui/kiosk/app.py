@@ -148,6 +148,7 @@ class KioskApp(LaserApp):
         Returns an awaitable that completes when the home screen is mounted.
         """
         self.priorities = Priorities.defaults_for(self.content)
+        self.knowledge_answers = {}
         self._handed_over = None
         self.in_session = True
         self._session += 1
@@ -168,6 +169,7 @@ class KioskApp(LaserApp):
             self._idle_timer = None
         closing = [self.pop_screen() for _ in self.screen_stack[1:]]
         self.priorities = Priorities.defaults_for(self.content)
+        self.knowledge_answers = {}
         self._handed_over = None
         self.theme = self._start_theme
         self.clear_notifications()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from laser_tui.model import wording
 from laser_tui.model.content import Content
 from laser_tui.model.home_content import day_words
+from laser_tui.model.knowledge import KnowledgeCount, count_line
 from laser_tui.model.leaning import leaning_line
 from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
 from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_note
@@ -95,6 +96,8 @@ class Summary:
     flip: str
     readiness: tuple[Answer, ...]
     readiness_note: ReadinessNote | None
+    knowledge: str
+    """How many statements of "Check what I know" were right this session; empty if none."""
     questions: tuple[str, ...]
     sources: tuple[SourceRow, ...]
     clinician_prompt: str
@@ -134,9 +137,13 @@ def _not_too_close(content: Content, result: Result) -> str:
 
 
 def build_summary(
-    content: Content, priorities: Priorities, as_of: dt.date | None = None
+    content: Content,
+    priorities: Priorities,
+    as_of: dt.date | None = None,
+    knowledge: KnowledgeCount | None = None,
 ) -> Summary:
-    """The summary of ``priorities`` weighed against ``content`` (``as_of``: their date)."""
+    """The summary of ``priorities`` weighed against ``content`` (``as_of``: their date;
+    ``knowledge``: this session's count of the knowledge check, never saved)."""
     result = score(content, priorities)
     return Summary(
         title=content.title,
@@ -161,6 +168,7 @@ def build_summary(
         flip=wording.flip_text(content, result),
         readiness=tuple(answers(priorities.readiness)),
         readiness_note=readiness_note(priorities.readiness),
+        knowledge=count_line(knowledge),
         questions=tuple(content.questions),
         sources=tuple(
             SourceRow(n, s.title, s.publisher, s.url)

@@ -53,8 +53,10 @@ def _readiness(summary: Summary) -> list[str]:
     lines = _table(("Question", "My answer"), rows)
     note = summary.readiness_note
     if note is None:
-        return [*lines, "", inline(ALL_YES)]
-    return [*lines, "", inline(note.message), "", *_list(note.points)]
+        lines = [*lines, "", inline(ALL_YES)]
+    else:
+        lines = [*lines, "", inline(note.message), "", *_list(note.points)]
+    return [*lines, "", inline(summary.knowledge)] if summary.knowledge else lines
 
 
 def _sources(summary: Summary) -> list[str]:

@@ -90,8 +90,10 @@ def _readiness(summary: Summary) -> list[str]:
     lines = _table(("My answer", "Question"), rows, (12,))
     note = summary.readiness_note
     if note is None:
-        return [*lines, "", *_wrap(ALL_YES)]
-    return [*lines, "", *_wrap(note.message), *_list(note.points)]
+        lines = [*lines, "", *_wrap(ALL_YES)]
+    else:
+        lines = [*lines, "", *_wrap(note.message), *_list(note.points)]
+    return [*lines, "", *_wrap(summary.knowledge)] if summary.knowledge else lines
 
 
 def _sources(summary: Summary) -> list[str]:

@@ -39,6 +39,14 @@ class DecisionScreen(LaserScreen):
             tooltip="Say which way you are leaning (it never changes the scores)",
             id="open-leaning",
         ),
+        Binding(
+            "b",
+            "basis",
+            "Why it fits",
+            show=False,  # named in the panel's title; the footer is full at 80
+            tooltip="Why each treatment fits the highlighted difference as it does, with sources",
+            id="show-basis",
+        ),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -46,7 +54,7 @@ class DecisionScreen(LaserScreen):
         with Horizontal(id="decision-body"):
             with VerticalScroll(id="weights", can_focus=False):
                 yield Static(
-                    "How important is each to you? ↑/↓ choose, ←/→ change.",
+                    "How important is each to you? ↑/↓ choose, ←/→ change, b: why it fits.",
                     classes="panel-title",
                 )
                 for criterion in self.content.criteria:
@@ -119,3 +127,18 @@ class DecisionScreen(LaserScreen):
         from laser_tui.screens.leaning import LeaningScreen
 
         self.app.push_screen(LeaningScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Why it fits is about the difference that has the focus, so it needs one."""
+        if action == "basis":
+            return isinstance(self.focused, WeightControl)
+        return True
+
+    def action_basis(self) -> None:
+        """Open why each treatment fits the focused difference as it does."""
+        from laser_tui.screens.dialogs.basis import BasisDialog
+
+        control = self.focused
+        if isinstance(control, WeightControl):
+            criterion = self.content.criterion(control.criterion_id)
+            self.app.push_screen(BasisDialog(self.content, criterion))

@@ -1,6 +1,7 @@
 """Check what I know: true-or-false statements, each explained as soon as it is answered.
 
-The answers stay on this screen only (nothing is saved, so a kiosk shows nobody's answers).
+The answers are kept for this session on the app (``knowledge_answers``), so the summary can
+count them and the screen shows them again; they are never saved, and a kiosk clears them.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import RadioSet, Static
+from textual.widgets import RadioButton, RadioSet, Static
 
 from laser_tui.model.content import KnowledgeQuestion
 from laser_tui.model.knowledge import feedback, tally
@@ -24,9 +25,10 @@ class KnowledgeScreen(LaserScreen):
 
     TITLE_TEXT = "Check what I know"
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.answers: dict[int, bool] = {}
+    @property
+    def answers(self) -> dict[int, bool]:
+        """This session's answers, kept on the app."""
+        return self.laser_app.knowledge_answers
 
     @property
     def questions(self) -> list[KnowledgeQuestion]:
@@ -54,8 +56,12 @@ class KnowledgeScreen(LaserScreen):
             yield Static(Text(tally(self.questions, self.answers)), id="knowledge-tally")
 
     def on_mount(self) -> None:
-        """Focus the first statement."""
+        """Show this session's earlier answers again, then focus the first statement."""
         super().on_mount()
+        for index, answer in list(self.answers.items()):
+            if index < len(self.questions):
+                which = "true" if answer else "false"
+                self.query_one(f"#statement-{index}-{which}", RadioButton).value = True
         first = self.query(TrueFalse).first() if self.questions else None
         (first or self.query_one("#knowledge-body")).focus()
 

@@ -12,9 +12,10 @@ from textual.widgets import Markdown
 
 from laser_tui.files import summary_export
 from laser_tui.files.priorities_file import display_path
+from laser_tui.model.knowledge import knowledge_count
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
-from laser_tui.model.summary import build_summary
+from laser_tui.model.summary import Summary, build_summary
 from laser_tui.model.summary_markdown import render_markdown
 from laser_tui.screens.base import LaserScreen
 
@@ -47,9 +48,15 @@ class SummaryScreen(LaserScreen):
         ),
     ]
 
+    def summary(self) -> Summary:
+        """The summary of the person's priorities and this session's knowledge check."""
+        app = self.laser_app
+        count = knowledge_count(list(self.content.knowledge_check or []), app.knowledge_answers)
+        return build_summary(self.content, app.priorities, summary_export.today(), count)
+
     def compose_body(self) -> ComposeResult:
         """The summary, rendered from the same Markdown that is exported."""
-        summary = build_summary(self.content, self.laser_app.priorities, summary_export.today())
+        summary = self.summary()
         with VerticalScroll(id="summary-body", can_focus=True):
             yield Markdown(render_markdown(summary), id="summary-text", open_links=False)
 
@@ -65,7 +72,7 @@ class SummaryScreen(LaserScreen):
 
     def action_export(self) -> None:
         """Write the summary as Markdown and say where it went (a download in a browser)."""
-        summary = build_summary(self.content, self.laser_app.priorities, summary_export.today())
+        summary = self.summary()
         if self.laser_app.SAVES_BY_DOWNLOAD:
             name = DOWNLOAD_NAME
             text = StringIO(render_markdown(summary))
