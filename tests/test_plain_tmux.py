@@ -74,7 +74,7 @@ def test_plain_mode_in_a_real_terminal(terminal: PlainTerminal, content: Content
     second = f"Difference 2 of {CRITERIA}: {SHIPPED.criteria[1].label}."
     terminal.wait_for(second)
     terminal.type("repeat")
-    screen = terminal.wait_for(" to skip: repeat")
+    screen = terminal.wait_for(f" to skip: repeat\n\n{second}")  # the echo, then the lines
     assert screen.count(second) == 2
     terminal.type("home")
     terminal.wait_for("Home menu.")

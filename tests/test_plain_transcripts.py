@@ -14,6 +14,7 @@ import pytest
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.files.priorities_save import backup_path
 from laser_tui.model.content import Content
+from laser_tui.model.leaning import leaning_line
 from support.plain import (
     COMPARISON_SECTIONS,
     CRITERIA,
@@ -55,6 +56,22 @@ SAVE_AS = [
     menu("Save my priorities to another file"),
     "", "TMP/no-such-folder/mine.toml", "TMP/other.toml", "no", "TMP/new.toml",
     menu("What counts"), *[""] * (CRITERIA - 1), "3", "",  # one change, then end of input
+]  # fmt: skip
+
+LEANING = [
+    menu("Where am I leaning"), "x", "0",  # not an answer, then 0 with nothing to take back
+    menu("Where am I leaning"), "2",  # the second treatment
+    menu("Where am I leaning"), "",  # Enter keeps it
+    menu("How my priorities"), "",
+    menu("Save my priorities"),
+    "quit",
+]  # fmt: skip
+
+CLEARING = [
+    menu("Where am I leaning"), "",  # read back from the file, kept
+    menu("My summary"), "3", "home",  # the summary's scores section says it too
+    menu("Where am I leaning"), "0",  # taken back
+    "quit", "1",  # save and leave
 ]  # fmt: skip
 
 
@@ -115,7 +132,20 @@ def test_save_as_checks_the_path_and_the_end_of_input_keeps_the_file(tmp_path: P
     assert not file.exists()
 
 
-@pytest.mark.parametrize("name", ["reading", "weighing", "ready-summary", "save-as"])
+def test_leaning_is_saved_read_back_and_taken_back(tmp_path: Path, content: Content) -> None:
+    file = tmp_path / "priorities.toml"
+    said = _transcript("leaning", LEANING, tmp_path, file)
+    words = leaning_line(content, content.treatments[1].id)
+    assert said.count(words) == 4  # chosen, kept, in the result
+    assert load_priorities(file, content).priorities.leaning == content.treatments[1].id
+    again = run_plain(CLEARING, file)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.count(words) == 4  # read back, kept, in the summary, read again
+    assert load_priorities(file, content).priorities.leaning is None
+    assert leaning_line(content, None) in again.stdout
+
+
+@pytest.mark.parametrize("name", ["reading", "weighing", "ready-summary", "save-as", "leaning"])
 def test_every_golden_transcript_is_plain_text(name: str) -> None:
     text = (GOLDEN / f"plain-{name}.txt").read_text(encoding="utf-8")
     assert text.isprintable() is False  # it has newlines

@@ -9,6 +9,8 @@ from typing import NoReturn
 from laser_tui.commands import BY_ID
 from laser_tui.model.content import Content
 from laser_tui.plain import about, comparison, knowledge, other_options, result
+from laser_tui.plain.leaning import NAME as LEANING_NAME
+from laser_tui.plain.leaning import choose_leaning
 from laser_tui.plain.readiness import check_readiness
 from laser_tui.plain.save import SAVE_AS_NAME, SAVE_NAME, save, save_as
 from laser_tui.plain.session import Session
@@ -63,6 +65,7 @@ def items(content: Content) -> list[Item]:
         Item(comparison.NAME, lambda talk, s: comparison.read_comparison(talk, s.content)),
         Item(result.WEIGHING_NAME, weigh),
         Item(result.NAME, lambda talk, s: result.tell_result(talk, s.content, s.priorities)),
+        Item(LEANING_NAME, choose_leaning),
     ]
     if content.other_options:
         listed.append(

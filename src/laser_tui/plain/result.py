@@ -23,7 +23,7 @@ def result_lines(content: Content, priorities: Priorities) -> list[str]:
     ]
     if score(content, priorities).status is not Status.SCORED:
         lines.append(f'To say what counts for you, choose "{WEIGHING_NAME}" on the home menu.')
-    return [*lines, f"{content.clinician_prompt} {NOT_ADVICE}"]
+    return [*lines, summary.leaning, f"{content.clinician_prompt} {NOT_ADVICE}"]
 
 
 def tell_result(talk: Talk, content: Content, priorities: Priorities) -> None:

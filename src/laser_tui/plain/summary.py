@@ -25,7 +25,7 @@ def _priorities(summary: Summary) -> tuple[str, ...]:
 def _scores(summary: Summary) -> tuple[str, ...]:
     paragraphs = (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip)
     scores = tuple(f"{row.name}: {row.score_words}." for row in summary.scores)
-    return scores + tuple(p for p in paragraphs if p)
+    return (*scores, *(p for p in paragraphs if p), summary.leaning)
 
 
 def _readiness(summary: Summary) -> tuple[str, ...]:
