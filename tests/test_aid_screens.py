@@ -16,11 +16,10 @@ from laser_tui.screens.readiness import ReadinessScreen
 from laser_tui.screens.treatment import TreatmentScreen
 from laser_tui.widgets.chances import ChanceBlock
 from laser_tui.widgets.icon_array import IconArray
+from support.screens import VERDICTS, focused_id, stack, text_of
 from support.sizes import LARGE, SMALL
-from test_flow import focused_id, stack, text_of
 
 MakeApp = Callable[..., LaserApp]
-VERDICTS = ("pass", "fail", "score:", "well done", "wrong")
 
 
 async def test_each_treatment_has_chances_with_not_known_rows_kept(make_app: MakeApp) -> None:

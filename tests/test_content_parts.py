@@ -14,7 +14,7 @@ from laser_tui.files.priorities_file import load_priorities, read_priorities
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content, Figure
 from laser_tui.model.content_report import reading_grade, syllables
-from test_content import small_content, write_toml
+from support.content_files import small_content, write_toml
 
 KNOWN = {"group": "people in one study", "size": 30, "follow_up": "6 months"}
 KNOWN |= {"certainty": "small_studies", "sources": ["leaflet"]}

@@ -23,24 +23,10 @@ from laser_tui.widgets.facts import FactSection, SourceList, source_marker
 from laser_tui.widgets.score_bar import ScoreBar
 from laser_tui.widgets.too_small import TooSmall
 from laser_tui.widgets.weight_control import WeightControl
+from support.screens import focused_id, stack, text_of
 from support.sizes import SMALL
 
 MakeApp = Callable[..., LaserApp]
-
-
-def stack(app: LaserApp) -> list[type]:
-    """The classes of the screens on the stack, bottom first."""
-    return [type(screen) for screen in app.screen_stack]
-
-
-def focused_id(app: LaserApp) -> str | None:
-    """The id of the focused widget."""
-    return app.focused.id if app.focused else None
-
-
-def text_of(app: LaserApp, selector: str) -> str:
-    """What a Static on the current screen shows, as text."""
-    return str(app.screen.query_one(selector, Static).render())
 
 
 def bar_scores(app: LaserApp) -> dict[str, float | None]:

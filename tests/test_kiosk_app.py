@@ -5,11 +5,9 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Digits, Input, Static
 
 from laser_tui.files.priorities_file import load_priorities
@@ -32,21 +30,13 @@ from laser_tui.widgets.checklist import Checklist
 from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.weight_control import WeightControl
 from support.kiosk import STAFF_PIN, make_kiosk
+from support.kiosk_pilot import start, wait_until
 from support.sizes import SMALL
 
 QUIT_KEYS = ("ctrl+q", "ctrl+c", "ctrl+d", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s", "ctrl+o")
 FUNCTION_KEYS = tuple(f"f{n}" for n in range(2, 13))
 LEAVING_ACTIONS = {"quit", "screenshot", "command_palette", "suspend_process", "save", "save_as"}
 SCREEN_KEYS = ("1", "2", "c", "l", "w", "o")
-
-
-async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5) -> None:
-    """Let the app run until ``condition`` holds (fails after ``seconds``)."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    assert condition(), "the app did not get there in time"
 
 
 def assert_running(app: KioskApp) -> None:
@@ -56,11 +46,6 @@ def assert_running(app: KioskApp) -> None:
 def assert_fresh(app: KioskApp, content: Content) -> None:
     assert app.priorities == Priorities.defaults_for(content)
     assert app.theme == "textual-dark"
-
-
-async def start(pilot: Pilot[None]) -> None:
-    await pilot.press("space")
-    assert isinstance(pilot.app.screen, HomeScreen)
 
 
 async def test_no_key_leaves_the_app_on_any_screen(content: Content, tmp_path: Path) -> None:

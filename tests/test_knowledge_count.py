@@ -19,11 +19,10 @@ from laser_tui.model.summary_markdown import render_markdown
 from laser_tui.model.summary_text import render_text
 from laser_tui.screens.summary import SummaryScreen
 from support.kiosk import make_kiosk
+from support.kiosk_pilot import start, wait_until
+from support.screens import VERDICTS, text_of
 from support.sizes import SMALL
 from support.summary import GOLDEN_TEXT, KNOWN_AS_OF, golden, known_priorities
-from test_aid_screens import VERDICTS
-from test_flow import text_of
-from test_kiosk_app import start, wait_until
 
 MakeApp = Callable[..., LaserApp]
 GOLDEN = GOLDEN_TEXT.parent

@@ -24,8 +24,8 @@ from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.leaning import LeaningScreen
 from laser_tui.screens.summary import SummaryScreen
 from laser_tui.widgets.leaning_choice import CHOSEN, NOT_CHOSEN, LeaningChoice
+from support.contents import cases
 from support.sizes import LARGE, SMALL
-from test_scoring import cases
 
 MakeApp = Callable[..., LaserApp]
 SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])

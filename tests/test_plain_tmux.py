@@ -18,7 +18,7 @@ import pytest
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
 from support.plain import CRITERIA, MENU_QUESTION, SHIPPED, menu
-from test_tmux import LASER_TUI, Terminal
+from support.terminal import LASER_TUI, Terminal
 
 pytestmark = [
     pytest.mark.tmux,

@@ -15,7 +15,7 @@ from laser_tui.model.scoring import Status, score
 from laser_tui.model.summary import build_summary
 from laser_tui.model.summary_markdown import render_markdown
 from laser_tui.model.summary_text import render_text
-from test_scoring import build_content, cases
+from support.contents import build_content, cases
 
 ADVICE = re.compile(
     r"you should|recommend|\bchoose (?:t\d|it)|\bmust\b|best for you|\badvise", re.I

@@ -1,0 +1,23 @@
+"""Driving a kiosk app in a pilot test: start a session, wait for a condition."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+from laser_tui.screens.home import HomeScreen
+
+
+async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5) -> None:
+    """Let the app run until ``condition`` holds (fails after ``seconds``)."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition(), "the app did not get there in time"
+
+
+async def start(pilot: Pilot[None]) -> None:
+    await pilot.press("space")
+    assert isinstance(pilot.app.screen, HomeScreen)

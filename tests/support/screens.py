@@ -1,0 +1,25 @@
+"""Reading what a screen shows, for pilot tests."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from laser_tui.app import LaserApp
+
+
+def stack(app: LaserApp) -> list[type]:
+    """The classes of the screens on the stack, bottom first."""
+    return [type(screen) for screen in app.screen_stack]
+
+
+def focused_id(app: LaserApp) -> str | None:
+    """The id of the focused widget."""
+    return app.focused.id if app.focused else None
+
+
+def text_of(app: LaserApp, selector: str) -> str:
+    """What a Static on the current screen shows, as text."""
+    return str(app.screen.query_one(selector, Static).render())
+
+
+VERDICTS = ("pass", "fail", "score:", "well done", "wrong")
