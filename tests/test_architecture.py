@@ -111,3 +111,22 @@ def test_the_rules_see_a_circle_and_an_outside_import(tmp_path: Path) -> None:
     source.write_text("from laser_tui.app import LaserApp\n", encoding="utf-8")
     tree_imports = imported(ast.parse(source.read_text()).body[0], "laser_tui.model")
     assert "laser_tui.app" in tree_imports
+
+
+def test_test_modules_never_import_each_other() -> None:
+    """Shared test helpers live in tests/support/, never in another test module or conftest."""
+    tests = Path(__file__).parent
+    for path in sorted(tests.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = imported_names(node)
+            wrong = [name for name in names if name.startswith(("test_", "conftest"))]
+            assert not wrong, f"{path.name} imports {wrong}: move what it needs to tests/support/"
+
+
+def imported_names(node: ast.AST) -> list[str]:
+    """The top-level module names one import statement names."""
+    if isinstance(node, ast.Import):
+        return [alias.name.split(".")[0] for alias in node.names]
+    if isinstance(node, ast.ImportFrom) and not node.level and node.module:
+        return [node.module.split(".")[0]]
+    return []
