@@ -1,8 +1,8 @@
 """The package's shape: model/ is self-contained, and no modules import each other in a circle.
 
-Imports are read from the source with ``ast``; those under ``if TYPE_CHECKING:`` are only for
-the type checker and are left out. Imports inside functions (lazy imports) count for the model
-rule but not for circles, since they run after both modules have loaded.
+Imports are read from the source with ``ast``, those under ``if TYPE_CHECKING:`` included (a
+circle of types tangles the modules as much). Imports inside functions (lazy imports) count for
+the model rule but not for circles, since they run after both modules have loaded.
 """
 
 from __future__ import annotations
@@ -19,13 +19,6 @@ def module_name(path: Path) -> str:
     """laser_tui.x.y for a file under the package."""
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-
-def is_type_checking(node: ast.If) -> bool:
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
 
 
 def imported(node: ast.AST, package: str) -> list[str]:
@@ -51,10 +44,6 @@ def imports_of(path: Path, *, top_level_only: bool) -> set[str]:
 
     def visit(node: ast.AST, in_function: bool) -> None:
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.If) and is_type_checking(child):
-                for orelse in child.orelse:
-                    visit(orelse, in_function)
-                continue
             inner = in_function or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
             if not (top_level_only and inner):
                 found.update(imported(child, package))

@@ -21,7 +21,6 @@ from laser_tui.files.quick_content import PendingContent
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
-from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 if TYPE_CHECKING:  # pydantic-backed: imported once the first screen is painted
@@ -225,6 +224,8 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def get_default_screen(self) -> Screen[None]:
         """The home screen is the bottom of the stack."""
+        from laser_tui.screens.home import HomeScreen  # screens need the app's type
+
         return HomeScreen()
 
     def on_mount(self) -> None:
