@@ -101,12 +101,16 @@ class PtyKiosk:
                 return
             self.output += chunk.decode("utf-8", "replace")
 
-    def wait_for(self, text: str, seconds: float = 20) -> None:
-        """Read until ``text`` has been written."""
+    def shows(self, text: str, seconds: float = 20) -> bool:
+        """Read until ``text`` has been written (True), or ``seconds`` have passed (False)."""
         deadline = time.monotonic() + seconds
         while text not in self.output and time.monotonic() < deadline:
             self.read(0.2)
-        assert text in self.output, f"{text!r} never appeared"
+        return text in self.output
+
+    def wait_for(self, text: str, seconds: float = 20) -> None:
+        """Read until ``text`` has been written; fail after ``seconds``."""
+        assert self.shows(text, seconds), f"{text!r} never appeared"
 
     def send(self, data: bytes) -> None:
         """Write raw bytes to the terminal's input, as a keyboard or a scanner would."""
