@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-# Property tests run on busy shared machines: a slow example is not a failure of the feature.
-settings.register_profile("laser-tui", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("laser-tui")
-
 from laser_tui.app import LaserApp
 from laser_tui.files.toml_io import load_content, shipped_content_path
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+
+# Property tests run on busy shared machines: a slow example is not a failure of the feature.
+settings.register_profile("laser-tui", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("laser-tui")
 
 
 @pytest.fixture(autouse=True)
