@@ -16,8 +16,9 @@ class ScoreBar(Widget):
     """A treatment's name, a bar, and its score out of 100 (or a dash when not scored).
 
     A Line-API widget: each of its two lines is a cached `Strip`, keyed on what it shows
-    (width, label, figure, styles), so a repaint that changes nothing costs a look-up and a
-    new score builds its lines from segments, without wrapping any text. Where the name and
+    (width, label, figure, the widget's style; new CSS clears them), so a repaint that
+    changes nothing costs a look-up and a new score builds its lines from segments, without
+    wrapping any text. Where the name and
     figure do not fit on one line (or while text is selected) it renders `render()` as text,
     wrapped like any `Static`.
     """
@@ -35,6 +36,22 @@ class ScoreBar(Widget):
         super().__init__(id=f"score-{treatment_id}", classes="score-bar")
         self.treatment_name = name
         self._strips: dict[tuple[object, ...], Strip] = {}
+        self._bar_styles: tuple[Style, Style] | None = None
+
+    def notify_style_update(self) -> None:
+        """New CSS (a theme, a class): the kept lines may be in the old colours."""
+        self._strips.clear()
+        self._bar_styles = None
+        super().notify_style_update()
+
+    def _styles(self) -> tuple[Style, Style]:
+        """The filled and the empty part's styles (kept: a refresh would look them up anew)."""
+        if self._bar_styles is None:
+            self._bar_styles = (
+                self.get_component_rich_style("score-bar--filled"),
+                self.get_component_rich_style("score-bar--empty"),
+            )
+        return self._bar_styles
 
     def _figure(self) -> str:
         return "  not scored" if self.score is None else f"  {self.score:.0f}/100"
@@ -62,9 +79,7 @@ class ScoreBar(Widget):
         if y == 0:
             key: tuple[object, ...] = (y, width, self.treatment_name, figure, base)
         elif y == 1:
-            filled_style = self.get_component_rich_style("score-bar--filled")
-            empty_style = self.get_component_rich_style("score-bar--empty")
-            key = (y, width, self._filled(width), base, filled_style, empty_style)
+            key = (y, width, self._filled(width), base)
         else:
             return Strip.blank(width, base)
         strip = self._strips.get(key)
@@ -80,10 +95,10 @@ class ScoreBar(Widget):
         if y == 0:
             parts = [(self.treatment_name + self._figure(), bold)]
         else:
-            filled = self._filled(width)
+            filled, (filled_style, empty_style) = self._filled(width), self._styles()
             parts = [
-                ("█" * filled, bold + self.get_component_rich_style("score-bar--filled")),
-                ("░" * (width - filled), bold + self.get_component_rich_style("score-bar--empty")),
+                ("█" * filled, bold + filled_style),
+                ("░" * (width - filled), bold + empty_style),
             ]
         segments, x = [], 0
         for text, style in parts:
