@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App, ComposeResult
+from textual.geometry import Size
 from textual.widgets import Static
 
 from laser_tui.widgets.steady_text import SteadyText
@@ -46,3 +48,25 @@ async def test_keeps_its_tallest_height_until_the_width_changes() -> None:
         await pilot.pause()
         assert steady.size.height == 1  # a new width starts over
         assert below.region.y == 1
+
+
+async def test_a_text_shown_before_is_not_wrapped_again_to_measure_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    measured: list[int] = []
+    measure = Static.get_content_height
+
+    def counting(self: Static, container: Size, viewport: Size, width: int) -> int:
+        measured.append(width)
+        return measure(self, container, viewport, width)
+
+    app = SteadyApp()
+    async with app.run_test(size=(20, 12)) as pilot:
+        steady = app.query_one(SteadyText)
+        await pilot.pause()
+        monkeypatch.setattr(Static, "get_content_height", counting)
+        for text in [LONG, SHORT, LONG, SHORT]:
+            steady.show(text)
+            await pilot.pause()
+        assert len(measured) == 2, measured  # once for each text at this width
+        assert str(steady.render()) == SHORT
