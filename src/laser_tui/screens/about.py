@@ -84,4 +84,6 @@ class AboutScreen(LaserScreen):
     def on_mount(self) -> None:
         """Focus the text so the arrow keys scroll it."""
         super().on_mount()
+        if self.closed_early:
+            return
         self.query_one("#about-body").focus()

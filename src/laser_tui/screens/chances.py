@@ -45,6 +45,8 @@ class ChancesScreen(LaserScreen):
     def on_mount(self) -> None:
         """An equal column per treatment; focus for scrolling."""
         super().on_mount()
+        if self.closed_early:
+            return
         for grid in self.query(".chances-grid").results(Grid):
             grid.styles.grid_size_columns = len(self.content.treatments)
         self.query_one("#chances-body").focus()

@@ -58,6 +58,8 @@ class KnowledgeScreen(LaserScreen):
     def on_mount(self) -> None:
         """Show this session's earlier answers again, then focus the first statement."""
         super().on_mount()
+        if self.closed_early:
+            return
         for index, answer in list(self.answers.items()):
             if index < len(self.questions):
                 which = "true" if answer else "false"
