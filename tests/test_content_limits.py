@@ -94,11 +94,6 @@ async def _open_every_screen(app: LaserApp) -> dict[str, float]:
     return seconds
 
 
-SUMMARY_RATIO = 1.8
-"""The summary screen (a Markdown widget) costs most even with the shipped content; at the
-limits it may cost at most this many times as much."""
-
-
 def test_every_screen_opens_quickly_with_the_largest_content(
     largest: Path, tmp_path: Path, content: Content
 ) -> None:
@@ -106,6 +101,4 @@ def test_every_screen_opens_quickly_with_the_largest_content(
     seconds = asyncio.run(_open_every_screen(app))
     shipped = asyncio.run(_open_every_screen(LaserApp(content, priorities_path=tmp_path / "q")))
     print({key: (round(value, 3), round(shipped[key], 3)) for key, value in seconds.items()})
-    summary = seconds.pop("s")
-    assert summary < SUMMARY_RATIO * shipped["s"]
     assert not {key: value for key, value in seconds.items() if value > SCREEN_SECONDS}

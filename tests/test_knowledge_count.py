@@ -8,7 +8,6 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from textual.widgets import Markdown
 
 from laser_tui.app import LaserApp
 from laser_tui.model.content import Content
@@ -17,7 +16,7 @@ from laser_tui.model.priorities import Priorities
 from laser_tui.model.summary import build_summary
 from laser_tui.model.summary_markdown import render_markdown
 from laser_tui.model.summary_text import render_text
-from laser_tui.screens.summary import SummaryScreen
+from laser_tui.screens.summary import SummaryScreen, SummaryText
 from support.kiosk import make_kiosk
 from support.kiosk_pilot import start, wait_until
 from support.screens import VERDICTS, text_of
@@ -40,7 +39,7 @@ def keys_for(content: Content, right: int) -> list[str]:
 def summary_markdown(app: LaserApp) -> str:
     screen = app.screen
     assert isinstance(screen, SummaryScreen)
-    return screen.query_one("#summary-text", Markdown).source
+    return screen.query_one("#summary-text", SummaryText).source
 
 
 async def test_the_summary_says_how_many_were_right(make_app: MakeApp, content: Content) -> None:

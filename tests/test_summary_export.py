@@ -90,3 +90,17 @@ async def test_the_kiosk_shows_the_summary_but_never_exports_it(
         assert "export" not in {b.binding.action for b in kiosk.screen.active_bindings.values()}
         await pilot.press("e")
     assert not list(tmp_path.rglob("*.md"))
+
+
+async def test_the_summary_shows_markup_and_control_characters_as_text(
+    content: Content, tmp_path: Path
+) -> None:
+    label = "[b]x[/b] [ @click=app.quit]q \x1b[2J"
+    criteria = [content.criteria[0].model_copy(update={"label": label}), *content.criteria[1:]]
+    odd = content.model_copy(update={"criteria": criteria})
+    app = LaserApp(odd, known_priorities(odd), priorities_path=tmp_path / "p.toml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("s")
+        assert isinstance(app.screen, SummaryScreen)
+        shot = app.export_screenshot()
+        assert "[b]x[/b] [ @click=app.quit]q ␛[2J" in shot.replace("&#160;", " ")

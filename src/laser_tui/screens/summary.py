@@ -5,10 +5,11 @@ from __future__ import annotations
 from io import StringIO
 from pathlib import Path
 
+from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown
+from textual.widgets import Static
 
 from laser_tui.files import summary_export
 from laser_tui.files.priorities_file import display_path
@@ -21,6 +22,20 @@ from laser_tui.screens.base import LaserScreen
 
 DOWNLOAD_NAME = "laser-tui-summary.md"
 """The file name the summary's download suggests in a browser session."""
+
+
+class SummaryText(Static):
+    """Markdown shown as one rich renderable: one widget, so it opens fast at any length.
+
+    Textual's ``Markdown`` widget makes a widget per block and table cell (hundreds here), and
+    styling them is most of the time to open the screen. Control characters in the source are
+    shown as placeholders; rich's Markdown never reads console markup, so data stays text.
+    """
+
+    def __init__(self, source: str, *, id: str | None = None) -> None:
+        self.source = source
+        """The Markdown shown (the same text the export writes)."""
+        super().__init__(Markdown(safe_text(source), hyperlinks=False), id=id)
 
 
 class SummaryScreen(LaserScreen):
@@ -58,7 +73,7 @@ class SummaryScreen(LaserScreen):
         """The summary, rendered from the same Markdown that is exported."""
         summary = self.summary()
         with VerticalScroll(id="summary-body", can_focus=True):
-            yield Markdown(render_markdown(summary), id="summary-text", open_links=False)
+            yield SummaryText(render_markdown(summary), id="summary-text")
 
     def export_path(self) -> Path | None:
         """Where the export goes, or None when there is no priorities file to put it beside."""
