@@ -1,4 +1,7 @@
-"""The documented limits of a content file are enforced, and within them every screen is quick."""
+"""The documented limits of a content file are enforced, and within them every screen opens.
+
+How long each screen takes is printed (run with -s), never asserted: speed is the benchmark's;
+benchmarks/README.md has the figures."""
 
 from __future__ import annotations
 
@@ -25,9 +28,6 @@ from laser_tui.model.content import (
 from laser_tui.model.problems import InputProblem
 from support.corpus import largest_content
 
-SCREEN_SECONDS = 1.0
-"""The most processor time any screen may take to open with the largest content. Processor
-time, not time on the clock: the test machine is shared, and waiting for it is not slowness."""
 KEYS = ["1", "2", "c", "n", "l", "w", "o", "r", "k", "s", "a", "f1"]
 
 
@@ -87,6 +87,7 @@ async def _open_every_screen(app: LaserApp) -> dict[str, float]:
             await pilot.press(key)
             await pilot.pause()
             seconds[key] = time.process_time() - started
+            assert len(app.screen_stack) > 1, f"{key} opened nothing"
             if key == "c" and len(app.content.treatments) == MAX_TREATMENTS:
                 shot = app.export_screenshot()
                 assert all(f"Treatment{n}" in shot for n in range(MAX_TREATMENTS))
@@ -94,11 +95,12 @@ async def _open_every_screen(app: LaserApp) -> dict[str, float]:
     return seconds
 
 
-def test_every_screen_opens_quickly_with_the_largest_content(
+def test_every_screen_opens_with_the_largest_content(
     largest: Path, tmp_path: Path, content: Content
 ) -> None:
     app = LaserApp(load_content(largest), priorities_path=tmp_path / "p.toml")
     seconds = asyncio.run(_open_every_screen(app))
     shipped = asyncio.run(_open_every_screen(LaserApp(content, priorities_path=tmp_path / "q")))
+    print("processor seconds to open, largest and shipped content:")
     print({key: (round(value, 3), round(shipped[key], 3)) for key, value in seconds.items()})
-    assert not {key: value for key, value in seconds.items() if value > SCREEN_SECONDS}
+    assert seconds.keys() == shipped.keys() == set(KEYS)
