@@ -395,14 +395,22 @@ def load_priorities(path: Path, content: Content) -> LoadedPriorities:
     try:
         raw = read_limited(path, display_path(path))
     except InputProblem as problem:
-        return LoadedPriorities(
-            path=path,
-            priorities=Priorities.defaults_for(content),
-            problems=tuple(problem.lines),
-            exists=True,
-            unusable=True,
-        )
+        return _unusable(path, content, problem)
     return priorities_from_bytes(raw, path, content)
+
+
+def _unusable(
+    path: Path, content: Content, problem: InputProblem, digest: str = ""
+) -> LoadedPriorities:
+    """A file none of which could be used: the defaults, and what was wrong with it."""
+    return LoadedPriorities(
+        path=path,
+        priorities=Priorities.defaults_for(content),
+        problems=tuple(problem.lines),
+        exists=True,
+        unusable=True,
+        digest=digest,
+    )
 
 
 def priorities_from_bytes(raw: bytes, path: Path, content: Content) -> LoadedPriorities:
@@ -410,12 +418,5 @@ def priorities_from_bytes(raw: bytes, path: Path, content: Content) -> LoadedPri
     try:
         data = parse_toml(raw, display_path(path), _FIX)
     except InputProblem as problem:
-        return LoadedPriorities(
-            path=path,
-            priorities=Priorities.defaults_for(content),
-            problems=tuple(problem.lines),
-            exists=True,
-            unusable=True,
-            digest=fingerprint(raw),
-        )
+        return _unusable(path, content, problem, fingerprint(raw))
     return dataclasses.replace(read_priorities(data, content, path), digest=fingerprint(raw))

@@ -14,6 +14,7 @@ from laser_tui.model.priorities import (
     WEIGHT_WORDS,
     CriterionPriority,
 )
+from laser_tui.widgets.up_down import up_down_bindings
 
 
 class WeightControl(Widget, can_focus=True):
@@ -32,22 +33,7 @@ class WeightControl(Widget, can_focus=True):
             tooltip="Raise the importance",
             id="more",
         ),
-        Binding(
-            "down",
-            "app.focus_next",
-            "Next",
-            show=False,
-            tooltip="The next difference",
-            id="focus-next",
-        ),
-        Binding(
-            "up",
-            "app.focus_previous",
-            "Previous",
-            show=False,
-            tooltip="The one before",
-            id="focus-previous",
-        ),
+        *up_down_bindings("The next difference"),
         Binding(
             "space,enter",
             "toggle_counted",

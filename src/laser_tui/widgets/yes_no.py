@@ -6,6 +6,7 @@ from textual.binding import Binding
 from textual.widgets import RadioButton, RadioSet
 
 from laser_tui.model.readiness import ANSWER_WORDS
+from laser_tui.widgets.up_down import up_down_bindings
 
 
 class YesNoQuestion(RadioSet):
@@ -30,22 +31,7 @@ class YesNoQuestion(RadioSet):
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", tooltip="Answer yes", id="answer-true"),
         Binding("n", "answer(False)", "No", tooltip="Answer no", id="answer-false"),
-        Binding(
-            "down",
-            "app.focus_next",
-            "Next",
-            show=False,
-            tooltip="The next question",
-            id="focus-next",
-        ),
-        Binding(
-            "up",
-            "app.focus_previous",
-            "Previous",
-            show=False,
-            tooltip="The one before",
-            id="focus-previous",
-        ),
+        *up_down_bindings("The next question"),
         Binding(
             "right",
             "next_button",
