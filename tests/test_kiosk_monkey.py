@@ -102,6 +102,7 @@ def assert_consistent(app: KioskApp) -> None:
     assert len(names) <= MAX_STACK, names
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", SEEDS)
 async def test_random_keys_through_every_transition_never_end_or_break_the_kiosk(
     content: Content, tmp_path: Path, seed: int
