@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from support.terminal import Terminal
+from support.terminal import WAIT_SECONDS, Terminal
 
 pytestmark = [
     pytest.mark.tmux,
@@ -31,8 +32,12 @@ def test_the_installed_app_by_keyboard_in_a_real_terminal(terminal: Terminal) ->
     assert "┏" in home  # the focused menu has a heavy border, so focus shows without colour
 
     terminal.send("w")
-    panel = terminal.wait_for("laser-tui — Weigh it up", "does not count for you: Space")
-    assert panel.count("not scored") == 2
+    terminal.wait_for("laser-tui — Weigh it up", "does not count for you: Space")
+    # The start-up message ("No saved priorities yet") may still cover one score for a while.
+    deadline = time.monotonic() + WAIT_SECONDS
+    while terminal.screen().count("not scored") != 2:
+        assert time.monotonic() < deadline, terminal.screen()
+        time.sleep(0.1)
 
     terminal.send("Space")  # count "a dramatic change" at 3: 100 × 3 × fit / 3, its fit alone
     terminal.wait_for("3/5 quite important", "Resurfacing  90/100", "Tightening  25/100")
