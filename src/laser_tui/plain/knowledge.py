@@ -8,7 +8,7 @@ from __future__ import annotations
 from laser_tui.model.content import Content, KnowledgeQuestion
 from laser_tui.model.knowledge import feedback, tally
 from laser_tui.plain.reader import sources_words
-from laser_tui.plain.talk import Back, NotAnAnswer, Talk
+from laser_tui.plain.talk import Back, Talk, parse_words
 
 NAME = "Check what I know"
 _WORDS = {"true": True, "t": True, "false": False, "f": False}
@@ -16,11 +16,7 @@ _WORDS = {"true": True, "t": True, "false": False, "f": False}
 
 def parse_true_false(text: str) -> bool | None:
     """True, False, or None for Enter (skip this one)."""
-    if not text:
-        return None
-    if text.lower() in _WORDS:
-        return _WORDS[text.lower()]
-    raise NotAnAnswer
+    return parse_words(text, _WORDS)
 
 
 def answer_line(content: Content, question: KnowledgeQuestion, given: bool) -> str:

@@ -6,7 +6,7 @@ from laser_tui.model.priorities import Readiness
 from laser_tui.model.readiness import ALL_YES, answers, readiness_note, status_line
 from laser_tui.model.summary import HEADINGS
 from laser_tui.plain.session import Session
-from laser_tui.plain.talk import Back, NotAnAnswer, Talk
+from laser_tui.plain.talk import Back, Talk, parse_words
 
 NAME = HEADINGS["readiness"]
 _WORDS = {"yes": True, "y": True, "no": False, "n": False}
@@ -14,11 +14,7 @@ _WORDS = {"yes": True, "y": True, "no": False, "n": False}
 
 def parse_yes_no(text: str) -> bool | None:
     """True for yes, False for no, None for Enter (leave it as it is)."""
-    if not text:
-        return None
-    if text.lower() in _WORDS:
-        return _WORDS[text.lower()]
-    raise NotAnAnswer
+    return parse_words(text, _WORDS)
 
 
 def note_lines(readiness: Readiness) -> list[str]:

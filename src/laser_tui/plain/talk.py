@@ -9,7 +9,7 @@ expected, and the question again.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TextIO, TypeVar
 
 T = TypeVar("T")
@@ -45,6 +45,15 @@ class EndOfInput(Exception):
 
 class NotAnAnswer(ValueError):
     """A typed line that does not answer the question; the message, if any, says why."""
+
+
+def parse_words(text: str, words: Mapping[str, bool]) -> bool | None:
+    """The answer ``words`` gives the typed ``text``, None for Enter; NotAnAnswer otherwise."""
+    if not text:
+        return None
+    if text.lower() in words:
+        return words[text.lower()]
+    raise NotAnAnswer
 
 
 def plain(text: str) -> str:
