@@ -81,9 +81,6 @@ class AboutScreen(LaserScreen):
                     yield _part("What it does not do yet", about.ipdas_not_yet, "• ")
             yield SourceList(content, [s.id for s in content.sources])
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Focus the text so the arrow keys scroll it."""
-        super().on_mount()
-        if self.closed_early:
-            return
         self.query_one("#about-body").focus()

@@ -54,8 +54,14 @@ class LaserScreen(KeepsFocus[None]):
         yield from ()
 
     def on_mount(self) -> None:
-        """Name the screen in the header."""
+        """Name the screen in the header; then, unless it was closed before it mounted (its
+        widgets may be gone), let the screen set itself up in ``when_mounted``."""
         self.sub_title = self.TITLE_TEXT
+        if not self.closed_early:
+            self.when_mounted()
+
+    def when_mounted(self) -> None:
+        """What a screen does once mounted and still open (focus, follow the app's state)."""
 
     def action_back(self) -> None:
         """Leave this screen (dismiss() closes whichever screen is on top: only ever this one)."""

@@ -42,11 +42,8 @@ class ChancesScreen(LaserScreen):
             cited = [s for o in content.outcomes for f in o.figures.values() for s in f.sources]
             yield SourceList(content, cited)
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """An equal column per treatment; focus for scrolling."""
-        super().on_mount()
-        if self.closed_early:
-            return
         for grid in self.query(".chances-grid").results(Grid):
             grid.styles.grid_size_columns = len(self.content.treatments)
         self.query_one("#chances-body").focus()

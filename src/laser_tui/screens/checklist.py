@@ -30,11 +30,8 @@ class ChecklistScreen(LaserScreen):
         yield Static(id="checklist-count")
         yield Static(id="checklist-difference")
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Show the count and focus the list."""
-        super().on_mount()
-        if self.closed_early:
-            return
         self._show_count()
         self.query_one("#checklist", Checklist).focus()
 

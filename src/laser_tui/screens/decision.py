@@ -77,11 +77,8 @@ class DecisionScreen(LaserScreen):
             id="clinician",
         )
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Follow the app's priorities and result, and every weight control; focus the first."""
-        super().on_mount()
-        if self.closed_early:
-            return
         app = self.laser_app
         self.watch(app, "priorities", self._show_priorities)
         self.watch(app, "result", self._show_result)

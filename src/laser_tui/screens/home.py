@@ -48,11 +48,8 @@ class HomeScreen(LaserScreen):
                 id="menu",
             )
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Name the screen and put the focus on the menu, so enter opens an item."""
-        super().on_mount()
-        if self.closed_early:
-            return
         menu = self.query_one("#menu", OptionList)
         menu.focus()
         hint_more_below(menu)

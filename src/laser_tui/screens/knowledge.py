@@ -55,11 +55,8 @@ class KnowledgeScreen(LaserScreen):
                 yield Static("", id=f"explanation-{index}", classes="explanation")
             yield Static(Text(tally(self.questions, self.answers)), id="knowledge-tally")
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Show this session's earlier answers again, then focus the first statement."""
-        super().on_mount()
-        if self.closed_early:
-            return
         for index, answer in list(self.answers.items()):
             if index < len(self.questions):
                 which = "true" if answer else "false"

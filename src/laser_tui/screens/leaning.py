@@ -42,11 +42,8 @@ class LeaningScreen(LaserScreen):
             yield LeaningChoice(choices, id="leaning-choice")
             yield Static(id="leaning-status")
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Follow the app's priorities and the person's answer; focus the answers."""
-        super().on_mount()
-        if self.closed_early:
-            return
         choice = self.query_one(LeaningChoice)
         self.watch(self.laser_app, "priorities", self._show)
         self.watch(choice, "chosen", self._apply, init=False)

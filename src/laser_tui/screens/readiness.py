@@ -54,11 +54,8 @@ class ReadinessScreen(LaserScreen):
                     yield Static(KNOWLEDGE_LINK, id="knowledge-link")
             yield Static(id="readiness-note")
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Show the note and put the focus on the first question."""
-        super().on_mount()
-        if self.closed_early:
-            return
         self._show_note()
         self.query(YesNoQuestion).first().focus()
 
