@@ -87,8 +87,8 @@ def run(
     return command
 
 
-def _check(result: Run, expected: int) -> None:
-    """The promises of every command, whatever the input."""
+def _check(result: Run, expected: int, says: str = "") -> None:
+    """The promises of every command, whatever the input; a refusal prints ``says``."""
     printed = result.out + result.err + "".join(result.screens)
     assert "Traceback" not in printed
     raw = sorted({f"U+{ord(ch):04X}" for ch in printed if is_unsafe(ch) and ch not in "\n\t"})
@@ -99,6 +99,7 @@ def _check(result: Run, expected: int) -> None:
     assert result.status == expected, result.err
     if expected != 0:
         assert result.err.strip(), "a failure says why"
+        assert says in result.err
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +127,7 @@ def test_content_inputs(
         "summary": ["summary", str(made_with), "--content", str(path)],
     }[command]
     result = run(args)
-    _check(result, 0 if case.valid else 2)
+    _check(result, 0 if case.valid else 2, case.says)
     if command == "app" and case.valid:
         assert len(result.screens) == 1
     assert _bytes(path, case) == before
@@ -160,7 +161,7 @@ def test_priorities_inputs(
     before = _bytes(path, case)
     started = time.monotonic()
     result = run(args)
-    _check(result, expected)
+    _check(result, expected, case.says)
     if command == "app":
         assert len(result.screens) == 1, "a priorities file with mistakes still opens"
         assert time.monotonic() - started < SECONDS
@@ -177,18 +178,18 @@ def _good_handover(tmp_path: Path, content: Content) -> Path:
 @pytest.mark.parametrize("setting", SETTINGS_CASES, ids=[case[0] for case in SETTINGS_CASES])
 @pytest.mark.parametrize("command", ["open", "summary-open"])
 def test_kiosk_configuration_inputs(
-    setting: tuple[str, Callable[[Path, Path], Path], bool],
+    setting: tuple[str, Callable[[Path, Path], Path], bool, str],
     command: str,
     run: Callable[[list[str]], Run],
     tmp_path: Path,
     content: Content,
 ) -> None:
-    _, make, valid = setting
+    _, make, valid, says = setting
     path = make(tmp_path, _good_handover(tmp_path, content))
     before = path.read_bytes() if path.is_file() and not path.is_symlink() else None
     where = ["--open", CODE, "--kiosk-config", str(path)]
     result = run(where if command == "open" else ["summary", *where])
-    _check(result, 0 if valid else 2)
+    _check(result, 0 if valid else 2, says)
     after = path.read_bytes() if path.is_file() and not path.is_symlink() else None
     assert after == before
 

@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from laser_tui.files.toml_io import MAX_DEPTH, MAX_FILE_BYTES, read_toml, too_deep
+from laser_tui.files.toml_io import MAX_DEPTH, MAX_FILE_BYTES, read_document, too_deep
 from laser_tui.model.problems import InputProblem
 
 
 def _problem(path: Path) -> str:
     with pytest.raises(InputProblem) as raised:
-        read_toml(path)
+        read_document(path)
     assert len(raised.value.lines) == 1
     return raised.value.lines[0]
 
@@ -23,7 +23,7 @@ def _problem(path: Path) -> str:
 def test_nesting_up_to_the_limit_is_read_and_beyond_it_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "f.toml"
     path.write_text("a = 1\nb = " + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n")
-    assert read_toml(path)["a"] == 1
+    assert read_document(path)[0]["a"] == 1
     path.write_text("a = 1\n\nb = " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "\n")
     assert f": line 3: tables and lists are nested more than {MAX_DEPTH} deep" in _problem(path)
 
@@ -35,7 +35,7 @@ def test_brackets_in_strings_and_comments_do_not_count(tmp_path: Path) -> None:
         f"a = \"{many}\"\nb = '{many}'\nc = \"\"\"\n{many}\n\"\"\"\nd = '''{many}'''\n"
         f'e = "quote \\" {many}"\n# {many}\n[t]\nf = [[1], [2]]\n'
     )
-    assert read_toml(path)["t"]["f"] == [[1], [2]]
+    assert read_document(path)[0]["t"]["f"] == [[1], [2]]
 
 
 @settings(max_examples=50, deadline=None)
@@ -54,13 +54,13 @@ def test_a_number_too_large_is_shown_as_written(tmp_path: Path) -> None:
     path.write_text("a = 1\nb = 1e309\n")
     assert ": line 2: the number 1e309 is too large to use" in _problem(path)
     path.write_text("a = inf\n")
-    assert read_toml(path)["a"] == float("inf")  # written as inf: the field says if it may be
+    assert read_document(path)[0]["a"] == float("inf")  # written as inf: the field decides
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "f.toml"
     path.write_bytes(b"\xef\xbb\xbfa = 1\n")
-    assert read_toml(path) == {"a": 1}
+    assert read_document(path)[0] == {"a": 1}
 
 
 def test_special_and_large_files_are_refused_without_reading(tmp_path: Path) -> None:

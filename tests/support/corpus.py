@@ -52,6 +52,8 @@ class Case:
     valid: bool
     regular: bool = True
     """Whether it is an ordinary file whose bytes can be compared before and after."""
+    says: str = ""
+    """What a command that refuses it must print (a value quoted as it was written)."""
 
 
 def shipped() -> dict[str, Any]:
@@ -184,6 +186,8 @@ CONTENT_CASES = [
     Case("bom", "content", _write("content.toml", b"\xef\xbb\xbf" + SHIPPED), True),
     Case("not_utf8", "content", _write("content.toml", SHIPPED + b"\n# \xff\xfe\n"), False),
     Case("float_overflow", "content", _raw_content("0.25", "1e309"), False),
+    Case("hex_fit", "content", _raw_content("0.25", "0x2"), False, says="(found 0x2)"),
+    Case("underscored_fit", "content", _raw_content("0.25", "1_0.5"), False, says="(found 1_0.5)"),
     Case("too_big", "content", _write("content.toml", b"#" * (MAX_FILE_BYTES + 1)), False),
     Case("too_many_criteria", "content", _content(_many(MAX_CRITERIA + 1, "criteria")), False),
     Case("five_hundred_treatments", "content", _content(_many(500, "treatments")), False),
@@ -227,6 +231,20 @@ PRIORITIES_CASES = [
         _priorities("[priorities.short_recovery]\nweight = 1e309\n"),
         False,
     ),
+    Case(
+        "hex_weight",
+        "priorities",
+        _priorities("[priorities.short_recovery]\nweight = 0x10\n"),
+        False,
+        says="(found 0x10)",
+    ),
+    Case(
+        "octal_format",
+        "priorities",
+        _write("p.toml", "format = 0o11\n"),
+        False,
+        says="format = 0o11 is newer",
+    ),
     Case("a_thousand_unknown", "priorities", _priorities(_unknown_tables(1000)), False),
     Case(
         "twenty_thousand_unknown_tables", "priorities", _priorities(_unknown_tables(20_000)), False
@@ -247,16 +265,33 @@ def _settings(body: str) -> Callable[[Path, Path], Path]:
     return make
 
 
-SETTINGS_CASES: list[tuple[str, Callable[[Path, Path], Path], bool]] = [
-    ("plain", _settings('handover_dir = "{handover}"\n'), True),
-    ("bom", _settings('\ufeffhandover_dir = "{handover}"\n'), True),
-    ("escape_in_folder", _settings('handover_dir = "{handover}/\\u001b]0;owned\\u0007"\n'), False),
-    ("float_overflow", _settings('handover_dir = "{handover}"\nidle_timeout = 1e309\n'), False),
-    ("deep", _settings(DEEP_BRACKETS.removeprefix("format = 1\n")), False),
-    ("fifo", lambda folder, _: _fifo(folder), False),
-    ("dev_zero", lambda folder, _: _special("zero.toml", "/dev/zero")(folder), False),
+SETTINGS_CASES: list[tuple[str, Callable[[Path, Path], Path], bool, str]] = [
+    ("plain", _settings('handover_dir = "{handover}"\n'), True, ""),
+    ("bom", _settings('\ufeffhandover_dir = "{handover}"\n'), True, ""),
+    (
+        "escape_in_folder",
+        _settings('handover_dir = "{handover}/\\u001b]0;owned\\u0007"\n'),
+        False,
+        "",
+    ),
+    (
+        "float_overflow",
+        _settings('handover_dir = "{handover}"\nidle_timeout = 1e309\n'),
+        False,
+        "1e309",
+    ),
+    (
+        "underscored_timeout",
+        _settings('handover_dir = "{handover}"\nidle_timeout = -1_0\n'),
+        False,
+        "(found -1_0)",
+    ),
+    ("deep", _settings(DEEP_BRACKETS.removeprefix("format = 1\n")), False, ""),
+    ("fifo", lambda folder, _: _fifo(folder), False, ""),
+    ("dev_zero", lambda folder, _: _special("zero.toml", "/dev/zero")(folder), False, ""),
 ]
-"""Kiosk configurations, each ``(name, make(folder, handover_folder), valid)``."""
+"""Kiosk configurations, each ``(name, make(folder, handover_folder), valid, says)``: ``says``
+as for ``Case``."""
 
 
 def largest_content() -> dict[str, Any]:

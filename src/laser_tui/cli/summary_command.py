@@ -77,11 +77,11 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 def _from_file(args: argparse.Namespace, content: Content) -> LoadedPriorities:
     from laser_tui.files.priorities_file import priorities_path, read_priorities
-    from laser_tui.files.toml_io import read_toml
+    from laser_tui.files.toml_io import read_document
 
     path = priorities_path(args.file or args.priorities)
-    data = read_toml(path, "fix it in a text editor and try again")
-    loaded = read_priorities(data, content, path)
+    data, written = read_document(path, "fix it in a text editor and try again")
+    loaded = read_priorities(data, content, path, written)
     if loaded.problems:
         raise InputProblem(list(loaded.problems))
     return loaded

@@ -10,17 +10,23 @@ import copy
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from pydantic_core import ErrorDetails
 
 from laser_tui.files.locations import chosen_path, data_folder
+from laser_tui.files.priorities_problems import (
+    problem_line,
+    shown_value,
+    some_names,
+    toml_value,
+    unknown_lines,
+)
 from laser_tui.files.toml_io import parse_toml, read_limited
+from laser_tui.files.written_values import WrittenValues
 from laser_tui.model.content import Content, RetiredCriterion
 from laser_tui.model.leaning import leaning_values
 from laser_tui.model.priorities import (
@@ -32,7 +38,7 @@ from laser_tui.model.priorities import (
     Priorities,
     Readiness,
 )
-from laser_tui.model.problems import InputProblem, field_path, tell
+from laser_tui.model.problems import InputProblem, Written, tell
 from laser_tui.model.safe_text import shorten
 
 FORMAT = 2
@@ -175,56 +181,6 @@ def dump_priorities(
     return text + _readiness_block(priorities.readiness)
 
 
-def _toml_value(value: object) -> str:
-    """A value as it looks in a TOML file, for messages."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "a list"
-    return str(value)
-
-
-_TRUE_OR_FALSE = "must be true or false, or left out; it counts as not answered until you fix it"
-_ADVICE = {
-    "weight": (
-        f"must be a whole number from {MIN_WEIGHT} to {MAX_WEIGHT}; "
-        f"the default {DEFAULT_WEIGHT} is used until you fix it"
-    ),
-    **dict.fromkeys(
-        ("counts", "matters"),
-        "must be true or false; false (does not count) is used until you fix it",
-    ),
-    "leaning": "must be text in quotes, one of the choices in the comment above it; it is ignored",
-    "saved_at": "must be a date and time such as 2026-11-24T09:30:00Z; it is ignored",
-    "content": "must be text in quotes; it is ignored",
-    **dict.fromkeys(READINESS_QUESTIONS, _TRUE_OR_FALSE),
-}
-"""What each field should hold, and what is used meanwhile."""
-
-
-def _what_to_do(name: str, item: ErrorDetails) -> str:
-    """What the value should be and what is used meanwhile, for one pydantic error."""
-    if item["type"] == "extra_forbidden":
-        return "laser-tui does not know this name: check the spelling or remove it; it is ignored"
-    if name in _ADVICE:
-        return _ADVICE[name]
-    if item["type"] in ("model_type", "dict_type"):
-        return "must be a table of settings; it is ignored"
-    return f"{str(item['msg']).removeprefix('Value error, ')}; it is ignored"
-
-
-def _problem_line(source: str, item: ErrorDetails) -> str:
-    location = tuple(item["loc"])
-    names = [part for part in location if isinstance(part, str)]
-    found = "" if item["type"] == "extra_forbidden" else f" (found {_toml_value(item['input'])})"
-    what = _what_to_do(names[-1] if names else "", item)
-    return f"{source}: {field_path(location)}{found}: {what}"
-
-
 def _drop(data: dict[str, Any], location: Sequence[int | str]) -> bool:
     """Remove the deepest key of ``location`` found in ``data``; False if none was found."""
     parent: Any = data
@@ -238,7 +194,9 @@ def _drop(data: dict[str, Any], location: Sequence[int | str]) -> bool:
     return False
 
 
-def _validate_leniently(data: dict[str, Any], source: str) -> tuple[PrioritiesDocument, list[str]]:
+def _validate_leniently(
+    data: dict[str, Any], source: str, written: Written | None
+) -> tuple[PrioritiesDocument, list[str]]:
     """Validate, dropping each bad value (so its default is used) and saying why."""
     remaining = copy.deepcopy(data)
     problems: list[str] = []
@@ -248,26 +206,29 @@ def _validate_leniently(data: dict[str, Any], source: str) -> tuple[PrioritiesDo
         except ValidationError as error:
             dropped = False
             for item in error.errors(include_url=False):
-                problems.append(_problem_line(source, item))
+                problems.append(problem_line(source, item, written))
                 dropped = _drop(remaining, tuple(item["loc"])) or dropped
             if not dropped:  # cannot happen with every field optional; never loop forever
                 return PrioritiesDocument(), problems
 
 
-def _check_format(data: dict[str, Any], source: str) -> tuple[list[str], int | None]:
+def _check_format(
+    data: dict[str, Any], source: str, written: Written | None
+) -> tuple[list[str], int | None]:
     """Problems with ``format``, and the format when it is newer; fixes ``data`` in place."""
     value = data.get("format", FORMAT)
+    shown = shown_value(value, ("format",), written)
     if isinstance(value, int) and not isinstance(value, bool) and value > FORMAT:
         data["format"] = FORMAT
         return [
-            f"{source}: format = {value} is newer than this laser-tui understands "
+            f"{source}: format = {shown} is newer than this laser-tui understands "
             f"(format {FORMAT}): update laser-tui to read all of it; what it could read was "
             "loaded, and the file is not replaced unless you say so"
         ], value
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         data.pop("format")
         return [
-            f"{source}: format (found {_toml_value(value)}): must be {FORMAT}; "
+            f"{source}: format (found {shown}): must be {FORMAT}; "
             f"put format = {FORMAT} back at the top of the file"
         ], None
     return [], None
@@ -291,11 +252,14 @@ def _retired_note(
     return f"{source}: priorities.{retired.id}: {retired.note}; {went}"
 
 
-def read_priorities(data: dict[str, Any], content: Content, path: Path) -> LoadedPriorities:
-    """Priorities from the parsed TOML of ``path``: good fields load, each problem is one line."""
+def read_priorities(
+    data: dict[str, Any], content: Content, path: Path, written: Written | None = None
+) -> LoadedPriorities:
+    """Priorities from the parsed TOML of ``path``: good fields load, each problem is one line
+    (quoting a bad number as ``written`` says it was written)."""
     data, source = dict(data), display_path(path)
-    problems, newer = _check_format(data, source)
-    document, value_problems = _validate_leniently(data, source)
+    problems, newer = _check_format(data, source, written)
+    document, value_problems = _validate_leniently(data, source, written)
     problems += value_problems
     known = {c.id for c in content.criteria}
     criteria = {c.id: CriterionPriority() for c in content.criteria}
@@ -316,11 +280,11 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
                     carried.add(new_id)
         else:
             unknown.append(criterion_id)
-    problems += _unknown_lines(source, unknown, known)
+    problems += unknown_lines(source, unknown, known)
     leaning = document.leaning
     if leaning is not None and leaning not in leaning_values(content):
         problems.append(
-            f"{source}: leaning (found {_toml_value(leaning)}): not a choice this content has "
+            f"{source}: leaning (found {toml_value(leaning)}): not a choice this content has "
             f"(it has {', '.join(leaning_values(content))}); it counts as not said yet"
         )
         leaning = None
@@ -328,7 +292,7 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
         c.id for c in content.criteria if c.id not in document.priorities and c.id not in carried
     )
     if defaulted:
-        labels = _some(
+        labels = some_names(
             [f'"{shorten(c.label, 60)}"' for c in content.criteria if c.id in defaulted], 10
         )
         notes.append(
@@ -352,29 +316,6 @@ def read_priorities(data: dict[str, Any], content: Content, path: Path) -> Loade
         content=document.content,
         defaulted=defaulted,
     )
-
-
-def _unknown_lines(source: str, unknown: list[str], known: set[str]) -> list[str]:
-    """One line for the ids in the file that the content does not know, however many."""
-    if len(unknown) == 1:
-        return [
-            f"{source}: priorities.{shorten(unknown[0], 40)}: not a difference this content "
-            f"knows (it knows {_some(sorted(known))}): check the spelling or remove it; "
-            "it is ignored"
-        ]
-    if unknown:
-        return [
-            f"{source}: priorities: {len(unknown)} differences this content does not know "
-            f"({_some([shorten(name, 40) for name in unknown], 3)}; it knows "
-            f"{_some(sorted(known))}): check the spelling or remove them; they are ignored"
-        ]
-    return []
-
-
-def _some(names: list[str], most: int = 5) -> str:
-    """The first ``most`` names, and how many more there are."""
-    shown = ", ".join(names[:most])
-    return shown if len(names) <= most else f"{shown} and {len(names) - most} more"
 
 
 _FIX = (
@@ -419,4 +360,5 @@ def priorities_from_bytes(raw: bytes, path: Path, content: Content) -> LoadedPri
         data = parse_toml(raw, display_path(path), _FIX)
     except InputProblem as problem:
         return _unusable(path, content, problem, fingerprint(raw))
-    return dataclasses.replace(read_priorities(data, content, path), digest=fingerprint(raw))
+    loaded = read_priorities(data, content, path, WrittenValues(raw))
+    return dataclasses.replace(loaded, digest=fingerprint(raw))

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from laser_tui.files.written_values import WrittenValues
 from laser_tui.model.problems import InputProblem, toml_lines, validation_lines
 
 if TYPE_CHECKING:
@@ -79,10 +80,14 @@ def read_limited(path: Path, name: str) -> bytes:
     return raw
 
 
-def read_toml(path: Path, fix: str = "fix it and try again", shown_as: str = "") -> dict[str, Any]:
-    """Parse a TOML file, or raise ``InputProblem`` with one clear line naming it ``shown_as``."""
+def read_document(
+    path: Path, fix: str = "fix it and try again", shown_as: str = ""
+) -> tuple[dict[str, Any], WrittenValues]:
+    """Parse a TOML file, or raise ``InputProblem`` with one clear line naming it ``shown_as``;
+    with the parsed data comes how its values were written, for messages about them."""
     name = shown_as or str(path)
-    return parse_toml(read_limited(path, name), name, fix)
+    raw = read_limited(path, name)
+    return parse_toml(raw, name, fix), WrittenValues(raw)
 
 
 def parse_toml(raw: bytes, name: str, fix: str = "fix it and try again") -> dict[str, Any]:
@@ -167,7 +172,7 @@ def load_content(path: Path | None = None) -> Content:
     from laser_tui.model.content import Content
 
     source = path or shipped_content_path()
-    data = read_toml(source, "fix the content file and try again")
+    data, written = read_document(source, "fix the content file and try again")
     if not data:
         raise InputProblem(
             [f"{source}: is empty; fill in the content (see the README's content file format)"]
@@ -176,7 +181,7 @@ def load_content(path: Path | None = None) -> Content:
         return Content.model_validate(data)
     except ValidationError as error:
         raise InputProblem(
-            validation_lines(source, error, "fix the content file and try again")
+            validation_lines(source, error, "fix the content file and try again", written)
         ) from None
 
 

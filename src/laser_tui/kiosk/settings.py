@@ -17,9 +17,9 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from laser_tui.files.locations import chosen_path, config_folder, data_folder
-from laser_tui.files.toml_io import atomic_write, read_toml
+from laser_tui.files.toml_io import atomic_write, read_document
 from laser_tui.kiosk.pin import parse_pin_hash
-from laser_tui.model.problems import InputProblem, validation_lines
+from laser_tui.model.problems import InputProblem, Written, validation_lines
 
 CONFIG_ENVIRONMENT_VARIABLE = "LASER_TUI_KIOSK_CONFIG"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -112,12 +112,13 @@ def config_path(chosen: Path | None = None) -> tuple[Path, bool]:
 FIX_CONFIG = "fix the kiosk configuration and start again"
 
 
-def read_config(path: Path, must_exist: bool) -> dict[str, Any]:
-    """The parsed TOML of a kiosk configuration; empty when an unnamed default is missing."""
+def read_config(path: Path, must_exist: bool) -> tuple[dict[str, Any], Written | None]:
+    """The parsed TOML of a kiosk configuration and how its values were written; empty when an
+    unnamed default is missing."""
     if not must_exist:
         try:
             if not path.exists():
-                return {}
+                return {}, None
         except OSError as error:
             raise InputProblem(
                 [
@@ -125,7 +126,7 @@ def read_config(path: Path, must_exist: bool) -> dict[str, Any]:
                     "--kiosk-config, or check the permissions"
                 ]
             ) from None
-    return read_toml(path, FIX_CONFIG)
+    return read_document(path, FIX_CONFIG)
 
 
 def load_settings(
@@ -139,11 +140,11 @@ def load_settings(
     A problem in the file names the file and field; a problem in an override names it as
     ``names`` says (its command-line flag).
     """
-    data = read_config(path, must_exist)
+    data, written = read_config(path, must_exist)
     try:
         from_file = KioskSettings.model_validate(data)
     except ValidationError as error:
-        raise InputProblem(validation_lines(path, error, FIX_CONFIG)) from None
+        raise InputProblem(validation_lines(path, error, FIX_CONFIG, written)) from None
     given = {name: value for name, value in (overrides or {}).items() if value is not None}
     if not given:
         return from_file
@@ -190,10 +191,11 @@ def save_pin_hash(path: Path, pin_hash: str) -> None:
     """
     fix = "fix the kiosk configuration, then set the PIN again"
     if path.exists():
+        data, written = read_document(path, fix)
         try:
-            KioskSettings.model_validate(read_toml(path, fix))
+            KioskSettings.model_validate(data)
         except ValidationError as error:
-            raise InputProblem(validation_lines(path, error, fix)) from None
+            raise InputProblem(validation_lines(path, error, fix, written)) from None
         text = path.read_text(encoding="utf-8")
         before = path.stat()
         # Readable by its owner and group only: a PIN hash others can read can be guessed

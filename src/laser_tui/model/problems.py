@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,8 @@ def _one_line(line: str) -> str:
 
 
 Location = tuple[int | str, ...]
+Written = Callable[[Sequence[int | str]], str | None]
+"""How the value at a location was written in its file (``0x10``, ``1.50``), if known."""
 
 
 class LocatedProblems(ValueError):
@@ -63,11 +66,12 @@ class LocatedProblems(ValueError):
 _SHOWN_LENGTH = 40
 
 
-def _found(value: object) -> str:
-    """A short ' (found …)' for a simple value; nothing for tables and lists."""
+def _found(value: object, written: str | None = None) -> str:
+    """A short ' (found …)' for a simple value, as it was written if known; nothing for
+    tables and lists."""
     if not isinstance(value, str | int | float | bool):
         return ""
-    shown = repr(value)
+    shown = written or repr(value)
     if len(shown) > _SHOWN_LENGTH:
         shown = shown[: _SHOWN_LENGTH - 1] + "…"
     return f" (found {shown})"
@@ -85,9 +89,13 @@ def field_path(location: tuple[int | str, ...]) -> str:
 
 
 def validation_lines(
-    source: Path | str, error: ValidationError, fix: str = "fix it and try again"
+    source: Path | str,
+    error: ValidationError,
+    fix: str = "fix it and try again",
+    written: Written | None = None,
 ) -> list[str]:
-    """One line per pydantic error: where, what is wrong, what to do."""
+    """One line per pydantic error: where, what is wrong, what to do; a bad number is quoted
+    as ``written`` says it was written."""
     lines = []
     for item in error.errors(include_url=False):
         located = item.get("ctx", {}).get("error")
@@ -104,7 +112,9 @@ def validation_lines(
         elif item["type"] == "missing":
             message = "is missing"
         elif "input" in item and item["type"] not in ("value_error",):
-            message += _found(item["input"])
+            value = item["input"]
+            number = isinstance(value, int | float)  # true/false too: bool is an int
+            message += _found(value, written(item["loc"]) if written and number else None)
         lines.append(f"{source}: {where}: {message}; {fix}")
     return lines
 

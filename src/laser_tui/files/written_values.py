@@ -1,0 +1,54 @@
+"""Values as they were written in a TOML file, so a message quotes ``0x10`` and not ``16``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+_BOM = b"\xef\xbb\xbf"
+
+
+class WrittenValues:
+    """Look up how a number or a true/false was written at a field's location in a file.
+
+    ``tomllib`` gives only values: ``0x10``, ``1_6`` and ``+16`` all read as 16, and
+    ``1.50`` as 1.5. Messages about a bad value should show what the person wrote, so this
+    parses the text again with tomlkit (which keeps each value's text), but only when a
+    message asks, which is only when a file has a problem.
+    """
+
+    def __init__(self, raw: bytes | str) -> None:
+        self._raw = raw
+        self._document: Any = None
+        self._parsed = False
+
+    def __call__(self, location: Sequence[int | str]) -> str | None:
+        """The text of the number or boolean at ``location``; None for anything else."""
+        from tomlkit.items import Float, Integer
+
+        item = self._document_or_none()
+        for part in location:
+            try:
+                item = item[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        if isinstance(item, bool):  # tomlkit gives a plain bool; TOML spells it one way only
+            return "true" if item else "false"
+        if isinstance(item, Integer | Float):
+            return item.as_string().strip()
+        return None
+
+    def _document_or_none(self) -> Any:
+        """The tomlkit document, parsed at the first look-up; None if tomlkit cannot read it."""
+        if not self._parsed:
+            import tomlkit
+            from tomlkit.exceptions import TOMLKitError
+
+            self._parsed = True
+            raw = self._raw
+            text = raw.removeprefix(_BOM).decode("utf-8") if isinstance(raw, bytes) else raw
+            try:
+                self._document = tomlkit.parse(text)
+            except (TOMLKitError, ValueError, RecursionError):
+                self._document = None
+        return self._document
