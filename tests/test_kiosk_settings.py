@@ -106,12 +106,23 @@ def test_a_bad_file_gives_one_clear_line(tmp_path: Path, text: str, expected: st
     assert "kiosk configuration" in line or "TOML" in line
 
 
-def test_a_bad_flag_names_the_flag(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [("-1", "greater than 0"), ("1e309", "a finite number"), ("abc", "a valid number")],
+)
+def test_a_bad_flag_names_the_flag_and_quotes_what_was_typed(
+    tmp_path: Path, typed: str, why: str
+) -> None:
     with pytest.raises(InputProblem) as caught:
-        load_settings(tmp_path / "none.toml", False, {"idle_warning": -1.0}, FLAGS)
+        load_settings(tmp_path / "none.toml", False, {"idle_warning": typed}, FLAGS)
     assert caught.value.lines == [
-        "--idle-warning: Input should be greater than 0 (found -1.0); give another value"
+        f"--idle-warning: Input should be {why} (found {typed}); give another value"
     ]
+
+
+def test_a_number_typed_on_the_command_line_is_used(tmp_path: Path) -> None:
+    loaded = load_settings(tmp_path / "none.toml", False, {"idle_warning": "2_5"}, FLAGS)
+    assert loaded.idle_warning == 25.0
 
 
 def test_a_named_config_must_exist_the_default_need_not(tmp_path: Path) -> None:

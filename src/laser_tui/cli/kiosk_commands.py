@@ -36,13 +36,11 @@ def add_kiosk_arguments(parser: argparse.ArgumentParser) -> None:
     _add_config_argument(kiosk, None)
     kiosk.add_argument(
         FLAGS["idle_timeout"],
-        type=float,
         metavar="SECONDS",
         help="seconds without a key before the idle warning (default 120)",
     )
     kiosk.add_argument(
         FLAGS["idle_warning"],
-        type=float,
         metavar="SECONDS",
         help="seconds the idle warning counts down before the session is cleared (default 30)",
     )
@@ -51,7 +49,6 @@ def add_kiosk_arguments(parser: argparse.ArgumentParser) -> None:
     )
     kiosk.add_argument(
         FLAGS["retention_hours"],
-        type=float,
         metavar="HOURS",
         help="delete hand-over files older than this (default 12)",
     )

@@ -135,7 +135,8 @@ def load_settings(
     overrides: Mapping[str, object] | None = None,
     names: Mapping[str, str] | None = None,
 ) -> KioskSettings:
-    """Validate the configuration at ``path``, then ``overrides`` (by field; None: not given).
+    """Validate the configuration at ``path``, then ``overrides`` (by field; None: not given;
+    a number may be given as the text that was typed).
 
     A problem in the file names the file and field; a problem in an override names it as
     ``names`` says (its command-line flag).
@@ -148,18 +149,34 @@ def load_settings(
     given = {name: value for name, value in (overrides or {}).items() if value is not None}
     if not given:
         return from_file
+    typed = {name: value for name, value in given.items() if isinstance(value, str)}
     try:
-        return KioskSettings.model_validate({**from_file.model_dump(), **given})
+        return KioskSettings.model_validate(
+            {**from_file.model_dump(), **given, **{k: _number(v) for k, v in typed.items()}}
+        )
     except ValidationError as error:
-        raise InputProblem(_override_lines(error, names or {})) from None
+        raise InputProblem(_override_lines(error, names or {}, typed)) from None
 
 
-def _override_lines(error: ValidationError, names: Mapping[str, str]) -> list[str]:
+def _number(typed: str) -> float | str:
+    """A number typed on the command line, or the text itself for the model to refuse."""
+    try:
+        return float(typed)
+    except ValueError:
+        return typed
+
+
+def _override_lines(
+    error: ValidationError, names: Mapping[str, str], typed: Mapping[str, str]
+) -> list[str]:
+    """One line per bad override, naming its flag and quoting the value as it was typed."""
     lines = []
     for item in error.errors(include_url=False):
         field = str(item["loc"][0]) if item["loc"] else ""
-        name = names.get(field, field)
-        lines.append(f"{name}: {item['msg']} (found {item['input']!r}); give another value")
+        shown = typed.get(field, repr(item["input"]))
+        lines.append(
+            f"{names.get(field, field)}: {item['msg']} (found {shown}); give another value"
+        )
     return lines
 
 

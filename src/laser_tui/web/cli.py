@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 KIOSK_FLAG_KINDS: dict[str, tuple[type, str]] = {
     "handover_dir": (Path, "PATH"),
-    "retention_hours": (float, "HOURS"),
+    "retention_hours": (str, "HOURS"),
 }
+"""Each flag's type and placeholder; numbers stay text here, to be quoted as typed."""
 MISSING_EXTRA = (
     "laser-tui serve needs the web extra: pip install 'laser-tui[web]' "
     "(or install requirements-web.lock), then run it again"
@@ -68,7 +69,7 @@ def add_serve_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
         help="the kiosk configuration (as with laser-tui --kiosk)",
     )
     for name, flag in FLAGS.items():
-        kind, metavar = KIOSK_FLAG_KINDS.get(name, (float, "SECONDS"))
+        kind, metavar = KIOSK_FLAG_KINDS.get(name, (str, "SECONDS"))
         kiosk.add_argument(
             flag,
             type=kind,
