@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.widgets import Static
-
 from laser_tui.app import LaserApp
 from laser_tui.model.scoring import score
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.widgets.score_bar import ScoreBar
+from laser_tui.widgets.steady_text import SteadyText
 from laser_tui.widgets.weight_control import WeightControl
 from support.sizes import SMALL
 
@@ -21,7 +20,7 @@ def bars(app: LaserApp) -> dict[str, float | None]:
 
 
 def wording_text(app: LaserApp) -> str:
-    return str(app.screen.query_one("#wording", Static).render())
+    return str(app.screen.query_one("#wording", SteadyText).render())
 
 
 async def test_a_key_makes_a_new_version_of_the_apps_priorities_and_its_result(

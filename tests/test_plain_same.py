@@ -63,7 +63,7 @@ async def test_plain_mode_says_what_the_decision_panel_shows(content: Content) -
                 bar = screen.query_one(f"#score-{treatment.id}", ScoreBar)
                 shown = "not scored" if bar.score is None else f"{bar.score:.0f} out of 100"
                 assert f"{treatment.short_name}: {shown}." in plain
-            panel = str(screen.query_one("#wording", SteadyText).content)
+            panel = str(screen.query_one("#wording", SteadyText).text)
             paragraphs = [line for line in panel.split("\n") if line]
             if status is Status.SCORED:
                 assert all(paragraph in plain for paragraph in paragraphs), (panel, plain)

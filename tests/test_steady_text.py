@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from rich.text import Text
 from textual.app import App, ComposeResult
-from textual.geometry import Size
+from textual.geometry import Region
 from textual.widgets import Static
 
 from laser_tui.widgets.steady_text import SteadyText
@@ -21,6 +22,11 @@ class SteadyApp(App[None]):
     def compose(self) -> ComposeResult:
         yield SteadyText(id="steady")
         yield Static("below", id="below")
+
+
+def _painted(steady: SteadyText) -> list[str]:
+    """The lines the compositor gets from the widget (its style cache kept what is unchanged)."""
+    return [line.text.rstrip() for line in steady.render_lines(Region(0, 0, 20, 3))]
 
 
 async def test_keeps_its_tallest_height_until_the_width_changes() -> None:
@@ -50,23 +56,50 @@ async def test_keeps_its_tallest_height_until_the_width_changes() -> None:
         assert below.region.y == 1
 
 
-async def test_a_text_shown_before_is_not_wrapped_again_to_measure_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    measured: list[int] = []
-    measure = Static.get_content_height
+async def test_a_text_shown_before_is_not_drawn_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn: list[str] = []
+    render = SteadyText.render
 
-    def counting(self: Static, container: Size, viewport: Size, width: int) -> int:
-        measured.append(width)
-        return measure(self, container, viewport, width)
+    def counting(self: SteadyText) -> Text:
+        drawn.append(self.text.plain)
+        return render(self)
 
     app = SteadyApp()
     async with app.run_test(size=(20, 12)) as pilot:
         steady = app.query_one(SteadyText)
         await pilot.pause()
-        monkeypatch.setattr(Static, "get_content_height", counting)
+        monkeypatch.setattr(SteadyText, "render", counting)
         for text in [LONG, SHORT, LONG, SHORT]:
             steady.show(text)
             await pilot.pause()
-        assert len(measured) == 2, measured  # once for each text at this width
+        assert drawn == [LONG, SHORT], drawn  # once for each text at this width
         assert str(steady.render()) == SHORT
+
+
+async def test_only_the_lines_that_changed_are_painted_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = SteadyApp()
+    async with app.run_test(size=(20, 12)) as pilot:
+        steady = app.query_one(SteadyText)
+        steady.show("first\nsecond\nthird")
+        await pilot.pause()
+        asked: list[tuple[Region, ...]] = []
+        refresh = SteadyText.refresh
+
+        def recording(self: SteadyText, *regions: Region, **options: bool) -> SteadyText:
+            asked.append(regions)
+            return refresh(self, *regions, **options)
+
+        monkeypatch.setattr(SteadyText, "refresh", recording)
+        steady.show("first\nSECOND\nthird")
+        await pilot.pause()
+        assert asked == [(Region(0, 1, 20, 1),)]
+        assert _painted(steady) == ["first", "SECOND", "third"]
+
+        asked.clear()
+        steady.show("first")  # shorter: the lines it leaves are painted blank
+        await pilot.pause()
+        assert asked == [(Region(0, 1, 20, 1), Region(0, 2, 20, 1))]
+        assert _painted(steady) == ["first", "", ""]
+        assert app.query_one("#below").region.y == 3  # the line below stays put

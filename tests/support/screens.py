@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widget import Widget
 
 from laser_tui.app import LaserApp
 
@@ -18,8 +18,8 @@ def focused_id(app: LaserApp) -> str | None:
 
 
 def text_of(app: LaserApp, selector: str) -> str:
-    """What a Static on the current screen shows, as text."""
-    return str(app.screen.query_one(selector, Static).render())
+    """What a text widget (a Static, a SteadyText) on the current screen shows, as text."""
+    return str(app.screen.query_one(selector, Widget).render())
 
 
 VERDICTS = ("pass", "fail", "score:", "well done", "wrong")

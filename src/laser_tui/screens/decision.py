@@ -80,14 +80,20 @@ class DecisionScreen(LaserScreen):
     def when_mounted(self) -> None:
         """Follow the app's priorities and result, and every weight control; focus the first."""
         app = self.laser_app
+        # Looked up once: a key on this panel should only do what changed.
+        self._controls = list(self.query(WeightControl))
+        self._bars = {bar.treatment_id: bar for bar in self.query(ScoreBar)}
+        self._wording = self.query_one("#wording", SteadyText)
+        self._leaning_line = self.query_one("#leaning-line", Static)
+        self._leaning_words: str | None = None
         self.watch(app, "priorities", self._show_priorities)
         self.watch(app, "result", self._show_result)
-        for control in self.query(WeightControl):
+        for control in self._controls:
             # Watching (not a message) applies a change while its key is handled, so the
             # new scores are painted in the same frame as the control itself.
             self.watch(control, "weight", partial(self._apply, control), init=False)
             self.watch(control, "matters", partial(self._apply, control), init=False)
-        self.query(WeightControl).first().focus()
+        self._controls[0].focus()
         hint_more_below(self.query_one("#result"))
 
     def _apply(self, control: WeightControl) -> None:
@@ -98,26 +104,27 @@ class DecisionScreen(LaserScreen):
 
     def _show_priorities(self, priorities: Priorities) -> None:
         """Set every control to the priorities (a control already showing them is unchanged)."""
-        for control in self.query(WeightControl):
+        for control in self._controls:
             control.show(priorities.get(control.criterion_id))
         words = leaning_words(self.content, priorities.leaning)
-        self.query_one("#leaning-line", Static).update(
-            Text.assemble("Where I am leaning: ", (words, "bold"), " (press i to say)")
-        )
+        if words != self._leaning_words:  # an update lays the whole screen out again
+            self._leaning_words = words
+            self._leaning_line.update(
+                Text.assemble("Where I am leaning: ", (words, "bold"), " (press i to say)")
+            )
 
     def _show_result(self, result: Result) -> None:
         """Update the bars and the wording from the app's result."""
         scored = result.status is Status.SCORED
-        for treatment in self.content.treatments:
-            bar = self.query_one(f"#score-{treatment.id}", ScoreBar)
-            bar.score = result.scores[treatment.id] if scored else None
+        for treatment_id, bar in self._bars.items():
+            bar.score = result.scores[treatment_id] if scored else None
         paragraphs = [
             wording.verdict(self.content, result),
             wording.flip_text(self.content, result),
             "\n".join(wording.reasons_text(self.content, result, self.laser_app.priorities)),
         ]
         # One text, not three: its height can then stay steady (see SteadyText).
-        self.query_one("#wording", SteadyText).show(Text("\n\n".join(filter(None, paragraphs))))
+        self._wording.show(Text("\n\n".join(filter(None, paragraphs))))
 
     def action_lean(self) -> None:
         """Open "Where am I leaning?" on top of this panel."""

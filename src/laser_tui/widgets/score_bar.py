@@ -34,6 +34,7 @@ class ScoreBar(Widget):
 
     def __init__(self, treatment_id: str, name: str) -> None:
         super().__init__(id=f"score-{treatment_id}", classes="score-bar")
+        self.treatment_id = treatment_id
         self.treatment_name = name
         self._strips: dict[tuple[object, ...], Strip] = {}
         self._bar_styles: tuple[Style, Style] | None = None

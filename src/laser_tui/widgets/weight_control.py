@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.reactive import reactive
-from textual.widget import Widget
 
 from laser_tui.model.priorities import (
     DEFAULT_WEIGHT,
@@ -14,10 +15,11 @@ from laser_tui.model.priorities import (
     WEIGHT_WORDS,
     CriterionPriority,
 )
+from laser_tui.widgets.kept_lines import KeptLinesWidget
 from laser_tui.widgets.up_down import up_down_bindings
 
 
-class WeightControl(Widget, can_focus=True):
+class WeightControl(KeptLinesWidget, can_focus=True):
     """Shows a criterion's label and importance; left/right or -/+ change it.
 
     A key changes ``weight`` or ``matters``: watch them (``DOMNode.watch``) to turn that into a
@@ -43,9 +45,10 @@ class WeightControl(Widget, can_focus=True):
         ),
     ]
 
-    weight: reactive[int] = reactive(DEFAULT_WEIGHT)
-    """A new weight repaints the control without a layout of the screen: its line (at most 32
-    cells) fits the control at the app's smallest size, so the height cannot change."""
+    weight: reactive[int] = reactive(DEFAULT_WEIGHT, repaint=False)
+    """A new weight repaints the control's line that shows it, without a layout of the screen:
+    that line (at most 32 cells) fits the control at the app's smallest size, so the height
+    cannot change."""
     matters: reactive[bool] = reactive(False, layout=True)
 
     def __init__(self, criterion_id: str, label: str) -> None:
@@ -57,6 +60,14 @@ class WeightControl(Widget, can_focus=True):
         """Show this criterion's priority (nothing happens when it is already shown)."""
         self.weight = priority.weight
         self.matters = priority.matters
+
+    def watch_weight(self) -> None:
+        """Repaint the line with the dots (the label above it stays as it is)."""
+        self.repaint_changes()
+
+    def shown(self) -> Hashable:
+        """What ``render`` shows: the label, whether it counts, the weight."""
+        return (self.label, self.matters, self.weight)
 
     def render(self) -> Text:
         """The label, then the importance as dots and words, or that it does not count."""
