@@ -99,7 +99,7 @@ def _rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                     f"{figure['ratio']:.2f}",
                 )
             )
-        if key == "key_latency_ms":
+        if key == "key_latency_ms" and key in figures:
             rows.append(
                 (
                     "key latency, 99th percentile (ms)",

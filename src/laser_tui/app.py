@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
 from textual.app import App
@@ -29,18 +29,10 @@ if TYPE_CHECKING:  # pydantic-backed: imported once the first screen is painted
     from laser_tui.model.scoring import Result
 
 
-def _no_priorities() -> Priorities:
-    """The starting value of ``LaserApp.priorities``, before any content is validated."""
-    from laser_tui.model.priorities import Priorities
-
-    return Priorities()
-
-
-def _no_result() -> Result:
-    """The starting value of ``LaserApp.result``: nothing scored yet."""
-    from laser_tui.model.scoring import NOTHING_SCORED
-
-    return NOTHING_SCORED
+NOT_YET: Any = None
+"""``LaserApp.priorities`` and ``result`` until pending content is validated. Nothing reads
+them before then (every action that could waits for the validation), and real starting values
+would import pydantic before the first paint, which costs about a third of start-up."""
 
 
 HIGH_CONTRAST = Theme(
@@ -117,9 +109,9 @@ class LaserApp(App[None], inherit_bindings=False):
 
     BINDINGS = command_bindings(COMMANDS)
 
-    priorities: var[Priorities] = var(_no_priorities, init=False)
+    priorities: var[Priorities] = var(NOT_YET, init=False)
     """The person's priorities: the one copy. Screens and widgets follow it (``watch``)."""
-    result: var[Result] = var(_no_result, init=False)
+    result: var[Result] = var(NOT_YET, init=False)
     """How ``priorities`` line up: derived from them in ``watch_priorities`` only."""
 
     def __init__(
