@@ -11,7 +11,6 @@ import stat
 import tempfile
 import time
 import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,15 +20,16 @@ from laser_tui.model.problems import InputProblem, toml_lines, validation_lines
 if TYPE_CHECKING:
     from laser_tui.model.content import Content
 
-_REPO_CONTENT = Path(__file__).resolve().parents[3] / "data" / "content.toml"
+_PACKAGE = Path(__file__).resolve().parents[1]
+_PACKAGED_CONTENT = _PACKAGE / "data" / "content.toml"  # the wheel puts it there
+_REPO_CONTENT = _PACKAGE.parents[1] / "data" / "content.toml"
 
 
 def shipped_content_path() -> Path:
-    """The content file that ships with laser-tui (inside the wheel, or the source tree)."""
-    packaged = resources.files("laser_tui") / "data" / "content.toml"
-    if packaged.is_file():
-        return Path(str(packaged))
-    return _REPO_CONTENT
+    """The content file that ships with laser-tui (inside the installed package, or the source
+    tree). A plain path, not ``importlib.resources``: that imports zipfile before the first
+    paint, and laser-tui is never run from a zip."""
+    return _PACKAGED_CONTENT if _PACKAGED_CONTENT.is_file() else _REPO_CONTENT
 
 
 MAX_FILE_BYTES = 1024 * 1024

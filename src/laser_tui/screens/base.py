@@ -36,12 +36,6 @@ class LaserScreen(KeepsFocus[None]):
         """The loaded content."""
         return self.laser_app.content
 
-    @property
-    def closed_early(self) -> bool:
-        """Whether the screen was closed (or the app ended) before it mounted: its widgets may
-        be gone already."""
-        return not self.app.is_running or self not in self.app.screen_stack
-
     def compose(self) -> ComposeResult:
         """Header, the screen's own body, the too-small notice and the footer."""
         yield LaserHeader()
@@ -54,14 +48,8 @@ class LaserScreen(KeepsFocus[None]):
         yield from ()
 
     def on_mount(self) -> None:
-        """Name the screen in the header; then, unless it was closed before it mounted (its
-        widgets may be gone), let the screen set itself up in ``when_mounted``."""
+        """Name the screen in the header (``OpenScreen.on_mount`` then sets it up)."""
         self.sub_title = self.TITLE_TEXT
-        if not self.closed_early:
-            self.when_mounted()
-
-    def when_mounted(self) -> None:
-        """What a screen does once mounted and still open (focus, follow the app's state)."""
 
     def action_back(self) -> None:
         """Leave this screen (dismiss() closes whichever screen is on top: only ever this one)."""

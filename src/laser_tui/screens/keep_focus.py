@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TypeVar
 
 from textual import events
-from textual.screen import Screen
 from textual.widget import Widget
+
+from laser_tui.screens.open_screen import OpenScreen
 
 ResultType = TypeVar("ResultType")
 
 
-class KeepsFocus(Screen[ResultType]):
+class KeepsFocus(OpenScreen[ResultType]):
     """A screen that remembers its focused part and gives the focus back to it.
 
     The too-small notice hides every other part, and Textual then takes the focus away; without

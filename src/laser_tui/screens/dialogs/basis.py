@@ -68,7 +68,7 @@ class BasisDialog(LaserDialog[None]):
         if cited:
             yield SourceList(self.content, cited)
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Focus the box so the arrow keys scroll it."""
         self.query_one("#basis-dialog").focus()
 

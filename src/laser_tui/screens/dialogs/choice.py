@@ -57,7 +57,7 @@ class ChoiceDialog(LaserDialog[str]):
             classes="dialog-choices",
         )
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Put the focus on the answers."""
         self.query_one(OptionList).focus()
 

@@ -33,7 +33,7 @@ class FileMessagesScreen(LaserDialog[None]):
             yield Static(Text(f"• {safe_text(line)}"), classes="dialog-line")
         yield Static(Text(safe_text(self.after)), classes="dialog-text")
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Focus the list so the arrow keys scroll it."""
         self.query_one("#file-messages").focus()
 

@@ -34,7 +34,7 @@ class IdleWarningScreen(LaserDialog[bool]):
             id="idle-text",
         )
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Start the countdown."""
         self._deadline = time.monotonic() + self.seconds
         self._ticker = self.set_interval(min(1.0, self.seconds / 4), self._tick)

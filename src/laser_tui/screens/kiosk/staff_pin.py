@@ -41,7 +41,7 @@ class StaffPinScreen(LaserDialog[bool]):
         )
         yield Static(id="pin-message")
 
-    def on_mount(self) -> None:
+    def when_mounted(self) -> None:
         """Focus the field, and keep the lock countdown current."""
         self.query_one("#pin", Input).focus()
         self._show_lock()
