@@ -280,6 +280,26 @@ async def test_the_right_pin_ends_the_app_with_code_0(content: Content, tmp_path
     assert app.return_code == 0
 
 
+async def test_a_pin_dialog_left_alone_closes_for_the_next_patient(
+    content: Content, tmp_path: Path
+) -> None:
+    app = make_kiosk(content, tmp_path, idle_timeout=2.0, idle_warning=0.3)
+    async with app.run_test(size=SMALL) as pilot:
+        welcome = app.screen
+        await pilot.press("ctrl+x", "1", "2")
+        dialog = app.screen
+        assert isinstance(dialog, StaffPinScreen)
+        for _ in range(5):  # typing keeps it open past its idle time (2.5 s, a key every 0.5)
+            await pilot.pause(0.5)
+            await pilot.press("3")
+        assert app.screen is dialog
+        await wait_until(pilot, lambda: app.screen is welcome, seconds=5)
+        assert not app.in_session
+        await pilot.press("ctrl+x")
+        assert app.screen.query_one("#pin", Input).value == "", "what was typed is gone"
+        assert_running(app)
+
+
 async def test_three_wrong_pins_lock_the_dialog_for_a_minute(
     content: Content, tmp_path: Path
 ) -> None:

@@ -291,7 +291,7 @@ class KioskApp(LaserApp):
         if not self.pin_guard.enabled:
             self.notify(self.staff_line(), title="Staff exit", severity="warning")
             return
-        self.ask(StaffPinScreen(self.pin_guard), self._after_pin)
+        self.ask(StaffPinScreen(self.pin_guard, self.settings.idle_timeout), self._after_pin)
 
     def _after_pin(self, right: bool | None) -> None:
         if right:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,7 +14,11 @@ from laser_tui.screens.dialogs.base import LaserDialog
 
 
 class StaffPinScreen(LaserDialog[bool]):
-    """Dismissed with True when the right PIN is entered, False when cancelled."""
+    """Dismissed with True when the right PIN is entered, False when cancelled or left alone.
+
+    Left open for ``idle_seconds`` without a key (staff called away), it closes itself, with
+    whatever was typed, so the next patient finds the welcome screen and not a PIN prompt.
+    """
 
     BOX_ID = "pin-box"
     BINDINGS = [
@@ -22,10 +27,12 @@ class StaffPinScreen(LaserDialog[bool]):
         )
     ]
 
-    def __init__(self, guard: PinGuard) -> None:
+    def __init__(self, guard: PinGuard, idle_seconds: float) -> None:
         super().__init__(name="staff-pin")
         self.guard = guard
+        self.idle_seconds = idle_seconds
         self._was_locked = False
+        self._last_key = time.monotonic()
 
     def compose_box(self) -> ComposeResult:
         """A title, the hidden PIN field and a line for what happened."""
@@ -42,14 +49,26 @@ class StaffPinScreen(LaserDialog[bool]):
         yield Static(id="pin-message")
 
     def when_mounted(self) -> None:
-        """Focus the field, and keep the lock countdown current."""
+        """Focus the field, keep the lock countdown current, and close when left alone."""
         self.query_one("#pin", Input).focus()
+        self._last_key = time.monotonic()
         self._show_lock()
-        self.set_interval(1, self._show_lock)
+        self.set_interval(min(1.0, self.idle_seconds / 4), self._tick)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A key in the field: someone is there."""
+        self._last_key = time.monotonic()
+
+    def _tick(self) -> None:
+        if time.monotonic() - self._last_key >= self.idle_seconds and self.is_active:
+            self.dismiss(False)
+            return
+        self._show_lock()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Check the PIN: leave, count a wrong try, or say it is locked."""
         event.stop()
+        self._last_key = time.monotonic()
         field = self.query_one("#pin", Input)
         pin = event.value
         field.clear()
