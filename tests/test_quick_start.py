@@ -99,6 +99,37 @@ def test_a_file_that_is_not_toml_means_no_quick_read(tmp_path: Path) -> None:
     assert quick_read(path) is None
 
 
+def test_a_header_line_inside_a_text_means_no_quick_read(tmp_path: Path) -> None:
+    shipped = shipped_content_path().read_text(encoding="utf-8")
+    planted = shipped.replace(
+        'disclaimer = """\\\n', 'disclaimer = """\\\n[[treatments]]\nname = "Not a treatment"\n', 1
+    )
+    assert planted != shipped
+    path = tmp_path / "content.toml"
+    path.write_text(planted, encoding="utf-8")
+    assert "[[treatments]]" in tomllib.loads(planted)["disclaimer"]  # valid: it is text
+    assert quick_read(path) is None
+
+
+async def test_a_misread_home_screen_is_corrected_once_validated(content: Content) -> None:
+    path = shipped_content_path()
+    right = quick_read(path)
+    assert right is not None
+    wrong = HomeContent(
+        "A wrong title", right.disclaimer, right.reviewed, right.next_review, ("A", "B")
+    )
+    app = LaserApp(PendingContent(wrong, path, None))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert app.validated and app.home == right
+        texts = [str(widget.render()) for widget in app.screen.query("#home-body Static")]
+        assert any(right.title in text for text in texts), texts
+        assert not any("A wrong title" in text for text in texts)
+        menu = [command.words for command in app.destinations()]
+        assert f"{right.treatment_names[0]}: what it is" in menu
+
+
 async def test_content_actions_wait_for_the_validation(tmp_path: Path) -> None:
     path = shipped_content_path()
     home = quick_read(path)

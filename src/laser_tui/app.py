@@ -210,6 +210,10 @@ class LaserApp(App[None], inherit_bindings=False):
             self.exit(return_code=2)
             return
         self.pending = None
+        validated_home = HomeContent.of(content)
+        if validated_home != self.home:  # the quick read misread the file: show the truth
+            self.home = validated_home
+            self.screen_stack[0].refresh(recompose=True)
         self._use_content(content, None, priorities_path)
         self.announce_priorities_file()
         self.refresh_bindings()
