@@ -20,6 +20,7 @@ from laser_tui.model.priorities import Priorities
 from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.home import HomeScreen
+from laser_tui.screens.kiosk import staff_pin
 from laser_tui.screens.kiosk.hand_over import HandOverScreen
 from laser_tui.screens.kiosk.handover_code import HandoverCodeScreen
 from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
@@ -280,19 +281,33 @@ async def test_the_right_pin_ends_the_app_with_code_0(content: Content, tmp_path
     assert app.return_code == 0
 
 
+class FakeClock:
+    """``time`` for the staff PIN dialog: it moves only when the test says."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
 async def test_a_pin_dialog_left_alone_closes_for_the_next_patient(
-    content: Content, tmp_path: Path
+    content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    clock = FakeClock()
+    monkeypatch.setattr(staff_pin, "time", clock)
     app = make_kiosk(content, tmp_path, idle_timeout=2.0, idle_warning=0.3)
     async with app.run_test(size=SMALL) as pilot:
         welcome = app.screen
         await pilot.press("ctrl+x", "1", "2")
         dialog = app.screen
         assert isinstance(dialog, StaffPinScreen)
-        for _ in range(5):  # typing keeps it open past its idle time (2.5 s, a key every 0.5)
-            await pilot.pause(0.5)
+        for _ in range(5):  # a key every 1.5 s keeps it open well past its 2 s
+            clock.now += 1.5
             await pilot.press("3")
-        assert app.screen is dialog
+            await pilot.pause(0.6)  # the dialog looks at the clock at least every 0.5 s
+            assert app.screen is dialog
+        clock.now += 2.0
         await wait_until(pilot, lambda: app.screen is welcome, seconds=5)
         assert not app.in_session
         await pilot.press("ctrl+x")
