@@ -116,7 +116,7 @@ def _one_treatment(data: dict[str, Any]) -> None:
         (_missing_fit, "criteria[2].fit", "has no fit for treatment 'resurfacing'"),
         (_fit_too_high, "criteria[3].fit.tightening", "less than or equal to 1 (found 1.5)"),
         (_fit_below_zero, "criteria[3].fit.tightening", "greater than or equal to 0"),
-        (_fit_as_text, "criteria[3].fit.tightening", "valid number (found '0.5')"),
+        (_fit_as_text, "criteria[3].fit.tightening", 'valid number (found "0.5")'),
         (_duplicate_id, "criteria[4].id", "'dramatic_change' is already the id of criteria[1]"),
         (_unknown_source, "treatments[1].risks[2].sources", "'nowhere' is not the id of any"),
         (_one_treatment, "treatments", "at least 2 items"),

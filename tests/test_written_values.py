@@ -40,11 +40,16 @@ def test_every_spelling_of_a_whole_number_is_given_back_as_written(
     assert written(("rows", 1, "t", "inner")) == spelled
 
 
-def test_numbers_and_booleans_are_given_and_nothing_else() -> None:
+def test_numbers_booleans_and_texts_are_given_and_nothing_else() -> None:
     written = WrittenValues(
         b'\xef\xbb\xbfa = 1.50\nb = 1e3\nc = true\nd = "0x10"\ne = [0o7]\n[f]\ng = inf\n'
+        b"h = 'caf\\u00e9'\ni = \"caf\\u00e9\"\nj = 2026-12-01\n"
     )
-    assert [written((key,)) for key in "abcd"] == ["1.50", "1e3", "true", None]
+    assert [written((key,)) for key in "abcd"] == ["1.50", "1e3", "true", '"0x10"']
+    assert written(("f", "h")) == "'caf\\u00e9'"
+    assert written(("f", "i")) == '"caf\\u00e9"'  # the escape as written, not é
+    assert written(("f", "j")) is None
+    assert written(("e",)) is None  # a list
     assert written(("e", 0)) == "0o7"
     assert written(("f", "g")) == "inf"
     assert written(("missing",)) is None

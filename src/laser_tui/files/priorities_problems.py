@@ -55,8 +55,8 @@ def _what_to_do(name: str, item: ErrorDetails) -> str:
 
 
 def shown_value(value: object, location: Sequence[int | str], written: Written | None) -> str:
-    """``value`` as the file has it: a number or true/false as written there, if known."""
-    if written is not None and isinstance(value, int | float):
+    """``value`` as the file has it: a number, true/false or text as written there, if known."""
+    if written is not None and isinstance(value, str | int | float):
         as_written = written(location)
         if as_written is not None:
             return as_written

@@ -9,12 +9,13 @@ _BOM = b"\xef\xbb\xbf"
 
 
 class WrittenValues:
-    """Look up how a number or a true/false was written at a field's location in a file.
+    """Look up how a simple value (a number, true/false, a text) was written at a field's
+    location in a file.
 
-    ``tomllib`` gives only values: ``0x10``, ``1_6`` and ``+16`` all read as 16, and
-    ``1.50`` as 1.5. Messages about a bad value should show what the person wrote, so this
-    parses the text again with tomlkit (which keeps each value's text), but only when a
-    message asks, which is only when a file has a problem.
+    ``tomllib`` gives only values: ``0x10``, ``1_6`` and ``+16`` all read as 16, ``1.50`` as
+    1.5, and ``"caf\\u00e9"`` as café. Messages about a bad value should show what the person
+    wrote, so this parses the text again with tomlkit (which keeps each value's text), but only
+    when a message asks, which is only when a file has a problem.
     """
 
     def __init__(self, raw: bytes | str) -> None:
@@ -23,8 +24,9 @@ class WrittenValues:
         self._parsed = False
 
     def __call__(self, location: Sequence[int | str]) -> str | None:
-        """The text of the number or boolean at ``location``; None for anything else."""
-        from tomlkit.items import Float, Integer
+        """The text of the number, boolean or string at ``location``; None for anything
+        else (a table, a list, a date) or where the file has no such location."""
+        from tomlkit.items import Float, Integer, String
 
         item = self._document_or_none()
         for part in location:
@@ -34,7 +36,7 @@ class WrittenValues:
                 return None
         if isinstance(item, bool):  # tomlkit gives a plain bool; TOML spells it one way only
             return "true" if item else "false"
-        if isinstance(item, Integer | Float):
+        if isinstance(item, Integer | Float | String):
             return item.as_string().strip()
         return None
 

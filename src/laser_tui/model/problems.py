@@ -113,8 +113,8 @@ def validation_lines(
             message = "is missing"
         elif "input" in item and item["type"] not in ("value_error",):
             value = item["input"]
-            number = isinstance(value, int | float)  # true/false too: bool is an int
-            message += _found(value, written(item["loc"]) if written and number else None)
+            simple = isinstance(value, str | int | float)  # true/false too: bool is an int
+            message += _found(value, written(item["loc"]) if written and simple else None)
         lines.append(f"{source}: {where}: {message}; {fix}")
     return lines
 
