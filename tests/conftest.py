@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from laser_tui.app import LaserApp
-from laser_tui.files.toml_io import load_content, shipped_content_path
+from laser_tui.files.locations import shipped_content_path
+from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 

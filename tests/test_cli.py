@@ -11,7 +11,8 @@ import pytest
 import tomli_w
 
 from laser_tui import __version__
-from laser_tui.files.toml_io import load_content, shipped_content_path
+from laser_tui.files.locations import shipped_content_path
+from laser_tui.files.toml_io import load_content
 from laser_tui.model.problems import InputProblem
 
 LASER_TUI = Path(sys.executable).with_name("laser-tui")

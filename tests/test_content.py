@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from laser_tui.app import LaserApp
-from laser_tui.files.toml_io import load_content, shipped_content_path
+from laser_tui.files.locations import shipped_content_path
+from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
 from laser_tui.model.problems import InputProblem
 from laser_tui.screens.compare import CompareScreen

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import tomli_w
 
-from laser_tui.files.toml_io import shipped_content_path
+from laser_tui.files.locations import shipped_content_path
 from support.plain import (
     COMPARISON_SECTIONS,
     CRITERIA,

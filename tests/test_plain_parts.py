@@ -9,7 +9,8 @@ from typing import Any
 
 import tomli_w
 
-from laser_tui.files.toml_io import load_content, shipped_content_path
+from laser_tui.files.locations import shipped_content_path
+from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
 from laser_tui.plain.menu import items
 from support.plain import converse_here, menu

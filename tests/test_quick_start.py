@@ -18,8 +18,9 @@ from textual.app import App
 
 from laser_tui.app import LaserApp
 from laser_tui.cli.main import main
+from laser_tui.files.locations import shipped_content_path
 from laser_tui.files.quick_content import PendingContent, home_content, quick_read
-from laser_tui.files.toml_io import load_content, shipped_content_path
+from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
@@ -49,7 +50,7 @@ def test_the_first_screen_is_painted_without_pydantic() -> None:
         "import sys\n"
         "from laser_tui.app import LaserApp\n"
         "from laser_tui.files.quick_content import PendingContent, quick_read\n"
-        "from laser_tui.files.toml_io import shipped_content_path\n"
+        "from laser_tui.files.locations import shipped_content_path\n"
         "seen = []\n"
         "def at_first_paint(app, pending):\n"  # on_ready: the first frame is out
         "    names = ('pydantic', 'pydantic_core')\n"
@@ -169,7 +170,9 @@ def test_the_command_prints_those_lines_and_exits_2(
 ) -> None:
     with pytest.raises(InputProblem) as expected:
         load_content(invalid_beyond_home)
-    monkeypatch.setattr("laser_tui.files.toml_io.shipped_content_path", lambda: invalid_beyond_home)
+    monkeypatch.setattr(
+        "laser_tui.files.locations.shipped_content_path", lambda: invalid_beyond_home
+    )
     monkeypatch.setattr(LaserApp, "run", lambda self: App.run(self, headless=True, size=SIZE))
     assert main([]) == 2
     assert capsys.readouterr().err.splitlines() == expected.value.lines

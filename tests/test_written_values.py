@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from textual.widgets import Static
 
 from laser_tui.app import LaserApp
+from laser_tui.files.locations import shipped_content_path
 from laser_tui.files.priorities_file import load_priorities
-from laser_tui.files.toml_io import load_content, shipped_content_path
+from laser_tui.files.toml_io import load_content
 from laser_tui.files.written_values import WrittenValues
 from laser_tui.model.content import Content
 from laser_tui.model.problems import InputProblem

@@ -17,7 +17,8 @@ from typing import Any, Literal
 
 import tomli_w
 
-from laser_tui.files.toml_io import MAX_FILE_BYTES, shipped_content_path
+from laser_tui.files.locations import shipped_content_path
+from laser_tui.files.toml_io import MAX_FILE_BYTES
 from laser_tui.model.content import (
     MAX_CRITERIA,
     MAX_LIST,

@@ -107,8 +107,8 @@ def _start_app(args: argparse.Namespace) -> int:
 def _pending_shipped_content(args: argparse.Namespace) -> PendingContent | None:
     """The shipped content, read quickly for the first screen and validated right after it
     (None if the quick read is not enough: then it is validated before anything is shown)."""
+    from laser_tui.files.locations import shipped_content_path
     from laser_tui.files.quick_content import PendingContent, quick_read
-    from laser_tui.files.toml_io import shipped_content_path
 
     path = shipped_content_path()
     home = quick_read(path)

@@ -14,23 +14,12 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from laser_tui.files.locations import shipped_content_path
 from laser_tui.files.written_values import WrittenValues
 from laser_tui.model.problems import InputProblem, toml_lines, validation_lines
 
 if TYPE_CHECKING:
     from laser_tui.model.content import Content
-
-_PACKAGE = Path(__file__).resolve().parents[1]
-_PACKAGED_CONTENT = _PACKAGE / "data" / "content.toml"  # the wheel puts it there
-_REPO_CONTENT = _PACKAGE.parents[1] / "data" / "content.toml"
-
-
-def shipped_content_path() -> Path:
-    """The content file that ships with laser-tui (inside the installed package, or the source
-    tree). A plain path, not ``importlib.resources``: that imports zipfile before the first
-    paint, and laser-tui is never run from a zip."""
-    return _PACKAGED_CONTENT if _PACKAGED_CONTENT.is_file() else _REPO_CONTENT
-
 
 MAX_FILE_BYTES = 1024 * 1024
 """The largest file laser-tui reads (1 MiB): content, priorities, hand-overs and settings."""
