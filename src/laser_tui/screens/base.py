@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from laser_tui.model.content import Content
 
 
+OPEN_SUMMARY = Binding(
+    "s",
+    "app.open('summary')",
+    "My summary",
+    tooltip="See the summary to take along",
+    id="open-summary",
+)
+"""The summary key of the screens that lead to it (the readiness check, the leaning)."""
+
+
 class LaserScreen(KeepsFocus[None]):
     """A full screen with a header, a footer and a back key."""
 

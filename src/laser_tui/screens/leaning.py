@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model.leaning import OWN_VIEW, QUESTION, leaning_choices, leaning_words
 from laser_tui.model.priorities import Priorities
-from laser_tui.screens.base import LaserScreen
+from laser_tui.screens.base import OPEN_SUMMARY, LaserScreen
 from laser_tui.widgets.leaning_choice import LeaningChoice
 
 
@@ -20,13 +19,7 @@ class LeaningScreen(LaserScreen):
     TITLE_TEXT = QUESTION
 
     BINDINGS = [
-        Binding(
-            "s",
-            "app.open('summary')",
-            "My summary",
-            tooltip="See the summary to take along",
-            id="open-summary",
-        ),
+        OPEN_SUMMARY,
     ]
 
     def compose_body(self) -> ComposeResult:

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import RadioSet, Static
 
 from laser_tui.model.readiness import ALL_YES, answers, readiness_note, status_line
-from laser_tui.screens.base import LaserScreen
+from laser_tui.screens.base import OPEN_SUMMARY, LaserScreen
 from laser_tui.widgets.yes_no import YesNoQuestion
 
 KNOWLEDGE_LINK = "Not sure? Press k to check what you know, with an explanation for each answer."
@@ -23,13 +23,7 @@ class ReadinessScreen(LaserScreen):
     TITLE_TEXT = "Am I ready to talk it over?"
 
     BINDINGS = [
-        Binding(
-            "s",
-            "app.open('summary')",
-            "My summary",
-            tooltip="See the summary to take along",
-            id="open-summary",
-        ),
+        OPEN_SUMMARY,
         Binding(
             "k",
             "app.open('knowledge')",
