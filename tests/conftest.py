@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from laser_tui.app import LaserApp
+from laser_tui.clock import TODAY_VARIABLE
 from laser_tui.files.locations import shipped_content_path
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
@@ -17,6 +18,18 @@ from laser_tui.model.priorities import Priorities
 # Property tests run on busy shared machines: a slow example is not a failure of the feature.
 settings.register_profile("laser-tui", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("laser-tui")
+
+
+FROZEN_TODAY = "2026-12-07"
+"""The day every test runs on (the app and every laser-tui it starts read LASER_TUI_TODAY), so
+that no golden or snapshot depends on the day the suite runs; .ci/run proves it under a shifted
+clock."""
+
+
+@pytest.fixture(autouse=True)
+def _frozen_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test, and every process it starts, sees the same day."""
+    monkeypatch.setenv(TODAY_VARIABLE, FROZEN_TODAY)
 
 
 @pytest.fixture(autouse=True)

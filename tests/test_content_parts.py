@@ -61,7 +61,7 @@ def with_new_parts() -> dict[str, Any]:
 
 def test_an_older_file_loads_and_check_content_warns_without_failing(tmp_path: Path) -> None:
     path = write_toml(tmp_path / "clinic.toml", small_content())
-    lines = report_lines(path, load_content(path))
+    lines = report_lines(path, load_content(path), dt.date(2026, 12, 7))
     warnings = [line for line in lines if line.startswith("warning:")]
     assert any("no [[outcomes]]" in line for line in warnings)
     assert any("no [about] table" in line for line in warnings)
@@ -71,7 +71,7 @@ def test_an_older_file_loads_and_check_content_warns_without_failing(tmp_path: P
 
 def test_check_content_names_unpaired_outcomes_and_the_lean(tmp_path: Path) -> None:
     path = write_toml(tmp_path / "clinic.toml", with_new_parts())
-    lines = report_lines(path, load_content(path))
+    lines = report_lines(path, load_content(path), dt.date(2026, 12, 7))
     assert "info: outcome redness: a figure for Alpha, none for Beta, Gamma" in lines
     assert any("importance 3" in line and "leans to Beta" in line for line in lines)
 

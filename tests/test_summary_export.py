@@ -10,6 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from laser_tui.app import LaserApp
+from laser_tui.clock import TODAY_VARIABLE
 from laser_tui.files import summary_export
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities, Readiness
@@ -22,7 +23,7 @@ from support.summary import GOLDEN_MARKDOWN, KNOWN_AS_OF, known_priorities
 
 @pytest.fixture(autouse=True)
 def _known_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(summary_export, "today", lambda: KNOWN_AS_OF)
+    monkeypatch.setenv(TODAY_VARIABLE, KNOWN_AS_OF.isoformat())
 
 
 def _weights_only(content: Content) -> Priorities:

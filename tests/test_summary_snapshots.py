@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 
 from laser_tui.app import LaserApp
-from laser_tui.files import summary_export
+from laser_tui.clock import TODAY_VARIABLE
 from laser_tui.model.content import Content
 from support.sizes import LARGE, SMALL
 from support.summary import KNOWN_AS_OF, known_priorities
@@ -18,7 +18,7 @@ from support.summary import KNOWN_AS_OF, known_priorities
 
 @pytest.fixture(autouse=True)
 def _known_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(summary_export, "today", lambda: KNOWN_AS_OF)
+    monkeypatch.setenv(TODAY_VARIABLE, KNOWN_AS_OF.isoformat())
 
 
 @pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])

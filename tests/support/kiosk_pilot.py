@@ -9,8 +9,11 @@ from textual.pilot import Pilot
 from laser_tui.screens.home import HomeScreen
 
 
-async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 5) -> None:
-    """Let the app run until ``condition`` holds (fails after ``seconds``)."""
+async def wait_until(
+    pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 30
+) -> None:
+    """Let the app run until ``condition`` holds (fails after ``seconds``, a bound for a busy
+    machine: a condition that holds returns at once)."""
     for _ in range(int(seconds / 0.05)):
         if condition():
             return
@@ -19,5 +22,6 @@ async def wait_until(pilot: Pilot[None], condition: Callable[[], bool], seconds:
 
 
 async def start(pilot: Pilot[None]) -> None:
+    """Press a key on the welcome screen and wait for the home screen to open."""
     await pilot.press("space")
-    assert isinstance(pilot.app.screen, HomeScreen)
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, HomeScreen))

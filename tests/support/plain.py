@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import os
 import re
@@ -13,7 +12,6 @@ from pathlib import Path
 
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
-from laser_tui.model.summary import day_words
 from laser_tui.plain.comparison import comparison_sections
 from laser_tui.plain.menu import items
 from laser_tui.plain.other_options import options_sections
@@ -68,8 +66,9 @@ def converse_here(content: Content, answers: Sequence[str], priorities: Path) ->
 
 
 def normalised(text: str, folder: Path) -> str:
-    """A transcript with the test's folder, today's date and file time stamps made fixed."""
-    text = text.replace(str(folder), "TMP").replace(day_words(dt.date.today()), "TODAY")
+    """A transcript with the test's folder and file time stamps made fixed (the day is frozen
+    for every test: conftest.py)."""
+    text = text.replace(str(folder), "TMP")
     return _STAMP.sub("STAMP", text)
 
 

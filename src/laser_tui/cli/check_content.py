@@ -6,6 +6,7 @@ reading grades, unpaired outcomes and the lean at equal importance are informati
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from laser_tui.model.content import Content
@@ -19,9 +20,15 @@ from laser_tui.model.content_report import (
 from laser_tui.model.safe_text import safe_text
 
 
-def report_lines(path: Path, content: Content) -> list[str]:
+def report_lines(path: Path, content: Content, today: dt.date) -> list[str]:
     """The lines that follow "ok": warnings first, then information."""
     lines = [f"warning: {path}: {line}" for line in missing_parts(content)]
+    if today > content.next_review:
+        lines.append(
+            f"warning: {path}: next_review: the content was due for review on "
+            f"{content.next_review.isoformat()} and has not been reviewed since; the app now tells "
+            "every reader so. Review it, then change reviewed, next_review and version"
+        )
     names = {t.id: t.short_name for t in content.treatments}
     words = words_per_treatment(content)
     grades = grade_per_treatment(content)
@@ -46,10 +53,11 @@ def report_lines(path: Path, content: Content) -> list[str]:
 
 def check_content(path: Path) -> int:
     """Load and check a content file, print what it holds and what it lacks; 0 when valid."""
+    from laser_tui.clock import today
     from laser_tui.files.toml_io import load_content
 
     content = load_content(path)
     print(safe_text(f"ok: {path}: {content.summary_counts()}", one_line=True))
-    for line in report_lines(path, content):
+    for line in report_lines(path, content, today()):
         print(safe_text(line, one_line=True))
     return 0

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from laser_tui import __version__
 from laser_tui.cli.kiosk_commands import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
 from laser_tui.cli.summary_command import add_summary_command, run_summary
+from laser_tui.clock import today
 from laser_tui.model.problems import InputProblem
 from laser_tui.web.cli import add_serve_command, run_serve
 
@@ -132,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run laser-tui; problems with input become clear lines on stderr and exit code 2."""
     args = build_parser().parse_args(argv)
     try:
+        today()  # a frozen day (LASER_TUI_TODAY) that is not a date is told before anything runs
         if args.command == "check-content":
             from laser_tui.cli.check_content import check_content
 

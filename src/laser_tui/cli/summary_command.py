@@ -98,6 +98,7 @@ def _from_handover(code: str, args: argparse.Namespace, content: Content) -> Loa
 
 def run_summary(args: argparse.Namespace) -> int:
     """Print the summary; problems with the files raise InputProblem (one line each)."""
+    from laser_tui.clock import today
     from laser_tui.files.toml_io import load_content
     from laser_tui.model.summary import build_summary
     from laser_tui.model.summary_markdown import render_markdown
@@ -113,7 +114,7 @@ def run_summary(args: argparse.Namespace) -> int:
     for note in loaded.notes:
         print(note, file=sys.stderr)
     as_of = loaded.saved_at.astimezone().date() if loaded.saved_at else None
-    summary = build_summary(content, loaded.priorities, as_of)
+    summary = build_summary(content, loaded.priorities, as_of, today=today())
     render = render_markdown if args.format == "markdown" else render_text
     if code is not None:
         from laser_tui.kiosk.handover import handover_line

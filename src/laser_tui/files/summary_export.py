@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from laser_tui.files.toml_io import atomic_write
@@ -11,11 +10,6 @@ from laser_tui.model.summary import Summary
 from laser_tui.model.summary_markdown import render_markdown
 
 SUFFIX = "-summary.md"
-
-
-def today() -> dt.date:
-    """Today's date, the date a summary made now is "as of"."""
-    return dt.date.today()
 
 
 def summary_path_for(priorities_path: Path) -> Path:

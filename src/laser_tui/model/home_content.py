@@ -18,6 +18,16 @@ def day_words(date: dt.date) -> str:
     return f"{date.day} {date:%B %Y}"
 
 
+def overdue_line(next_review: dt.date, today: dt.date) -> str:
+    """One plain line from the day after the content's next review date; empty before it."""
+    if today <= next_review:
+        return ""
+    return (
+        f"This information was due for review on {day_words(next_review)} and has not been "
+        "reviewed since: check with your clinic that it is still up to date."
+    )
+
+
 @dataclass(frozen=True)
 class HomeContent:
     """The few content fields the home screen shows."""

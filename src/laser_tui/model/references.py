@@ -9,6 +9,7 @@ type are skipped here: the field validation reports them. Imports nothing from T
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -173,6 +174,23 @@ def _criterion_pointers(data: Any) -> list[Problem]:
     return problems
 
 
+def _review_order(data: Any) -> list[Problem]:
+    """The next review comes after the review it follows."""
+    reviewed = data.get("reviewed") if isinstance(data, dict) else None
+    next_review = data.get("next_review") if isinstance(data, dict) else None
+    if type(reviewed) is not dt.date or type(next_review) is not dt.date:
+        return []  # a missing or wrong date is the field check's to report
+    if next_review >= reviewed:
+        return []
+    return [
+        (
+            ("next_review",),
+            f"is before reviewed ({reviewed.isoformat()}): give the date the content is next "
+            "due for review, after the day it was reviewed",
+        )
+    ]
+
+
 def reference_problems(data: Any) -> list[Problem]:
     """Every cross-reference problem in raw content data, each at its own field."""
     problems: list[Problem] = []
@@ -191,4 +209,5 @@ def reference_problems(data: Any) -> list[Problem]:
         + _unlisted_sources(data)
         + _unexplained_certainty(data)
         + _criterion_pointers(data)
+        + _review_order(data)
     )

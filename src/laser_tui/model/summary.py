@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from laser_tui.model import wording
 from laser_tui.model.content import Content
-from laser_tui.model.home_content import day_words
+from laser_tui.model.home_content import day_words, overdue_line
 from laser_tui.model.knowledge import KnowledgeCount, count_line
 from laser_tui.model.leaning import leaning_line
 from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
@@ -85,6 +85,8 @@ class Summary:
     title: str
     as_of: dt.date | None
     about: str
+    overdue: str
+    """That the content is past its next review date, on the day the summary is made; or empty."""
     disclaimer: str
     priorities: tuple[PriorityRow, ...]
     scores: tuple[ScoreRow, ...]
@@ -141,9 +143,12 @@ def build_summary(
     priorities: Priorities,
     as_of: dt.date | None = None,
     knowledge: KnowledgeCount | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> Summary:
     """The summary of ``priorities`` weighed against ``content`` (``as_of``: their date;
-    ``knowledge``: this session's count of the knowledge check, never saved)."""
+    ``knowledge``: this session's count of the knowledge check, never saved; ``today``: the day
+    it is made, to say whether the content is past its review date)."""
     result = score(content, priorities)
     return Summary(
         title=content.title,
@@ -152,6 +157,7 @@ def build_summary(
             f"Content version {content.version}, reviewed {day_words(content.reviewed)}; "
             f"next review due {content.next_review:%B %Y}."
         ),
+        overdue=overdue_line(content.next_review, today) if today else "",
         disclaimer=content.disclaimer,
         priorities=tuple(
             PriorityRow(c.label, priorities.get(c.id).matters, priorities.get(c.id).weight)

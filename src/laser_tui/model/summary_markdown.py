@@ -77,6 +77,7 @@ def render_markdown(summary: Summary) -> str:
         "",
         inline(summary.dated),
         "",
+        *([f"**{inline(summary.overdue)}**", ""] if summary.overdue else []),
         f"> {inline(summary.disclaimer)}",
     ]
     sections = (

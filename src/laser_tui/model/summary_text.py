@@ -114,6 +114,7 @@ def render_text(summary: Summary) -> str:
         "",
         *_wrap(summary.dated),
         "",
+        *([*_wrap(summary.overdue), ""] if summary.overdue else []),
         *_wrap(summary.disclaimer),
     ]
     sections = (

@@ -3,7 +3,9 @@ mistakes and the IPDAS standards, in the order of the full-screen About screen."
 
 from __future__ import annotations
 
+from laser_tui.clock import today
 from laser_tui.model.content import CERTAINTY_TAGS, About, Content
+from laser_tui.model.home_content import overdue_line
 from laser_tui.plain.reader import Section, read_sections, sources_section
 from laser_tui.plain.talk import Talk
 
@@ -24,6 +26,7 @@ def about_sections(content: Content, about: About) -> list[Section]:
     checked = (
         f"Reviewed {content.reviewed.day} {content.reviewed:%B %Y}; next review due "
         f"{content.next_review:%B %Y}.",
+        *filter(None, [overdue_line(content.next_review, today())]),
         about.update_policy,
     )
     sections = [

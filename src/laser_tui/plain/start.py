@@ -12,8 +12,10 @@ import io
 import os
 import sys
 
+from laser_tui.clock import today
 from laser_tui.files.priorities_file import display_path, priorities_path
 from laser_tui.files.toml_io import load_content
+from laser_tui.model.home_content import overdue_line
 from laser_tui.model.problems import InputProblem
 from laser_tui.plain.menu import home
 from laser_tui.plain.save import announce, save
@@ -49,6 +51,7 @@ def welcome(talk: Talk, session: Session) -> None:
         content.disclaimer,
         f"Content reviewed {content.reviewed.day} {content.reviewed:%B %Y}; "
         f"next review due {content.next_review:%B %Y}.",
+        *filter(None, [overdue_line(content.next_review, today())]),
         "Answer each question by typing and pressing Enter. "
         "Type help at any question to hear what you can type.",
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from laser_tui.clock import today
 from laser_tui.files.priorities_file import display_path
-from laser_tui.files.summary_export import export_summary, summary_path_for, today
+from laser_tui.files.summary_export import export_summary, summary_path_for
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.problems import InputProblem
@@ -43,11 +44,18 @@ def _sources(summary: Summary) -> tuple[str, ...]:
     )
 
 
+def _dated(summary: Summary) -> tuple[str, ...]:
+    """When, which content (and whether it is past its review date), and the disclaimer."""
+    return tuple(filter(None, (summary.dated, summary.overdue, summary.disclaimer)))
+
+
 def summary_sections(summary: Summary) -> list[Section]:
     """The summary's parts in its own order, as plain lines."""
     questions = tuple(f"{n}. {q}" for n, q in enumerate(summary.questions, 1)) or (NO_QUESTIONS,)
     return [
-        Section(summary.heading, (summary.dated, summary.disclaimer)),
+        Section(
+            summary.heading, (summary.dated, *filter(None, [summary.overdue]), summary.disclaimer)
+        ),
         Section(HEADINGS["priorities"], _priorities(summary)),
         Section(HEADINGS["scores"], _scores(summary)),
         Section(HEADINGS["readiness"], _readiness(summary)),
@@ -59,7 +67,8 @@ def summary_sections(summary: Summary) -> list[Section]:
 
 def read_summary(talk: Talk, content: Content, priorities: Priorities) -> None:
     """Read the summary of today's priorities, section by section."""
-    summary = build_summary(content, priorities, today())
+    day = today()
+    summary = build_summary(content, priorities, day, today=day)
     read_sections(talk, "My summary", summary_sections(summary))
 
 
@@ -70,7 +79,9 @@ def export(talk: Talk, session: Session) -> None:
         return
     path = summary_path_for(session.keeper.path)
     try:
-        export_summary(path, build_summary(session.content, session.priorities, today()))
+        export_summary(
+            path, build_summary(session.content, session.priorities, today(), today=today())
+        )
     except InputProblem as problem:
         talk.say(*problem.lines)
         return

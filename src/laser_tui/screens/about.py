@@ -9,7 +9,9 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.clock import today
 from laser_tui.model.content import CERTAINTY_TAGS, SOURCE_KIND_WORDS, Content
+from laser_tui.model.home_content import overdue_line
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.facts import SourceList
 
@@ -61,6 +63,7 @@ class AboutScreen(LaserScreen):
                 [
                     f"Reviewed {content.reviewed.day} {content.reviewed:%B %Y}; next review due "
                     f"{content.next_review:%B %Y}.",
+                    *filter(None, [overdue_line(content.next_review, today())]),
                     *([about.update_policy] if about else []),
                 ],
             )

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from laser_tui.clock import today
 from laser_tui.commands import menu_key
-from laser_tui.model.home_content import day_words
+from laser_tui.model.home_content import day_words, overdue_line
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.marked_list import MarkedList
 from laser_tui.widgets.more_below import hint_more_below
+
+
+def _overdue(next_review: dt.date) -> Text:
+    """The out-of-date line on a line of its own, in bold; nothing while the content is current."""
+    line = overdue_line(next_review, today())
+    return Text(f"\n{line}", style="bold") if line else Text()
 
 
 class HomeScreen(LaserScreen):
@@ -37,6 +46,7 @@ class HomeScreen(LaserScreen):
                     content.disclaimer,
                     f"\nContent reviewed {day_words(content.reviewed)}; "
                     f"next review due {content.next_review:%B %Y}.",
+                    _overdue(content.next_review),
                 ),
                 id="disclaimer",
             )

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.clock import today
 from laser_tui.files import summary_export
 from laser_tui.files.priorities_file import display_path
 from laser_tui.model.knowledge import knowledge_count
@@ -67,7 +68,8 @@ class SummaryScreen(LaserScreen):
         """The summary of the person's priorities and this session's knowledge check."""
         app = self.laser_app
         count = knowledge_count(list(self.content.knowledge_check or []), app.knowledge_answers)
-        return build_summary(self.content, app.priorities, summary_export.today(), count)
+        day = today()
+        return build_summary(self.content, app.priorities, day, count, today=day)
 
     def compose_body(self) -> ComposeResult:
         """The summary, rendered from the same Markdown that is exported."""
