@@ -26,6 +26,39 @@ that no golden or snapshot depends on the day the suite runs; .ci/run proves it 
 clock."""
 
 
+CLOCK_MODULES = frozenset(
+    {
+        "test_content",
+        "test_content_parts",
+        "test_handover",
+        "test_kiosk_exit",
+        "test_kiosk_settings",
+        "test_plain_transcripts",
+        "test_priorities_file",
+        "test_priorities_format",
+        "test_priorities_keep",
+        "test_priorities_save",
+        "test_quick_start",
+        "test_review_due",
+        "test_snapshots",
+        "test_summary_cli",
+        "test_summary_export",
+        "test_summary_model",
+        "test_summary_snapshots",
+        "test_wording",
+    }
+)
+"""The modules whose tests read, write or show a date or a file's age: marked `clock`, so that
+.ci/run runs them again with the system clock more than a year ahead (faketime)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests of CLOCK_MODULES `clock`."""
+    for item in items:
+        if item.module is not None and item.module.__name__ in CLOCK_MODULES:
+            item.add_marker(pytest.mark.clock)
+
+
 @pytest.fixture(autouse=True)
 def _frozen_today(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test, and every process it starts, sees the same day."""

@@ -34,6 +34,7 @@ TARGETS = {
 
 pytestmark = [
     pytest.mark.tmux,
+    pytest.mark.timeout(660),  # the module's one quick benchmark run may take up to 600 s
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
 

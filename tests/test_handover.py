@@ -105,6 +105,7 @@ def test_purge_deletes_only_old_handover_files(tmp_path: Path) -> None:
         path.write_text("x")
     for path in (old, stray, keep_other):
         os.utime(path, (now - 7200, now - 7200))
+    os.utime(fresh, (now - 60, now - 60))  # its age on the same clock, not the disk's
     deleted = purge_handovers(tmp_path, older_than=3600, now=lambda: now)
     assert sorted(deleted) == sorted([old, stray])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["DEF567.toml", "notes.toml"]

@@ -117,7 +117,7 @@ async def test_silence_wipes_the_session(content: Content, tmp_path: Path) -> No
         await pilot.press("w", "space", "right", "ctrl+x", "1", "2")
         assert isinstance(app.screen, StaffPinScreen)
         await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningScreen))
-        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), seconds=5)
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
         assert app.screen_stack == [app.screen] and not app.in_session
         assert_fresh(app, content)
         assert_running(app)
@@ -133,7 +133,7 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         first_code = app.screen.code
         await pilot.press("escape", "f1", "ctrl+x", "9", "8", "7")
         old_screens = {id(screen) for screen in app.screen_stack[1:]}
-        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), seconds=5)
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
 
         app.settings = app.settings.model_copy(update={"idle_timeout": 60.0})
         await start(pilot)
@@ -223,7 +223,7 @@ async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None
         await pilot.press("g", "enter")
         assert app.screen.code == screen.code, "and the code can be shown again"
         path = handover_path(app.settings.handover_dir, screen.code)
-        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen), seconds=12)
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
         assert path.exists(), "a hand-over stays valid when the idle wipe ends the session"
 
 

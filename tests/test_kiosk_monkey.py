@@ -103,6 +103,7 @@ def assert_consistent(app: KioskApp) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)
 @pytest.mark.parametrize("seed", SEEDS)
 async def test_random_keys_through_every_transition_never_end_or_break_the_kiosk(
     content: Content, tmp_path: Path, seed: int

@@ -71,6 +71,7 @@ async def one_session(app: KioskApp, pilot: Pilot[None], number: int) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)
 async def test_many_sessions_leave_no_widgets_behind(content: Content, tmp_path: Path) -> None:
     app = make_kiosk(content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:

@@ -133,6 +133,27 @@ def test_any_typed_garbage_gets_one_line_and_the_question_again(
     assert lines[first + 2].startswith(question)
 
 
+@pytest.mark.parametrize(
+    ("place", "typed"),
+    [
+        ("a weight", "6"),  # one past the highest importance
+        ("the home menu", str(MENU_SIZE + 1)),  # one past the last item
+        ("the home menu", "0"),  # one before the first
+    ],
+)
+def test_a_whole_number_just_out_of_range_is_refused(
+    place: str, typed: str, tmp_path: Path
+) -> None:
+    before, question, expected = _PLACES[place]
+    said, code = converse_here(CONTENT, [*before, typed], tmp_path / "none.toml")
+    assert code == 0
+    lines = said.splitlines()
+    first = next(n for n, line in enumerate(lines) if line.startswith(question))
+    assert lines[first].endswith(typed), "the typed answer is echoed after the question"
+    assert lines[first + 1] == expected
+    assert lines[first + 2].startswith(question)
+
+
 def test_ctrl_c_while_printing_asks_before_leaving(tmp_path: Path) -> None:
     class InterruptedOnce(io.StringIO):
         interrupted = False

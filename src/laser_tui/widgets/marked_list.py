@@ -32,7 +32,12 @@ class MarkedList(OptionList):
         return label if isinstance(label, Text) else Text(str(label))
 
     def _prompt(self, option_id: str, marked: bool) -> Text:
-        return Text.assemble(MARK if marked else NO_MARK, self.label(option_id))
+        """A row with its mark; under NO_COLOR the current row is in reverse video as well
+        (Textual's option styles carry bold but not reverse, so the CSS cannot say it)."""
+        row = Text.assemble(MARK if marked else NO_MARK, self.label(option_id))
+        if marked and self.app.no_color:
+            row.stylize("reverse")
+        return row
 
     def refresh_row(self, option_id: str) -> None:
         """Draw a row again, e.g. after its label changed."""
