@@ -34,7 +34,7 @@ from support.corpus import (
 )
 
 CODE = "234567"
-SECONDS = 20
+SECONDS = 90
 """The most one command may take on one input (a FIFO or a device must not hang it)."""
 
 

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Digits, Input, Static
 
 from laser_tui.files.priorities_file import load_priorities
@@ -20,7 +21,6 @@ from laser_tui.model.priorities import Priorities
 from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.kiosk import staff_pin
 from laser_tui.screens.kiosk.hand_over import HandOverScreen
 from laser_tui.screens.kiosk.handover_code import HandoverCodeScreen
 from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
@@ -30,7 +30,7 @@ from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.widgets.checklist import Checklist
 from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.weight_control import WeightControl
-from support.kiosk import STAFF_PIN, make_kiosk
+from support.kiosk import STAFF_PIN, ManualClock, make_kiosk
 from support.kiosk_pilot import start, wait_until
 from support.sizes import SMALL
 
@@ -38,6 +38,22 @@ QUIT_KEYS = ("ctrl+q", "ctrl+c", "ctrl+d", "ctrl+z", "ctrl+backslash", "ctrl+p",
 FUNCTION_KEYS = tuple(f"f{n}" for n in range(2, 13))
 LEAVING_ACTIONS = {"quit", "screenshot", "command_palette", "suspend_process", "save", "save_as"}
 SCREEN_KEYS = ("1", "2", "c", "l", "w", "o")
+
+
+def warning_counts_down(app: KioskApp) -> bool:
+    """The idle warning is on top and its countdown has started."""
+    screen = app.screen
+    return isinstance(screen, IdleWarningScreen) and screen.seconds_left > 0
+
+
+async def let_the_session_lapse(pilot: Pilot[None], clock: ManualClock) -> None:
+    """Let the idle time pass, then the warning's: the session is wiped to the welcome screen."""
+    app = pilot.app
+    assert isinstance(app, KioskApp)
+    clock.advance(app.settings.idle_timeout)
+    await wait_until(pilot, lambda: warning_counts_down(app))
+    clock.advance(app.settings.idle_warning)
+    await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
 
 
 def assert_running(app: KioskApp) -> None:
@@ -94,46 +110,52 @@ async def test_each_start_is_a_fresh_session(content: Content, tmp_path: Path) -
 async def test_idle_warning_counts_down_and_any_key_keeps_the_session(
     content: Content, tmp_path: Path
 ) -> None:
-    app = make_kiosk(content, tmp_path, idle_timeout=1.0, idle_warning=3)
+    clock = ManualClock()
+    app = make_kiosk(content, tmp_path, clock, idle_timeout=1.0, idle_warning=3)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("l", "space")
-        await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningScreen))
+        clock.advance(1.0)
+        await wait_until(pilot, lambda: warning_counts_down(app))
         digits = app.screen.query_one("#idle-seconds", Digits)
         assert digits.value == "3"
+        clock.advance(1.0)
         await wait_until(pilot, lambda: digits.value == "2")
         await pilot.press("w")
         assert isinstance(app.screen, ChecklistScreen), "the key only kept the session"
         assert app.priorities.matter_count() == 1
+        clock.advance(1.0)
         await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningScreen))
         await pilot.click("#idle-box")
         assert isinstance(app.screen, ChecklistScreen)
 
 
 async def test_silence_wipes_the_session(content: Content, tmp_path: Path) -> None:
-    app = make_kiosk(content, tmp_path, idle_timeout=1.0, idle_warning=0.3)
+    clock = ManualClock()
+    app = make_kiosk(content, tmp_path, clock, idle_timeout=1.0, idle_warning=0.3)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("w", "space", "right", "ctrl+x", "1", "2")
         assert isinstance(app.screen, StaffPinScreen)
-        await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningScreen))
-        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
+        await let_the_session_lapse(pilot, clock)
         assert app.screen_stack == [app.screen] and not app.in_session
         assert_fresh(app, content)
         assert_running(app)
 
 
 async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_path: Path) -> None:
-    app = make_kiosk(content, tmp_path, idle_timeout=1.0, idle_warning=0.3)
+    clock = ManualClock()
+    app = make_kiosk(content, tmp_path, clock, idle_timeout=1.0, idle_warning=0.3)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("l", "space", "down", "space", "down", "space", "w")
         await pilot.press("space", "right", "right", "down", "space", "ctrl+t", "g", "enter")
         assert isinstance(app.screen, HandoverCodeScreen)
         first_code = app.screen.code
+        clock.advance(0.01)  # the code has been seen for its moment (code_hold)
         await pilot.press("escape", "f1", "ctrl+x", "9", "8", "7")
         old_screens = {id(screen) for screen in app.screen_stack[1:]}
-        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
+        await let_the_session_lapse(pilot, clock)
 
         app.settings = app.settings.model_copy(update={"idle_timeout": 60.0})
         await start(pilot)
@@ -207,8 +229,15 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
 
 
 async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None:
+    clock = ManualClock()
     app = make_kiosk(
-        content, tmp_path, code_hold=1.0, idle_timeout=1.0, idle_warning=0.3, code_idle_timeout=4
+        content,
+        tmp_path,
+        clock,
+        code_hold=1.0,
+        idle_timeout=1.0,
+        idle_warning=0.3,
+        code_idle_timeout=4,
     )
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
@@ -216,14 +245,16 @@ async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None
         screen = app.screen
         assert isinstance(screen, HandoverCodeScreen), "no key ends it in its first moments"
         assert "press [b]F[/b]" in str(screen.query_one("#code-text", Static).content)
-        await pilot.pause(1.5)
+        clock.advance(1.5)
+        await pilot.pause(1.2)  # the idle check runs at least once a second (idle_timeout)
         assert app.screen is screen, "the idle warning waits longer over the code"
         await pilot.press("enter", "escape")
         assert isinstance(app.screen, ChecklistScreen), "escape goes back to the answers"
         await pilot.press("g", "enter")
         assert app.screen.code == screen.code, "and the code can be shown again"
         path = handover_path(app.settings.handover_dir, screen.code)
-        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
+        clock.advance(3.0)  # with the code shown, 4 s in all pass before the warning
+        await let_the_session_lapse(pilot, clock)
         assert path.exists(), "a hand-over stays valid when the idle wipe ends the session"
 
 
@@ -281,34 +312,23 @@ async def test_the_right_pin_ends_the_app_with_code_0(content: Content, tmp_path
     assert app.return_code == 0
 
 
-class FakeClock:
-    """``time`` for the staff PIN dialog: it moves only when the test says."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-
 async def test_a_pin_dialog_left_alone_closes_for_the_next_patient(
-    content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    content: Content, tmp_path: Path
 ) -> None:
-    clock = FakeClock()
-    monkeypatch.setattr(staff_pin, "time", clock)
-    app = make_kiosk(content, tmp_path, idle_timeout=2.0, idle_warning=0.3)
+    clock = ManualClock()
+    app = make_kiosk(content, tmp_path, clock, idle_timeout=2.0, idle_warning=0.3)
     async with app.run_test(size=SMALL) as pilot:
         welcome = app.screen
         await pilot.press("ctrl+x", "1", "2")
         dialog = app.screen
         assert isinstance(dialog, StaffPinScreen)
         for _ in range(5):  # a key every 1.5 s keeps it open well past its 2 s
-            clock.now += 1.5
+            clock.advance(1.5)
             await pilot.press("3")
             await pilot.pause(0.6)  # the dialog looks at the clock at least every 0.5 s
             assert app.screen is dialog
-        clock.now += 2.0
-        await wait_until(pilot, lambda: app.screen is welcome, seconds=5)
+        clock.advance(2.0)
+        await wait_until(pilot, lambda: app.screen is welcome)
         assert not app.in_session
         await pilot.press("ctrl+x")
         assert app.screen.query_one("#pin", Input).value == "", "what was typed is gone"

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import termios
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from laser_tui.kiosk.app import KioskApp
@@ -49,9 +50,27 @@ def kiosk_settings(folder: Path, **overrides: object) -> KioskSettings:
     return KioskSettings.model_validate(values)
 
 
-def make_kiosk(content: Content, folder: Path, **overrides: object) -> KioskApp:
-    """A kiosk app on the shipped content, hand-overs under ``folder``."""
-    return KioskApp(content, kiosk_settings(folder, **overrides))
+class ManualClock:
+    """Seconds for the kiosk's waits that pass only when the test says, so a loaded machine
+    never ends a session before the test has looked at it."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Let ``seconds`` pass."""
+        self.now += seconds
+
+
+def make_kiosk(
+    content: Content, folder: Path, clock: Callable[[], float] = time.monotonic, **overrides: object
+) -> KioskApp:
+    """A kiosk app on the shipped content, hand-overs under ``folder``; ``clock`` times its
+    waits (idle, warning, code hold, PIN dialog)."""
+    return KioskApp(content, kiosk_settings(folder, **overrides), clock=clock)
 
 
 class PtyKiosk:

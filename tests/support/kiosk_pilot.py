@@ -18,7 +18,7 @@ async def wait_until(
         if condition():
             return
         await pilot.pause(0.05)
-    assert condition(), "the app did not get there in time"
+    assert condition(), f"the app did not get there in time: {pilot.app.screen_stack}"
 
 
 async def start(pilot: Pilot[None]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import io
 import signal
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import ClassVar
@@ -65,14 +66,21 @@ class KioskApp(LaserApp):
     """The dialog each action opens: never a second one while the first is open."""
 
     def __init__(
-        self, content: Content, settings: KioskSettings, high_contrast: bool = False
+        self,
+        content: Content,
+        settings: KioskSettings,
+        high_contrast: bool = False,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(content, high_contrast=high_contrast)
         self.settings = settings
+        self.clock = clock
+        """Seconds, for every wait of the kiosk (idle, warning, code hold, PIN dialog); a test
+        gives a clock of its own, so a loaded machine never ends a session early."""
         self.pin_guard = PinGuard(settings.pin_hash, state_path=settings.pin_state_file)
         self.in_session = False
         self._start_theme = self.theme
-        self._watchdog = IdleWatchdog(settings.idle_timeout)
+        self._watchdog = IdleWatchdog(settings.idle_timeout, clock)
         self._idle_timer: Timer | None = None
         self._handed_over: tuple[Priorities, str] | None = None
         self._session = 0
@@ -153,7 +161,7 @@ class KioskApp(LaserApp):
         self.in_session = True
         self._session += 1
         self.clear_notifications()
-        self._watchdog = IdleWatchdog(self.settings.idle_timeout)
+        self._watchdog = IdleWatchdog(self.settings.idle_timeout, self.clock)
         self._arm_idle_timer()
         return self.push_screen(HomeScreen())
 
@@ -230,7 +238,7 @@ class KioskApp(LaserApp):
         if self._seconds_left() > 0:
             self._arm_idle_timer()
         else:
-            self.ask(IdleWarningScreen(self.settings.idle_warning), self._after_warning)
+            self.ask(IdleWarningScreen(self.settings.idle_warning, self.clock), self._after_warning)
 
     def _after_warning(self, keep: bool | None) -> None:
         if keep:
@@ -251,7 +259,9 @@ class KioskApp(LaserApp):
             return
         code = self._save_handover()
         if code is not None:
-            self.ask(HandoverCodeScreen(code, self.settings.code_hold), self._after_code)
+            self.ask(
+                HandoverCodeScreen(code, self.settings.code_hold, self.clock), self._after_code
+            )
 
     def _save_handover(self) -> str | None:
         folder = self.settings.handover_dir
@@ -291,7 +301,9 @@ class KioskApp(LaserApp):
         if not self.pin_guard.enabled:
             self.notify(self.staff_line(), title="Staff exit", severity="warning")
             return
-        self.ask(StaffPinScreen(self.pin_guard, self.settings.idle_timeout), self._after_pin)
+        self.ask(
+            StaffPinScreen(self.pin_guard, self.settings.idle_timeout, self.clock), self._after_pin
+        )
 
     def _after_pin(self, right: bool | None) -> None:
         if right:

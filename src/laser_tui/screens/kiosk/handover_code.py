@@ -8,6 +8,7 @@ names, or goes back to the answers on Esc. The hand-over stays valid either way.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -39,14 +40,15 @@ class HandoverCodeScreen(LaserDialog[bool]):
         ),
     ]
 
-    def __init__(self, code: str, hold: float) -> None:
+    def __init__(self, code: str, hold: float, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(name="handover-code")
         self.code = code
-        self._ready_at = time.monotonic() + hold
+        self._clock = clock
+        self._ready_at = clock() + hold
 
     def action_answer(self, answer: bool) -> None:
         """Close with the answer, but only once the code has been on screen for a moment."""
-        if time.monotonic() >= self._ready_at:
+        if self._clock() >= self._ready_at:
             super().action_answer(answer)
 
     def compose_box(self) -> ComposeResult:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 
 from textual import events
 from textual.app import ComposeResult
@@ -18,9 +19,10 @@ class IdleWarningScreen(LaserDialog[bool]):
 
     BOX_ID = "idle-box"
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(name="idle-warning")
         self.seconds = seconds
+        self._clock = clock
         self._deadline = 0.0
         self._ticker: Timer | None = None
 
@@ -36,7 +38,7 @@ class IdleWarningScreen(LaserDialog[bool]):
 
     def when_mounted(self) -> None:
         """Start the countdown."""
-        self._deadline = time.monotonic() + self.seconds
+        self._deadline = self._clock() + self.seconds
         self._ticker = self.set_interval(min(1.0, self.seconds / 4), self._tick)
 
     @staticmethod
@@ -46,7 +48,7 @@ class IdleWarningScreen(LaserDialog[bool]):
     @property
     def seconds_left(self) -> float:
         """Seconds until the session is cleared."""
-        return max(0.0, self._deadline - time.monotonic())
+        return max(0.0, self._deadline - self._clock())
 
     def _tick(self) -> None:
         if not self.is_active:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,12 +28,15 @@ class StaffPinScreen(LaserDialog[bool]):
         )
     ]
 
-    def __init__(self, guard: PinGuard, idle_seconds: float) -> None:
+    def __init__(
+        self, guard: PinGuard, idle_seconds: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(name="staff-pin")
         self.guard = guard
         self.idle_seconds = idle_seconds
+        self._clock = clock
         self._was_locked = False
-        self._last_key = time.monotonic()
+        self._last_key = clock()
 
     def compose_box(self) -> ComposeResult:
         """A title, the hidden PIN field and a line for what happened."""
@@ -51,16 +55,16 @@ class StaffPinScreen(LaserDialog[bool]):
     def when_mounted(self) -> None:
         """Focus the field, keep the lock countdown current, and close when left alone."""
         self.query_one("#pin", Input).focus()
-        self._last_key = time.monotonic()
+        self._last_key = self._clock()
         self._show_lock()
         self.set_interval(min(1.0, self.idle_seconds / 4), self._tick)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A key in the field: someone is there."""
-        self._last_key = time.monotonic()
+        self._last_key = self._clock()
 
     def _tick(self) -> None:
-        if time.monotonic() - self._last_key >= self.idle_seconds and self.is_active:
+        if self._clock() - self._last_key >= self.idle_seconds and self.is_active:
             self.dismiss(False)
             return
         self._show_lock()
@@ -68,7 +72,7 @@ class StaffPinScreen(LaserDialog[bool]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Check the PIN: leave, count a wrong try, or say it is locked."""
         event.stop()
-        self._last_key = time.monotonic()
+        self._last_key = self._clock()
         field = self.query_one("#pin", Input)
         pin = event.value
         field.clear()
