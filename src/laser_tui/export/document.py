@@ -21,7 +21,8 @@ PAPERS = {"a4": "a4", "letter": "us-letter"}
 CHANCES_HEADING = "Chances, out of 100"
 CHANCES_INTRO = (
     "What was seen in studies, for each treatment: not a personal chance. Each picture has 100 "
-    "places; a filled circle is one in 100 for whom it happened."
+    "circles: a filled circle is one in 100 for whom it happened, a circle with a dot one for "
+    "whom it may have happened (part of a range), and an empty circle one for whom it did not."
 )
 
 

@@ -88,7 +88,7 @@ def questionnaire(content: Content) -> Resource:
         "url": QUESTIONNAIRE_URL,
         "version": content.version,
         "name": "LaserTuiPriorities",
-        "title": f"{content.title}: my priorities",
+        "title": f"My priorities: {content.title}",
         "status": "active",
         "date": content.reviewed.isoformat(),
         "publisher": "laser-tui",
