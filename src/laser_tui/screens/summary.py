@@ -69,6 +69,7 @@ class SummaryScreen(LaserScreen):
             "FHIR",
             tooltip="Save your answers as a FHIR record (QuestionnaireResponse) for the clinic",
             id="export-fhir",
+            show=False,  # for clinics, listed in help (F1): the footer fits 80 columns
         ),
         Binding(
             "r",
