@@ -13,9 +13,11 @@ say() { printf '%s\n' "$*" >&2; }
 # A checksum of files: their names, sizes and contents.
 sum_of() { (cd "$root" && cksum "$@" | cksum | cut -d' ' -f1); }
 deps_stamp() {
-  local web=""  # the dev lock includes requirements-web.lock: a change there counts too
-  [ ! -f "$root/requirements-web.lock" ] || web=requirements-web.lock
-  printf '%s/.deps-%s-%s' "$venv" "$1" "$(sum_of "$1" requirements.lock $web pyproject.toml)"
+  local extras="" lock  # the dev lock includes the extras' locks: a change there counts too
+  for lock in requirements-web.lock requirements-pdf.lock requirements-fhir.lock; do
+    [ ! -f "$root/$lock" ] || extras="$extras $lock"
+  done
+  printf '%s/.deps-%s-%s' "$venv" "$1" "$(sum_of "$1" requirements.lock $extras pyproject.toml)"
 }
 # What laser-tui is built from: its sources, its data and its build settings.
 app_sum() {

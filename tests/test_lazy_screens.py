@@ -22,25 +22,35 @@ OPENED_LATER = (
     "laser_tui.screens.readiness",
     "laser_tui.screens.dialogs.save_as",
     "laser_tui.screens.summary",
+    "laser_tui.screens.summary_files",
     "laser_tui.screens.treatment",
 )
+
+
+EXPORTS = ("laser_tui.export", "typst", "fhir", "pypdf")
+"""The PDF and FHIR exports and their libraries: loaded only when someone exports."""
 
 
 def test_starting_the_app_imports_no_screen_but_home() -> None:
     code = (
         "import sys\n"
+        "import laser_tui.cli.main\n"
         "from laser_tui.app import LaserApp\n"
         "from laser_tui.files.toml_io import load_content\n"
         "app = LaserApp(load_content())\n"
         "app.get_default_screen()\n"
         "print(' '.join(m for m in sys.modules if m.startswith('laser_tui.screens.')))\n"
+        f"print(' '.join(m for m in sys.modules if m.split('.')[0] in {EXPORTS!r}"
+        " or m.startswith('laser_tui.export')))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
-    imported = set(result.stdout.split())
+    screens, exports = result.stdout.split("\n")[:2]
+    imported = set(screens.split())
     assert "laser_tui.screens.home" in imported
     assert imported.isdisjoint(OPENED_LATER)
+    assert exports == "", "no export module or library at start-up"
 
 
 @pytest.mark.parametrize("name", sorted(_SCREENS))

@@ -90,8 +90,11 @@ def test_a_bad_value_is_named_and_nothing_is_printed(tmp_path: Path) -> None:
 
 
 def test_an_unknown_output_format_is_refused() -> None:
-    line = _one_clear_line(_summary(KNOWN_PRIORITIES_FILE, "--format", "pdf"))
-    assert line == "--format 'pdf' is not a format laser-tui knows: use text or markdown"
+    line = _one_clear_line(_summary(KNOWN_PRIORITIES_FILE, "--format", "docx"))
+    assert line == (
+        "--format 'docx' is not a format laser-tui knows: "
+        "use text, markdown, pdf, fhir, fhir-questionnaire"
+    )
 
 
 def test_a_file_in_a_newer_format_is_refused(tmp_path: Path) -> None:

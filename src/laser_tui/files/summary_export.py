@@ -12,15 +12,20 @@ from laser_tui.model.summary_markdown import render_markdown
 SUFFIX = "-summary.md"
 
 
-def summary_path_for(priorities_path: Path) -> Path:
+def summary_path_for(priorities_path: Path, suffix: str = SUFFIX) -> Path:
     """Where the summary of a priorities file goes: beside it, e.g. priorities-summary.md."""
-    return priorities_path.with_name(priorities_path.stem + SUFFIX)
+    return priorities_path.with_name(priorities_path.stem + suffix)
 
 
 def export_summary(path: Path, summary: Summary) -> None:
     """Write ``summary`` as Markdown to ``path`` (0600), or raise InputProblem with one line."""
+    write_export(path, render_markdown(summary).encode("utf-8"))
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write an export's bytes to ``path`` (0600), or raise InputProblem with one line."""
     try:
-        atomic_write(path, render_markdown(summary).encode("utf-8"))
+        atomic_write(path, data)
     except OSError as error:
         reason = error.strerror or str(error)
         raise InputProblem(

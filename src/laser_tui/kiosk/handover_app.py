@@ -28,12 +28,13 @@ class HandoverApp(LaserApp):
         copy = (folder or Path.cwd()) / f"hand-over-{loaded.path.stem}.toml"
         super().__init__(content, loaded.priorities, high_contrast=high_contrast)
         self.keeper = PrioritiesKeeper(copy, loaded.priorities)
-        self.loaded = loaded
+        self.handed_over = loaded
+        """The hand-over: the summary's PDF and FHIR exports carry its code and time."""
         self.code = loaded.path.stem
         self.title = f"laser-tui — hand-over {spaced(self.code)}"
 
     def on_mount(self) -> None:
         """Show how the priorities line up, and when and with what they were handed over."""
         self.action_open("decision")
-        lines = [handover_line(self.loaded), *self.loaded.notes]
+        lines = [handover_line(self.handed_over), *self.handed_over.notes]
         self.notify("\n".join(lines), title="Opened", timeout=15, markup=False)

@@ -78,10 +78,9 @@ def export(talk: Talk, session: Session) -> None:
         talk.say("There is no priorities file to put the summary beside.")
         return
     path = summary_path_for(session.keeper.path)
+    day = today()
     try:
-        export_summary(
-            path, build_summary(session.content, session.priorities, today(), today=today())
-        )
+        export_summary(path, build_summary(session.content, session.priorities, day, today=day))
     except InputProblem as problem:
         talk.say(*problem.lines)
         return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
 from io import StringIO
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from textual.widgets import Static
 from laser_tui.clock import today
 from laser_tui.files import summary_export
 from laser_tui.files.priorities_file import display_path
-from laser_tui.model.knowledge import knowledge_count
+from laser_tui.model.knowledge import KnowledgeCount, knowledge_count
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
 from laser_tui.model.summary import Summary, build_summary
@@ -56,6 +58,21 @@ class SummaryScreen(LaserScreen):
             id="export",
         ),
         Binding(
+            "p",
+            "export('pdf')",
+            "PDF",
+            tooltip="Save this summary as an accessible PDF beside your priorities file",
+            id="export-pdf",
+        ),
+        Binding(
+            "f",
+            "export('fhir')",
+            "FHIR",
+            tooltip="Save your answers as a FHIR record (QuestionnaireResponse) for the clinic",
+            id="export-fhir",
+            show=False,  # for clinics, listed in help (F1): the footer fits 80 columns
+        ),
+        Binding(
             "r",
             "app.open('readiness')",
             "Readiness",
@@ -64,12 +81,16 @@ class SummaryScreen(LaserScreen):
         ),
     ]
 
+    def knowledge(self) -> KnowledgeCount:
+        """This session's count of the knowledge check."""
+        questions = list(self.content.knowledge_check or [])
+        return knowledge_count(questions, self.laser_app.knowledge_answers)
+
     def summary(self) -> Summary:
         """The summary of the person's priorities and this session's knowledge check."""
         app = self.laser_app
-        count = knowledge_count(list(self.content.knowledge_check or []), app.knowledge_answers)
         day = today()
-        return build_summary(self.content, app.priorities, day, count, today=day)
+        return build_summary(self.content, app.priorities, day, self.knowledge(), today=day)
 
     def compose_body(self) -> ComposeResult:
         """The summary, rendered from the same Markdown that is exported."""
@@ -87,9 +108,13 @@ class SummaryScreen(LaserScreen):
             return self.laser_app.SAVES_BY_DOWNLOAD or self.export_path() is not None
         return True
 
-    def action_export(self) -> None:
-        """Write the summary as Markdown and say where it went (a download in a browser)."""
+    def action_export(self, kind: str = "markdown") -> None:
+        """Write the summary as Markdown and say where it went (a download in a browser); a PDF
+        or FHIR record is made in a thread."""
         summary = self.summary()
+        if kind != "markdown":
+            self._export_in_thread(kind, summary)
+            return
         if self.laser_app.SAVES_BY_DOWNLOAD:
             name = DOWNLOAD_NAME
             text = StringIO(render_markdown(summary))
@@ -108,3 +133,25 @@ class SummaryScreen(LaserScreen):
             self.notify(" ".join(problem.lines), severity="error", timeout=20, markup=False)
             return
         self.notify(safe_text(f"Summary saved to {display_path(path)}"), markup=False)
+
+    def _export_in_thread(self, kind: str, summary: Summary) -> None:
+        from laser_tui.export.formats import Answers
+        from laser_tui.screens.summary_files import export_in_thread
+
+        app = self.laser_app
+        handed_over = getattr(app, "handed_over", None)
+        if not app.SAVES_BY_DOWNLOAD and self.export_path() is None:
+            return
+        beside = None if app.SAVES_BY_DOWNLOAD else app.keeper.path
+        answers = Answers(self.content, app.priorities, summary, self.knowledge())
+        if handed_over is not None:
+            from laser_tui.kiosk.handover import handover_line
+
+            answers = replace(
+                answers,
+                code=handed_over.path.stem,
+                handed_over=handover_line(handed_over),
+                authored=handed_over.saved_at,
+            )
+        work = partial(export_in_thread, app, kind, answers, beside)
+        self.run_worker(work, thread=True, group="export", description=f"export {kind}")

@@ -1,0 +1,166 @@
+"""The person's answers as FHIR R4 resources: the Questionnaire and a QuestionnaireResponse. Pure.
+
+The Questionnaire is made from the content (one group per difference, the leaning choices, the
+four SURE questions, the knowledge-check count) and named by ``QUESTIONNAIRE_URL`` with the
+content's version. A response holds only answers: no name, no other identity; a hand-over's code
+is its ``identifier``, so the anonymous code stays anonymous. Both are plain JSON-ready dicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from laser_tui.model.content import Content
+from laser_tui.model.knowledge import KnowledgeCount
+from laser_tui.model.leaning import QUESTION as LEANING_QUESTION
+from laser_tui.model.leaning import leaning_choices
+from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT, READINESS_QUESTIONS, Priorities
+from laser_tui.model.summary import HEADINGS, NOT_ADVICE
+
+Resource = dict[str, Any]
+
+QUESTIONNAIRE_URL = "urn:uuid:2cd47be6-60fa-5c12-9081-04e6567b62f8"
+"""The canonical URL of laser-tui's Questionnaire (a fixed name; the version is the content's)."""
+LEANING_SYSTEM = "urn:uuid:0a02ab86-1a4f-565a-94bf-df39e212f140"
+"""The code system of the leaning answers: a treatment id of the content, or another answer."""
+HANDOVER_SYSTEM = "urn:uuid:a4f5a1be-db0d-5236-beb7-c0d2cd163b19"
+"""The identifier system of kiosk hand-over codes."""
+_LIMIT = "http://hl7.org/fhir/StructureDefinition/{}Value"
+COUNTS = "Counts for me"
+IMPORTANCE = f"How much ({MIN_WEIGHT}: not at all important, to {MAX_WEIGHT}: extremely important)"
+KNOWLEDGE_HEADING = "Check what I know"
+KNOWLEDGE = ("Check what I know: statements answered", "Check what I know: answered right")
+
+
+def _limits(low: int, high: int) -> list[Resource]:
+    return [
+        {"url": _LIMIT.format(end), "valueInteger": value}
+        for end, value in (("min", low), ("max", high))
+    ]
+
+
+def _group(link: str, text: str, items: list[Resource]) -> Resource:
+    return {"linkId": link, "type": "group", "text": text, "item": items}
+
+
+def questionnaire(content: Content) -> Resource:
+    """The Questionnaire every response made with ``content`` answers."""
+    differences = [
+        {
+            "linkId": f"priorities.{c.id}",
+            "type": "group",
+            "text": c.label,
+            "item": [
+                {"linkId": f"priorities.{c.id}.counts", "type": "boolean", "text": COUNTS},
+                {
+                    "linkId": f"priorities.{c.id}.importance",
+                    "type": "integer",
+                    "text": IMPORTANCE,
+                    "extension": _limits(MIN_WEIGHT, MAX_WEIGHT),
+                },
+            ],
+        }
+        for c in content.criteria
+    ]
+    leaning = [
+        {"valueCoding": {"system": LEANING_SYSTEM, "code": c.value, "display": c.label}}
+        for c in leaning_choices(content)
+    ]
+    readiness = [
+        {"linkId": f"readiness.{key}", "type": "boolean", "text": question}
+        for key, question in READINESS_QUESTIONS.items()
+    ]
+    statements = len(content.knowledge_check or [])
+    knowledge = [
+        {
+            "linkId": f"knowledge.{key}",
+            "type": "integer",
+            "text": text,
+            "extension": _limits(0, statements),
+        }
+        for key, text in zip(("answered", "right"), KNOWLEDGE, strict=True)
+    ]
+    return {
+        "resourceType": "Questionnaire",
+        "id": "laser-tui-priorities",
+        "url": QUESTIONNAIRE_URL,
+        "version": content.version,
+        "name": "LaserTuiPriorities",
+        "title": f"My priorities: {content.title}",
+        "status": "active",
+        "date": content.reviewed.isoformat(),
+        "publisher": "laser-tui",
+        "description": f"What a person said in laser-tui's decision aid. {NOT_ADVICE}",
+        "item": [
+            _group("priorities", HEADINGS["priorities"], differences),
+            {
+                "linkId": "leaning",
+                "type": "choice",
+                "text": LEANING_QUESTION,
+                "answerOption": leaning,
+            },
+            _group("readiness", HEADINGS["readiness"], readiness),
+            *([_group("knowledge", KNOWLEDGE_HEADING, knowledge)] if statements else []),
+        ],
+    }
+
+
+def _answer(link: str, text: str, **value: Any) -> Resource:
+    return {"linkId": link, "text": text, "answer": [value]}
+
+
+def _difference(criterion_id: str, label: str, priorities: Priorities) -> Resource:
+    link, given = f"priorities.{criterion_id}", priorities.get(criterion_id)
+    counts = _answer(f"{link}.counts", COUNTS, valueBoolean=given.matters)
+    importance = _answer(f"{link}.importance", IMPORTANCE, valueInteger=given.weight)
+    return {"linkId": link, "text": label, "item": [counts, importance]}
+
+
+def questionnaire_response(
+    content: Content,
+    priorities: Priorities,
+    *,
+    code: str | None = None,
+    authored: dt.datetime | None = None,
+    knowledge: KnowledgeCount | None = None,
+) -> Resource:
+    """The person's answers; questions they have not answered are left out, as FHIR asks."""
+    differences = [_difference(c.id, c.label, priorities) for c in content.criteria]
+    items: list[Resource] = [
+        {"linkId": "priorities", "text": HEADINGS["priorities"], "item": differences}
+    ]
+    choice = next((c for c in leaning_choices(content) if c.value == priorities.leaning), None)
+    if choice is not None:
+        coding = {"system": LEANING_SYSTEM, "code": choice.value, "display": choice.label}
+        items.append(_answer("leaning", LEANING_QUESTION, valueCoding=coding))
+    readiness = [
+        _answer(f"readiness.{key}", question, valueBoolean=answer)
+        for key, question in READINESS_QUESTIONS.items()
+        if (answer := getattr(priorities.readiness, key)) is not None
+    ]
+    if readiness:
+        items.append({"linkId": "readiness", "text": HEADINGS["readiness"], "item": readiness})
+    if knowledge is not None and knowledge.answered and content.knowledge_check:
+        counts = (knowledge.answered, knowledge.right)
+        answered = [
+            _answer(f"knowledge.{key}", text, valueInteger=value)
+            for key, text, value in zip(("answered", "right"), KNOWLEDGE, counts, strict=True)
+        ]
+        items.append({"linkId": "knowledge", "text": KNOWLEDGE_HEADING, "item": answered})
+    response: Resource = {
+        "resourceType": "QuestionnaireResponse",
+        "questionnaire": f"{QUESTIONNAIRE_URL}|{content.version}",
+        "status": "completed",
+    }
+    if code is not None:
+        response["identifier"] = {"system": HANDOVER_SYSTEM, "value": code}
+    if authored is not None:
+        response["authored"] = authored.astimezone(dt.UTC).isoformat(timespec="seconds")
+    return {**response, "item": items}
+
+
+def as_json(resource: Resource) -> str:
+    """A resource as FHIR JSON text (UTF-8, indented, ending with a newline)."""
+    return json.dumps(resource, ensure_ascii=False, indent=2) + "\n"
