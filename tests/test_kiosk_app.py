@@ -400,3 +400,16 @@ async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Pa
     assert path.read_bytes() == before, "the hand-over file is never written"
     own = Path(os.environ["LASER_TUI_PRIORITIES"])
     assert not own.exists(), "nor the staff member's own priorities file"
+
+
+async def test_an_idle_check_due_as_the_kiosk_closes_is_harmless(
+    content: Content, tmp_path: Path
+) -> None:
+    """Textual may run a due timer while it closes, after the screens are gone (the monkey
+    test met it as ScreenStackError)."""
+    app = make_kiosk(content, tmp_path, ManualClock())
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+    assert app.in_session and not app.screen_stack
+    app._check_idle()  # the timer's callback, run on the closed app
+    assert app.return_code in (None, 0)

@@ -233,8 +233,8 @@ class KioskApp(LaserApp):
 
     def _check_idle(self) -> None:
         self._idle_timer = None
-        if not self.in_session:
-            return
+        if not self.in_session or not self.screen_stack:
+            return  # no session, or the app is closing (its screens are already gone)
         if self._seconds_left() > 0:
             self._arm_idle_timer()
         else:
