@@ -43,6 +43,8 @@ OVERSIZED_CODES = [
     b"\x1b[97;1;1114112u",
 ]
 RESIZE_REPORTS = [b"\x1b[48;24;40;0;0t", b"\x1b[48;1;1;0;0t"]
+TYPED_PASTE_START = [b"\x1b[", b"2", b"0", b"0", b"~"]
+"""Alt+[, 2, 0, 0, ~: a bracketed-paste start typed by hand."""
 ENDS_WITHIN = 5.0
 """Seconds within which a signal or a closed terminal must end the process."""
 
@@ -159,3 +161,37 @@ def test_codes_beyond_unicode_are_dropped_keys() -> None:
     for code in OVERSIZED_CODES:
         keys = list(parser.SteadyParser().feed(code.decode()))
         assert [key.key for key in keys if isinstance(key, events.Key)] == [parser.DROPPED_KEY]
+
+
+def test_five_typed_keys_that_start_a_paste_leave_the_kiosk_listening(tmp_path: Path) -> None:
+    """Alt+[, 2, 0, 0, ~ typed one by one: the kiosk asked for no paste, so the next keys work,
+    "press any key" and the staff exit (Ctrl+X) alike."""
+    kiosk = start(tmp_path)
+    try:
+        for key in TYPED_PASTE_START:
+            kiosk.send(key)
+        kiosk.type(" l")
+        kiosk.wait_for(f"0 of {len(load_content().criteria)} differences count for you")
+        kiosk.type("\x18")
+        kiosk.wait_for("Staff only: leave kiosk mode")
+        assert kiosk.process.poll() is None
+    finally:
+        kiosk.kill()
+
+
+def test_the_idle_wipe_forgets_a_half_typed_sequence(tmp_path: Path) -> None:
+    """Alt+[ and 2 typed, then nothing: after the wipe, the next person's Space starts a
+    session (it is not held as more of that sequence)."""
+    kiosk = PtyKiosk(tmp_path, "--idle-timeout", "2", "--idle-warning", "1")
+    try:
+        kiosk.wait_for(READY)
+        kiosk.type(" l")
+        kiosk.wait_for("count for you")
+        kiosk.forget()
+        kiosk.send(b"\x1b[2")
+        kiosk.wait_for(READY)
+        kiosk.forget()
+        kiosk.type(" ")
+        kiosk.wait_for("Start over: clear every answer")
+    finally:
+        kiosk.kill()
