@@ -6,6 +6,7 @@ Websocket clients on 127.0.0.1 only, a bounded number of them; each wait has a t
 from __future__ import annotations
 
 import asyncio
+import signal
 from collections.abc import Awaitable, Callable
 
 import aiohttp
@@ -16,7 +17,9 @@ from support.web_tab import (
     WEIGH_IT_UP,
     WebTab,
     alive,
+    ended,
     resident_mb,
+    stop_processes,
 )
 
 Scenario = Callable[[aiohttp.ClientSession, Server], Awaitable[None]]
@@ -112,5 +115,79 @@ def test_every_message_shape_leaves_a_session_bounded_and_listening() -> None:
         assert await keys_work(tab), tab.text()
         assert alive(pid)
         assert resident_mb(pid) < MAX_SESSION_MB
+
+    run(scenario)
+
+
+def test_tabs_opened_and_closed_quickly_never_run_more_sessions_than_the_limit() -> None:
+    """30 tabs, three at a time, each closed at once (some after a stuck key): the server never
+    runs more than 3 session processes, and none is left once all are closed."""
+    limit, tabs = 3, 30
+    most = 0
+
+    async def scenario(client: aiohttp.ClientSession, server: Server) -> None:
+        nonlocal most
+        watching = True
+
+        async def watch() -> None:
+            nonlocal most
+            while watching:
+                most = max(most, len(server.session_pids()))
+                await asyncio.sleep(0.01)
+
+        async def open_and_close(number: int) -> None:
+            tab = WebTab(client, server)
+            if await tab.open() and number % 2:
+                await tab.type("\x1b[1114112u", *TYPED_PASTE_START)
+            await tab.close()
+
+        watcher = asyncio.create_task(watch())
+        for first in range(0, tabs, limit):
+            await asyncio.gather(*(open_and_close(n) for n in range(first, first + limit)))
+        deadline = asyncio.get_running_loop().time() + 60
+        while server.session_pids() and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.1)
+        watching = False
+        await watcher
+        assert not server.session_pids(), "every closed tab's session ended"
+
+    run(scenario, "--max-sessions", str(limit))
+    assert 0 < most <= limit, f"{most} session processes at once"
+
+
+def test_a_session_that_does_not_end_when_its_tab_closes_is_killed() -> None:
+    async def scenario(client: aiohttp.ClientSession, server: Server) -> None:
+        tab, pid = await open_tab(client, server)
+        stop_processes([pid])  # it will never hear "quit"
+        await tab.close()
+        assert await ended([pid]), "the stuck session was killed"
+        assert await WebTab(client, server).open(), "its place is free again"
+
+    run(scenario, "--max-sessions", "1")
+
+
+def test_sigterm_stops_the_server_in_time_however_sessions_misbehave() -> None:
+    """Within the systemd unit's TimeoutStopSec (15 s), sessions stuck for good included."""
+
+    async def scenario(client: aiohttp.ClientSession, server: Server) -> None:
+        opened = [await open_tab(client, server) for _ in range(3)]
+        pids = [pid for _, pid in opened]
+        stop_processes(pids[:2])
+        await opened[2][0].send("resize", {"width": 0, "height": 0})
+        server.process.send_signal(signal.SIGTERM)
+        code = await asyncio.to_thread(server.process.wait, 15)
+        assert code == 0
+        assert await ended(pids), "no session outlives the server"
+
+    run(scenario)
+
+
+def test_sessions_die_with_a_killed_server_even_when_stuck() -> None:
+    async def scenario(client: aiohttp.ClientSession, server: Server) -> None:
+        _, pid = await open_tab(client, server)
+        stop_processes([pid])  # a signal it may catch would wait for ever
+        server.process.kill()
+        await asyncio.to_thread(server.process.wait, 30)
+        assert await ended([pid]), "the session died with its server"
 
     run(scenario)
