@@ -9,7 +9,9 @@ Unicode). ``forget`` (from any thread) starts the next input afresh, as after a 
 from __future__ import annotations
 
 import threading
+import time
 from codecs import getincrementaldecoder
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -46,14 +48,15 @@ def passes(message: Message) -> bool:
 class SteadyInput:
     """Feed it bytes as they are read and tick it when none came; it returns messages."""
 
-    def __init__(self, paste: bool = True) -> None:
+    def __init__(self, paste: bool = True, clock: Callable[[], float] = time.monotonic) -> None:
         self._paste = paste
+        self._clock = clock
         self._forget = threading.Event()
         self._start()
 
     def _start(self) -> None:
         self._decode = getincrementaldecoder("utf-8")(errors="replace").decode
-        self._filter = InputFilter(paste=self._paste)
+        self._filter = InputFilter(paste=self._paste, clock=self._clock)
         self._parser = SteadyParser()
 
     def forget(self) -> None:

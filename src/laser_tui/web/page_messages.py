@@ -49,7 +49,7 @@ async def forward_messages(
             continue
         kind, argument = parsed
         if kind == "stdin" and isinstance(argument, str):
-            await session.send_bytes(argument.encode("utf-8", "replace"))
+            await session.send_bytes(argument.encode("utf-8", "surrogatepass"))
         elif kind == "resize" and isinstance(argument, dict):
             asked = (
                 clamp_size(argument.get("width"), size[0]),
