@@ -19,7 +19,7 @@ import sys
 
 from textual.drivers.linux_driver import LinuxDriver
 
-from laser_tui.terminal.steady_input import SteadyInput, asks_for_paste
+from laser_tui.terminal.steady_input import InputPacer, SteadyInput, asks_for_paste
 from laser_tui.terminal.writer import TerminalWriter
 
 READ_BYTES = 4096
@@ -65,6 +65,7 @@ class SteadyDriver(LinuxDriver):
         selector = selectors.SelectSelector()
         selector.register(self.fileno, selectors.EVENT_READ)
         self._input = steady = SteadyInput(paste=asks_for_paste(self._app))
+        pacer = InputPacer(self._app, self.exit_event)
         try:
             while not self.exit_event.is_set():
                 for _key, mask in selector.select(0.1):
@@ -78,8 +79,10 @@ class SteadyDriver(LinuxDriver):
                         if self.input_tty:
                             self._hang_up()
                         return  # (input from a pipe or /dev/null just ends)
-                    for message in steady.feed(data):
+                    messages = steady.feed(data)
+                    for message in messages:
                         self.process_message(message)
+                    pacer.passed(len(messages))
                 for message in steady.tick():
                     self.process_message(message)
         finally:

@@ -4,6 +4,8 @@ driver and the browser sessions' driver.
 Bytes are decoded with replacement (never a UnicodeDecodeError), filtered (no overlong
 sequence, no endless paste: ``input_filter``) and parsed by SteadyParser (no key code beyond
 Unicode). ``forget`` (from any thread) starts the next input afresh, as after a kiosk wipe.
+``InputPacer`` stops reading while the app is behind, so a flood of keys (a stuck key, a
+scanner, a script on a web page) waits in the terminal or the pipe, not in the app's memory.
 """
 
 from __future__ import annotations
@@ -35,6 +37,31 @@ def forget_input(app: App[Any]) -> None:
     forget = getattr(app._driver, "forget_input", None)
     if forget is not None:
         forget()
+
+
+BEHIND = 200
+"""Messages from the input the app may have waiting before reading pauses."""
+
+
+class InputPacer:
+    """Counts the messages passed to ``app``; past BEHIND, waits until the app has handled
+    them (or ``stop`` is set) before more input is read."""
+
+    def __init__(self, app: App[Any], stop: threading.Event) -> None:
+        self._app = app
+        self._stop = stop
+        self._waiting = 0
+
+    def passed(self, count: int) -> None:
+        """``count`` more messages were passed on; returns once the app has caught up."""
+        self._waiting += count
+        if self._waiting < BEHIND:
+            return
+        self._waiting = 0
+        handled = threading.Event()
+        self._app.call_later(handled.set)  # after every message already posted
+        while not handled.wait(0.1) and not self._stop.is_set():
+            pass
 
 
 def passes(message: Message) -> bool:

@@ -14,9 +14,11 @@ from textual.drivers.web_driver import WebDriver, _ExitInput
 from textual.messages import ExitApp
 
 from laser_tui.terminal.deadline import exit_within
-from laser_tui.terminal.steady_input import SteadyInput, asks_for_paste
+from laser_tui.terminal.steady_input import InputPacer, SteadyInput, asks_for_paste
 from laser_tui.web.limits import clamp_size
 
+READ_BYTES = 4096
+"""Keys are parsed this many bytes at a time, however many the page sent at once."""
 SERVER_GONE = 1
 """The exit status of a session whose server stopped writing to it."""
 
@@ -39,14 +41,18 @@ class SteadyWebDriver(WebDriver):
     def run_input_thread(self) -> None:
         """Read the server's packets: keys through SteadyInput, meta as Textual does."""
         self._input = steady = SteadyInput(paste=asks_for_paste(self._app))
+        pacer = InputPacer(self._app, self.exit_event)
         packets = ByteStream()
         try:
             for data in self._input_reader:
                 if data:
                     for packet_type, payload in packets.feed(data):
                         if packet_type == "D":
-                            for message in steady.feed(payload):
-                                self.process_message(message)
+                            for start in range(0, len(payload), READ_BYTES):
+                                messages = steady.feed(payload[start : start + READ_BYTES])
+                                for message in messages:
+                                    self.process_message(message)
+                                pacer.passed(len(messages))
                         else:
                             self._on_meta(packet_type, payload)
                 for message in steady.tick():
