@@ -6,6 +6,7 @@ Websocket clients on 127.0.0.1 only, a bounded number of them; each wait has a t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 from collections.abc import Awaitable, Callable
 
@@ -27,6 +28,8 @@ TYPED_PASTE_START = ["\x1b[", "2", "0", "0", "~"]
 """Alt+[, 2, 0, 0, ~ as a page sends them, one message each."""
 MAX_SESSION_MB = 400
 """Far above a session's usual 50-100 MB, far below what an unclamped size grows to."""
+FLOODED_SESSION_MB = 250
+"""A session reading every key of a flood at once passes this within seconds."""
 HOSTILE_MESSAGES: list[str | bytes] = [
     '["resize", {"width": 0, "height": 0}]',
     '["resize", {"width": -5, "height": -5}]',
@@ -189,5 +192,27 @@ def test_sessions_die_with_a_killed_server_even_when_stuck() -> None:
         server.process.kill()
         await asyncio.to_thread(server.process.wait, 30)
         assert await ended([pid]), "the session died with its server"
+
+    run(scenario)
+
+
+def test_a_flood_of_keys_waits_outside_the_session_and_the_server_serves_on() -> None:
+    """32 MB of keys, as fast as the socket takes them: the session reads them only as fast as
+    it handles them, so its memory stays bounded while it works through them (watched for 20 s),
+    and another tab is served meanwhile."""
+
+    async def scenario(client: aiohttp.ClientSession, server: Server) -> None:
+        tab, pid = await open_tab(client, server)
+        most = resident_mb(pid)
+        with contextlib.suppress(ConnectionError):  # the server may stop reading it for good
+            for _ in range(32):
+                await tab.send("stdin", "x" * 1_000_000)
+                most = max(most, resident_mb(pid))
+        for _ in range(80):
+            await asyncio.sleep(0.25)
+            most = max(most, resident_mb(pid))
+        assert most < FLOODED_SESSION_MB, f"{most:.0f} MB"
+        other, _ = await open_tab(client, server)
+        assert await keys_work(other), other.text()
 
     run(scenario)
