@@ -18,6 +18,7 @@ from textual.app import App
 
 from laser_tui.files.toml_io import load_content
 from laser_tui.terminal import parser
+from support.corpus import KEYSTROKES
 from support.kiosk import READY, PtyKiosk
 
 INVALID_UTF8 = [
@@ -43,8 +44,6 @@ OVERSIZED_CODES = [
     b"\x1b[97;1;1114112u",
 ]
 RESIZE_REPORTS = [b"\x1b[48;24;40;0;0t", b"\x1b[48;1;1;0;0t"]
-TYPED_PASTE_START = [b"\x1b[", b"2", b"0", b"0", b"~"]
-"""Alt+[, 2, 0, 0, ~: a bracketed-paste start typed by hand."""
 ENDS_WITHIN = 5.0
 """Seconds within which a signal or a closed terminal must end the process."""
 
@@ -168,13 +167,31 @@ def test_five_typed_keys_that_start_a_paste_leave_the_kiosk_listening(tmp_path: 
     "press any key" and the staff exit (Ctrl+X) alike."""
     kiosk = start(tmp_path)
     try:
-        for key in TYPED_PASTE_START:
+        for key in KEYSTROKES["typed_paste_start"]:
             kiosk.send(key)
         kiosk.type(" l")
         kiosk.wait_for(f"0 of {len(load_content().criteria)} differences count for you")
         kiosk.type("\x18")
         kiosk.wait_for("Staff only: leave kiosk mode")
         assert kiosk.process.poll() is None
+    finally:
+        kiosk.kill()
+
+
+def test_no_keys_typed_leave_the_kiosk_deaf(tmp_path: Path) -> None:
+    """Each of the corpus's keystrokes, then "l" opens the checklist and "h" goes home."""
+    kiosk = start(tmp_path)
+    try:
+        kiosk.type(" ")
+        for name, keys in KEYSTROKES.items():
+            for key in keys:
+                kiosk.send(key)
+            kiosk.forget()
+            kiosk.type("l")
+            assert kiosk.shows("count for you"), f"deaf after {name}"
+            kiosk.forget()
+            kiosk.type("h")
+            assert kiosk.shows("Start over"), f"not home after {name}"
     finally:
         kiosk.kill()
 

@@ -16,6 +16,8 @@ from benchmarks.web_browser import Server
 
 HOME = "Weigh it up: how my priorities line up"
 """On the home screen's menu."""
+HOME_TITLE = "laser-tui — Home"
+"""In the header of the home screen."""
 WEIGH_IT_UP = "laser-tui — Weigh it up"
 """In the header once the decision panel is open."""
 
