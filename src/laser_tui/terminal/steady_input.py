@@ -59,7 +59,8 @@ class InputPacer:
             return
         self._waiting = 0
         handled = threading.Event()
-        self._app.call_later(handled.set)  # after every message already posted
+        if not self._app.call_later(handled.set):  # after every message already posted
+            return  # the app is closing
         while not handled.wait(0.1) and not self._stop.is_set():
             pass
 
