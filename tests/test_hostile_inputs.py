@@ -16,6 +16,7 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
+from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -26,8 +27,11 @@ from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.problems import MAX_LINES
 from laser_tui.model.safe_text import is_unsafe
+from laser_tui.terminal.input_filter import PASTE_SECONDS
+from laser_tui.terminal.steady_input import SteadyInput
 from support.corpus import (
     CONTENT_CASES,
+    KEYSTROKES,
     PRIORITIES_CASES,
     SETTINGS_CASES,
     Case,
@@ -199,3 +203,23 @@ def test_the_corpus_has_the_reviews_inputs() -> None:
     for needed in ("fifo", "dev_zero", "deep_brackets", "bom", "float_overflow", "too_big"):
         assert needed in names
     assert len(CONTENT_CASES) + len(PRIORITIES_CASES) + len(SETTINGS_CASES) > 40
+
+
+@pytest.mark.parametrize("name", list(KEYSTROKES))
+@pytest.mark.parametrize("paste", [False, True], ids=["kiosk", "app-and-browser"])
+def test_no_keystrokes_leave_the_input_deaf(name: str, paste: bool) -> None:
+    """The hardened input of every mode (terminal, kiosk, browser session): after each of the
+    corpus's keystrokes, a typed "q" arrives as the key q (a paste ends within its time; an
+    escape just before it makes it alt+q, as in any terminal)."""
+    clock = [0.0]
+    steady = SteadyInput(paste=paste, clock=lambda: clock[0])
+    keys: list[str] = []
+    for chunk in KEYSTROKES[name]:
+        keys += [m.key for m in steady.feed(chunk) if isinstance(m, events.Key)]
+    clock[0] = PASTE_SECONDS + 1
+    keys += [m.key for m in steady.feed(b"q") if isinstance(m, events.Key)]
+    deadline = time.monotonic() + 10  # an escape waits for its short delay
+    while not {"q", "alt+q"} & set(keys) and time.monotonic() < deadline:
+        keys += [m.key for m in steady.tick() if isinstance(m, events.Key)]
+        time.sleep(0.01)
+    assert {"q", "alt+q"} & set(keys), keys

@@ -18,6 +18,7 @@ from textual.app import App
 
 from laser_tui.files.toml_io import load_content
 from laser_tui.terminal import parser
+from support.corpus import KEYSTROKES
 from support.kiosk import READY, PtyKiosk
 
 INVALID_UTF8 = [
@@ -160,3 +161,55 @@ def test_codes_beyond_unicode_are_dropped_keys() -> None:
     for code in OVERSIZED_CODES:
         keys = list(parser.SteadyParser().feed(code.decode()))
         assert [key.key for key in keys if isinstance(key, events.Key)] == [parser.DROPPED_KEY]
+
+
+def test_five_typed_keys_that_start_a_paste_leave_the_kiosk_listening(tmp_path: Path) -> None:
+    """Alt+[, 2, 0, 0, ~ typed one by one: the kiosk asked for no paste, so the next keys work,
+    "press any key" and the staff exit (Ctrl+X) alike."""
+    kiosk = start(tmp_path)
+    try:
+        for key in KEYSTROKES["typed_paste_start"]:
+            kiosk.send(key)
+        kiosk.type(" l")
+        kiosk.wait_for(f"0 of {len(load_content().criteria)} differences count for you")
+        kiosk.type("\x18")
+        kiosk.wait_for("Staff only: leave kiosk mode")
+        assert kiosk.process.poll() is None
+    finally:
+        kiosk.kill()
+
+
+def test_no_keys_typed_leave_the_kiosk_deaf(tmp_path: Path) -> None:
+    """Each of the corpus's keystrokes, then "l" opens the checklist and "h" goes home."""
+    kiosk = start(tmp_path)
+    try:
+        kiosk.type(" ")
+        for name, keys in KEYSTROKES.items():
+            for key in keys:
+                kiosk.send(key)
+            kiosk.forget()
+            kiosk.type("l")
+            assert kiosk.shows("count for you"), f"deaf after {name}"
+            kiosk.forget()
+            kiosk.type("h")
+            assert kiosk.shows("Start over"), f"not home after {name}"
+    finally:
+        kiosk.kill()
+
+
+def test_the_idle_wipe_forgets_a_half_typed_sequence(tmp_path: Path) -> None:
+    """Alt+[ and 2 typed, then nothing: after the wipe, the next person's Space starts a
+    session (it is not held as more of that sequence)."""
+    kiosk = PtyKiosk(tmp_path, "--idle-timeout", "2", "--idle-warning", "1")
+    try:
+        kiosk.wait_for(READY)
+        kiosk.type(" l")
+        kiosk.wait_for("count for you")
+        kiosk.forget()
+        kiosk.send(b"\x1b[2")
+        kiosk.wait_for(READY)
+        kiosk.forget()
+        kiosk.type(" ")
+        kiosk.wait_for("Start over")
+    finally:
+        kiosk.kill()

@@ -52,3 +52,15 @@ def test_the_installed_app_by_keyboard_in_a_real_terminal(terminal: Terminal) ->
     assert "/100" not in panel
     terminal.send("C-q")
     assert terminal.wait_for_exit() == 0
+
+
+def test_five_typed_keys_that_start_a_paste_do_not_deafen_the_app(terminal: Terminal) -> None:
+    """Alt+[, 2, 0, 0, ~ typed by hand start a bracketed paste the app asked for: it ends by
+    itself, and Ctrl+Q quits (a Ctrl+Q typed while it lasts is pasted, so it is typed again)."""
+    terminal.wait_for("laser-tui — Home")
+    terminal.send("M-[", "2", "0", "0", "~")
+    for _ in range(10):
+        terminal.send("C-q")
+        if terminal.exited_within(2.0):
+            break
+    assert terminal.wait_for_exit() == 0

@@ -106,6 +106,8 @@ class LaserApp(App[None], inherit_bindings=False):
     SAVES_BY_DOWNLOAD = False
     """Web-session mode (``laser_tui.web``): when True, save and export hand the person a
     download in their browser, and no priorities file on this computer is opened or written."""
+    TAKES_PASTE: ClassVar[bool] = True
+    """Whether the terminal is asked for bracketed pastes (a typed one is then bounded)."""
 
     BINDINGS = command_bindings(COMMANDS)
 

@@ -326,3 +326,44 @@ def largest_content() -> dict[str, Any]:
     data["questions"] = [f"Question {n}: {long[:150]}" for n in range(MAX_QUESTIONS)]
     data["disclaimer"] = long
     return data
+
+
+KEYSTROKES: dict[str, list[bytes]] = {
+    "typed_paste_start": [b"\x1b[", b"2", b"0", b"0", b"~"],
+    "paste_start_at_once": [b"\x1b[200~"],
+    "paste_start_escape_apart": [b"\x1b", b"[200~"],
+    "paste_end_alone": [b"\x1b[201~"],
+    "code_beyond_unicode": [b"\x1b[1114112u"],
+    "code_beyond_int": [b"\x1b[2147483648A"],
+    "overlong_sequence": [b"\x1b[" + b"9" * 1000 + b"u"],
+    "half_sequence": [b"\x1b[2"],
+    "invalid_utf8": [b"\xff\xc3(\xed\xa0\x80"],
+    "size_report": [b"\x1b[48;1;1;0;0t"],
+}
+"""Keys typed into any mode (the app, the kiosk, a browser session), each list one read or
+message after another: after each, the next key must still work."""
+PAGE_MESSAGES: list[str | bytes] = [
+    '["resize", {"width": 0, "height": 0}]',
+    '["resize", {"width": -5, "height": -5}]',
+    '["resize", {"width": 1000000000, "height": 1000000000}]',
+    '["resize", {"width": "80", "height": "abc"}]',
+    '["resize", {"width": 1.5, "height": true}]',
+    '["resize", {"width": null}]',
+    '["resize", [1, 2]]',
+    '["resize"]',
+    '["stdin", 123]',
+    '["stdin", null]',
+    '["stdin", ["a"]]',
+    '["stdin", "\\ud800"]',
+    '["stdin", "\\u001b[1114112u"]',
+    '["ping", "' + "x" * 100_000 + '"]',
+    '["ping", {"a": 1}]',
+    '["unknown", 1]',
+    "[]",
+    "{}",
+    "[1]",
+    "not json",
+    "[" * 100_000,
+    b"\x00\xff binary",
+]
+"""Every malformed or oversized message shape a web page could send its session."""

@@ -66,6 +66,15 @@ class Terminal:
                 pytest.fail(f"the screen never showed {texts!r}; it shows:\n{shown}")
             time.sleep(0.05)
 
+    def exited_within(self, seconds: float) -> bool:
+        """Whether laser-tui has ended within ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while not self.status_file.exists() or not self.status_file.read_text().strip():
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
+
     def wait_for_exit(self) -> int:
         """The exit status of laser-tui, once it has ended; fails after a while."""
         deadline = time.monotonic() + WAIT_SECONDS

@@ -40,6 +40,7 @@ from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
 from laser_tui.screens.kiosk.start_over import StartOverScreen
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.terminal.deadline import exit_within
+from laser_tui.terminal.steady_input import forget_input
 
 SESSION_ACTIONS = frozenset(
     {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
@@ -55,6 +56,7 @@ class KioskApp(LaserApp):
 
     SAVES_PRIORITIES = False
     EXPORTS_SUMMARY = False
+    TAKES_PASTE = False
 
     HOME_DEPTH = 2
     BINDINGS = command_bindings(KIOSK_COMMANDS)
@@ -181,6 +183,7 @@ class KioskApp(LaserApp):
         self._handed_over = None
         self.theme = self._start_theme
         self.clear_notifications()
+        forget_input(self)
         return AwaitComplete(*closing)
 
     def ask(self, dialog: Screen[bool], then: Callable[[bool | None], None]) -> None:

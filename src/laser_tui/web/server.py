@@ -1,8 +1,9 @@
 """The web server behind `laser-tui serve`: textual-serve with the guards it lacks.
 
 Each websocket connection runs one session process (``laser_tui.web.session``). Added to
-textual-serve: a page that loads nothing from another host, a limit on sessions at once, an
-Origin check, security headers, and a clean stop that ends every session.
+textual-serve: a page that loads nothing from another host, a limit on session processes at
+once (a closed tab's counts until its process has ended), an Origin check, security headers,
+messages from the page checked and sizes clamped, and a stop that ends every session in time.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ import aiohttp_jinja2
 import jinja2
 import textual_serve
 from aiohttp import WSCloseCode, web
-from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
+from laser_tui.web.limits import clamp_size
 from laser_tui.web.options import ServeOptions, origin_of
+from laser_tui.web.page_messages import forward_messages
+from laser_tui.web.session_service import QUIT_SECONDS, SessionService
 
 log = logging.getLogger("laser-tui.serve")
 
@@ -36,15 +39,14 @@ CONTENT_SECURITY_POLICY = (
     "base-uri 'none'; form-action 'none'"
 )
 """Nothing from another host; xterm.js sets inline styles, so those are allowed."""
-SHUTDOWN_SECONDS = 10.0
-"""How long a clean stop waits for the sessions to end (the unit's TimeoutStopSec is 15)."""
+SHUTDOWN_SECONDS = QUIT_SECONDS + 2
+"""How long a stop waits for the sessions to end before it kills what is left."""
+STOP_SECONDS = 12.0
+"""The longest a whole stop may take (the unit's TimeoutStopSec is 15)."""
 
 
 def _size(request: web.Request, name: str, default: int) -> int:
-    try:
-        return max(1, min(1000, int(request.query.get(name, default))))
-    except ValueError:
-        return default
+    return clamp_size(request.query.get(name, default), default)
 
 
 async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
@@ -72,8 +74,10 @@ class LaserServer(Server):
         )
         self.options = options
         self.sessions: set[web.WebSocketResponse] = set()
-        self.services: set[AppService] = set()
-        """The session processes still running (a closed tab's may take a moment to end)."""
+        """The open tabs."""
+        self.services: set[SessionService] = set()
+        """The session processes not yet ended (a closed tab's may take a moment to end):
+        these count against the limit."""
         self.allowed_origins = options.allowed_origins(options.port)
 
     async def _make_app(self) -> web.Application:
@@ -96,7 +100,7 @@ class LaserServer(Server):
     def busy_message(self) -> str | None:
         """Why a new session cannot start now, or None when it can."""
         limit = self.options.max_sessions
-        return BUSY.format(limit=limit) if len(self.sessions) >= limit else None
+        return BUSY.format(limit=limit) if len(self.services) >= limit else None
 
     async def handle_index(self, request: web.Request) -> web.Response:
         """The page: the terminal, or a message when every session is in use."""
@@ -118,7 +122,7 @@ class LaserServer(Server):
             return WSCloseCode.POLICY_VIOLATION, WRONG_ORIGIN
         busy = self.busy_message()
         if busy:
-            log.warning("refused a session: %d sessions already", len(self.sessions))
+            log.warning("refused a session: %d sessions already", len(self.services))
             return WSCloseCode.TRY_AGAIN_LATER, busy
         return None
 
@@ -131,27 +135,30 @@ class LaserServer(Server):
             code, message = refused
             await websocket.close(code=code, message=message.encode())
             return websocket
-        self.sessions.add(websocket)  # no await since the check: no race with another tab
-        service = AppService(
+        service = SessionService(
             self.command,
             write_bytes=websocket.send_bytes,
             write_str=websocket.send_str,
             close=partial(self._close, websocket),
             download_manager=self.download_manager,
         )
-        self.services.add(service)
+        self.services.add(service)  # no await since the check: no race with another tab
+        self.sessions.add(websocket)
         try:
-            await service.start(_size(request, "width", 80), _size(request, "height", 24))
-            await self._process_messages(websocket, service)
+            size = (_size(request, "width", 80), _size(request, "height", 24))
+            await service.start(*size)
+            await forward_messages(websocket, service, size)
         except asyncio.CancelledError:
             pass
         except Exception:
             log.exception("a session ended with an error")
         finally:
             self.sessions.discard(websocket)
-            await service.stop()
-            self.services.discard(service)
-            await websocket.close()
+            try:
+                await websocket.close()
+                await service.stop()
+            finally:
+                self.services.discard(service)
         return websocket
 
     @staticmethod
@@ -165,6 +172,12 @@ class LaserServer(Server):
         deadline = asyncio.get_running_loop().time() + SHUTDOWN_SECONDS
         while self.services and asyncio.get_running_loop().time() < deadline:
             await asyncio.sleep(0.05)
+        self.kill_sessions()
+
+    def kill_sessions(self) -> None:
+        """End every session process still running, at once."""
+        for service in list(self.services):
+            service.kill()
 
     def serve(self, debug: bool = False) -> None:
         """Serve until SIGINT or SIGTERM, then end every session."""
@@ -186,5 +199,11 @@ class LaserServer(Server):
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
         await stop.wait()
-        print(f"laser-tui serve: stopping; ending {len(self.sessions)} sessions", flush=True)
-        await runner.cleanup()
+        print(f"laser-tui serve: stopping; ending {len(self.services)} sessions", flush=True)
+        try:
+            async with asyncio.timeout(STOP_SECONDS):
+                await runner.cleanup()
+        except TimeoutError:
+            log.warning("the stop took more than %.0f s; ending what is left", STOP_SECONDS)
+        finally:
+            self.kill_sessions()

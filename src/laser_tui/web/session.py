@@ -28,16 +28,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def end_with_the_server() -> None:
-    """Ask Linux for SIGTERM when the server (the parent) ends, however it ends."""
+    """Ask Linux for SIGKILL when the server (the parent) ends, however it ends: a session
+    whose app is stuck would never act on a signal it could catch."""
     if not sys.platform.startswith("linux"):
         return
     import ctypes
     import signal
 
     libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() == 1:  # the server ended before the request took effect
-        os.kill(os.getpid(), signal.SIGTERM)
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         from laser_tui.web.session_app import WebSessionApp
 
         app = WebSessionApp(content, high_contrast=args.high_contrast)
+    from laser_tui.web.driver import SteadyWebDriver
+
+    app.driver_class = SteadyWebDriver
     app.run()
     return app.return_code or 0
 
