@@ -44,6 +44,8 @@ SESSION_ACTIONS = frozenset(
     {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
 )
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+STOP_SIGNALS = (signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
+"""Signals that would stop the kiosk (systemd never restarts a stopped process): ignored."""
 KIOSK_WORDS = {"summary": "My summary: to read here (nothing is printed)"}
 """Menu items that say something else in the kiosk, where nothing can be printed or saved."""
 MAX_PURGE_INTERVAL = 600.0
@@ -299,10 +301,13 @@ class KioskApp(LaserApp):
             self.exit(return_code=0)
 
     def on_mount(self) -> None:
-        """End cleanly on a hang-up or SIGTERM; delete old hand-overs now and from time to time."""
+        """End cleanly on a hang-up or SIGTERM, never stop; delete old hand-overs now and from
+        time to time."""
         loop = asyncio.get_running_loop()
         for signum in EXIT_SIGNALS:
             loop.add_signal_handler(signum, self._exit_on_signal, signum)
+        for signum in STOP_SIGNALS:  # after the driver has put its own handlers in place
+            signal.signal(signum, signal.SIG_IGN)
         self._purge_old_handovers()
         interval = min(MAX_PURGE_INTERVAL, max(1.0, self.settings.retention_seconds / 4))
         self.set_interval(interval, self._purge_old_handovers)
