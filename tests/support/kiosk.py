@@ -70,6 +70,7 @@ class PtyKiosk:
             f'pin_state_file = "{tmp_path / "pin-lock.json"}"\n'
             "idle_timeout = 3600\nidle_warning = 60\n"
         )
+        config.chmod(0o600)  # it holds a PIN hash: the kiosk refuses one others can read
         self.handover = tmp_path / "handover"
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))

@@ -25,7 +25,7 @@ from textual.widget import AwaitMount
 from laser_tui.app import LaserApp, command_bindings
 from laser_tui.commands import KIOSK_COMMANDS, Command
 from laser_tui.kiosk.allowlist import allowed
-from laser_tui.kiosk.error_log import error_report
+from laser_tui.kiosk.error_log import error_report, log_error
 from laser_tui.kiosk.handover import handover_bytes, handover_path, purge_handovers, save_handover
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
@@ -72,6 +72,8 @@ class KioskApp(LaserApp):
         super().__init__(content, high_contrast=high_contrast)
         self.settings = settings
         self.pin_guard = PinGuard(settings.pin_hash, state_path=settings.pin_state_file)
+        if self.pin_guard.problem:
+            log_error(settings.log_file, self.pin_guard.problem)
         self.in_session = False
         self._start_theme = self.theme
         self._watchdog = IdleWatchdog(settings.idle_timeout)
