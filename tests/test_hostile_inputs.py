@@ -7,6 +7,7 @@ first screen is painted, and that screen is checked too.
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import time
@@ -68,6 +69,7 @@ def run(
         App.run(app, headless=True, size=(100, 30), auto_pilot=first_screen)
 
     monkeypatch.setattr(LaserApp, "run", headless)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # plain mode: nothing typed
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("LASER_TUI_KIOSK_CONFIG", raising=False)
 
@@ -119,7 +121,7 @@ def _bytes(path: Path, case: Case) -> bytes | None:
 
 
 @pytest.mark.parametrize("case", CONTENT_CASES, ids=lambda case: case.name)
-@pytest.mark.parametrize("command", ["check-content", "app", "summary"])
+@pytest.mark.parametrize("command", ["check-content", "app", "plain", "summary"])
 def test_content_inputs(
     case: Case, command: str, run: Callable[[list[str]], Run], tmp_path: Path, made_with: Path
 ) -> None:
@@ -128,6 +130,7 @@ def test_content_inputs(
     args = {
         "check-content": ["check-content", str(path)],
         "app": ["--content", str(path), "--priorities", str(tmp_path / "p.toml")],
+        "plain": ["--plain", "--content", str(path), "--priorities", str(tmp_path / "p.toml")],
         "summary": ["summary", str(made_with), "--content", str(path)],
     }[command]
     result = run(args)
@@ -148,7 +151,7 @@ def _as_handover(case: Case, tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("case", PRIORITIES_CASES, ids=lambda case: case.name)
-@pytest.mark.parametrize("command", ["app", "summary", "open", "summary-open"])
+@pytest.mark.parametrize("command", ["app", "plain", "summary", "open", "summary-open"])
 def test_priorities_inputs(
     case: Case, command: str, run: Callable[[list[str]], Run], tmp_path: Path
 ) -> None:
@@ -160,12 +163,19 @@ def test_priorities_inputs(
         expected = 0 if case.valid else 2
     else:
         path = case.make(tmp_path)
-        args = ["--priorities", str(path)] if command == "app" else ["summary", str(path)]
-        expected = 0 if case.valid or command == "app" else 2
+        args = {
+            "app": ["--priorities", str(path)],
+            "plain": ["--plain", "--priorities", str(path)],
+            "summary": ["summary", str(path)],
+        }[command]
+        expected = 0 if case.valid or command in ("app", "plain") else 2
     before = _bytes(path, case)
     started = time.monotonic()
     result = run(args)
     _check(result, expected, case.says)
+    if command == "plain":
+        assert "Goodbye." in result.out, "a priorities file with mistakes still opens"
+        assert case.says in result.out
     if command == "app":
         assert len(result.screens) == 1, "a priorities file with mistakes still opens"
         assert time.monotonic() - started < SECONDS

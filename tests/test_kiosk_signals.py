@@ -29,6 +29,31 @@ def test_a_signal_ends_the_kiosk_cleanly_and_keeps_whole_files(tmp_path: Path, s
     assert tomllib.loads(files[0].read_text())
 
 
+def _stopped(pid: int) -> bool:
+    """Whether process ``pid`` is stopped (state T), as ``ps`` would say."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return stat.rsplit(")", 1)[1].split()[0] in ("T", "t")
+
+
+@pytest.mark.parametrize(
+    "signum", [signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU], ids=lambda signum: signum.name
+)
+def test_signals_that_stop_a_process_do_not_stop_the_kiosk(tmp_path: Path, signum: int) -> None:
+    kiosk = PtyKiosk(tmp_path, own_group=True)
+    try:
+        kiosk.wait_for(READY)
+        kiosk.process.send_signal(signum)
+        kiosk.type("\x18")
+        assert not _stopped(kiosk.process.pid)
+        kiosk.wait_for("Staff only")
+        assert kiosk.process.poll() is None
+    finally:
+        if kiosk.process.poll() is None:
+            kiosk.process.send_signal(signal.SIGCONT)
+        kiosk.kill()
+    assert "Traceback" not in kiosk.output
+
+
 def test_the_staff_pin_ends_the_process_with_code_0(tmp_path: Path) -> None:
     kiosk = PtyKiosk(tmp_path)
     try:

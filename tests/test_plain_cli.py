@@ -148,3 +148,12 @@ def test_a_reader_that_goes_away_ends_it_quietly_and_keeps_the_file(tmp_path: Pa
         assert process.stderr is not None
         assert process.stderr.read() == b""
     assert not file.exists()
+
+
+def test_a_number_of_any_length_gets_the_usual_request(tmp_path: Path) -> None:
+    huge = "9" * 5000
+    done = run_plain([huge, "0" * 5000 + menu("What counts"), huge, "quit"], tmp_path / "p.toml")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert done.stdout.count(f"{MENU_PROBLEM}\n") == 1
+    assert "Please type a whole number from 0 to 5, or press Enter to skip." in done.stdout

@@ -151,6 +151,13 @@ def _many(count: int, key: str) -> Callable[[dict[str, Any]], None]:
 
 DEEP_BRACKETS = "format = 1\na = " + "[" * 500 + "]" * 500 + "\n"
 DEEP_BRACES = "format = 1\na = " + "{ b = " * 500 + "1" + " }" * 500 + "\n"
+DOTTED = ".".join(["a"] * 1500)
+DEEP_DOTTED_KEY = f"{DOTTED} = 1\n"
+DEEP_HEADER = f"[{DOTTED}]\nb = 1\n"
+HUGE_WHOLE_NUMBER = "9" * 4400
+"""More digits than Python reads (4,300)."""
+HUGE_HEX = "0x" + "f" * 20_000
+CALENDAR_ENDS = ("9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+23:59")
 SHIPPED = shipped_content_path().read_bytes() if shipped_content_path().exists() else b""
 
 
@@ -187,6 +194,10 @@ CONTENT_CASES = [
     Case("bom", "content", _write("content.toml", b"\xef\xbb\xbf" + SHIPPED), True),
     Case("not_utf8", "content", _write("content.toml", SHIPPED + b"\n# \xff\xfe\n"), False),
     Case("float_overflow", "content", _raw_content("0.25", "1e309"), False),
+    Case("huge_whole_number", "content", _raw_content("0.25", HUGE_WHOLE_NUMBER), False),
+    Case("huge_hex", "content", _raw_content("0.25", HUGE_HEX), False, says="line "),
+    Case("deep_dotted_key", "content", _write("content.toml", DEEP_DOTTED_KEY), False),
+    Case("deep_header", "content", _raw_content("\n[", f"\n{DEEP_HEADER}["), False),
     Case("hex_fit", "content", _raw_content("0.25", "0x2"), False, says="(found 0x2)"),
     Case("underscored_fit", "content", _raw_content("0.25", "1_0.5"), False, says="(found 1_0.5)"),
     Case("too_big", "content", _write("content.toml", b"#" * (MAX_FILE_BYTES + 1)), False),
@@ -231,6 +242,22 @@ PRIORITIES_CASES = [
         "priorities",
         _priorities("[priorities.short_recovery]\nweight = 1e309\n"),
         False,
+    ),
+    *(
+        Case(name, "priorities", _priorities(body), False, says="line ")
+        for name, body in [
+            ("huge_whole_number", f"[priorities.short_recovery]\nweight = {HUGE_WHOLE_NUMBER}\n"),
+            ("huge_hex", f"[priorities.short_recovery]\nweight = {HUGE_HEX}\n"),
+            ("huge_answer", f"# format\n[readiness]\nsure = {HUGE_WHOLE_NUMBER}\n"),
+            ("deep_dotted_key", DEEP_DOTTED_KEY),
+            ("deep_header", DEEP_HEADER),
+        ]
+    ),
+    *(
+        Case(
+            f"saved_at_{n}", "priorities", _priorities(f"saved_at = {at}\n"), False, says="saved_at"
+        )
+        for n, at in enumerate(CALENDAR_ENDS)
     ),
     Case(
         "hex_weight",
@@ -288,6 +315,20 @@ SETTINGS_CASES: list[tuple[str, Callable[[Path, Path], Path], bool, str]] = [
         "(found -1_0)",
     ),
     ("deep", _settings(DEEP_BRACKETS.removeprefix("format = 1\n")), False, ""),
+    ("deep_dotted_key", _settings(DEEP_DOTTED_KEY), False, "line 1"),
+    ("deep_header", _settings(f'handover_dir = "{{handover}}"\n{DEEP_HEADER}'), False, "line 2"),
+    (
+        "huge_whole_number",
+        _settings(f'handover_dir = "{{handover}}"\nidle_timeout = {HUGE_WHOLE_NUMBER}\n'),
+        False,
+        "line 2",
+    ),
+    (
+        "huge_hex",
+        _settings(f'idle_timeout = {HUGE_HEX}\nhandover_dir = "{{handover}}"\n'),
+        False,
+        "line 1",
+    ),
     ("fifo", lambda folder, _: _fifo(folder), False, ""),
     ("dev_zero", lambda folder, _: _special("zero.toml", "/dev/zero")(folder), False, ""),
 ]

@@ -77,9 +77,11 @@ class PtyKiosk:
     """`laser-tui --kiosk` in a pseudo-terminal of 100x30; the test types and reads the screen.
 
     Its configuration sets every timeout (an hour of idle time); ``flags`` override it.
+    ``own_group``: a process group of its own in this session (not orphaned, so the signals
+    that stop a process from a terminal are not discarded by the kernel).
     """
 
-    def __init__(self, tmp_path: Path, *flags: str) -> None:
+    def __init__(self, tmp_path: Path, *flags: str, own_group: bool = False) -> None:
         config = tmp_path / "kiosk.toml"
         self.log = tmp_path / "kiosk.log"
         config.write_text(
@@ -87,6 +89,7 @@ class PtyKiosk:
             f'pin_state_file = "{tmp_path / "pin-lock.json"}"\n'
             "idle_timeout = 3600\nidle_warning = 60\n"
         )
+        config.chmod(0o600)  # it holds a PIN hash: the kiosk refuses one others can read
         self.handover = tmp_path / "handover"
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
@@ -101,7 +104,8 @@ class PtyKiosk:
             stdout=slave,
             stderr=slave,
             env={**os.environ, "TERM": "xterm-256color"},
-            start_new_session=True,
+            start_new_session=not own_group,
+            process_group=0 if own_group else None,
         )
         os.close(slave)
 

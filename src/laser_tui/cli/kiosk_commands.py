@@ -117,8 +117,10 @@ def run_kiosk(args: argparse.Namespace, content: Content) -> int:
     from laser_tui.kiosk.app import KioskApp
     from laser_tui.kiosk.handover import prepare_folder
     from laser_tui.kiosk.runner import serve
+    from laser_tui.kiosk.settings import check_private, config_path
 
     settings = kiosk_settings(args)
+    check_private(config_path(args.kiosk_config)[0], settings)
     prepare_folder(settings.handover_dir)
     return serve(
         lambda: KioskApp(content, settings, high_contrast=args.high_contrast), settings.log_file

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from laser_tui.files.locations import chosen_path, data_folder
 from laser_tui.files.priorities_problems import (
@@ -74,13 +74,24 @@ def content_label(content: Content) -> str:
     return f"{content.title} (version {content.version})"
 
 
+def _on_the_calendar(when: dt.datetime) -> dt.datetime:
+    """``when``, if it can be shown in any time zone (a year from the calendar's ends)."""
+    try:
+        local = when.astimezone(dt.UTC).astimezone()
+    except (OverflowError, ValueError):
+        local = dt.datetime.min
+    if not dt.MINYEAR < local.year < dt.MAXYEAR:
+        raise ValueError("too near the ends of the calendar")
+    return when
+
+
 class PrioritiesDocument(BaseModel):
     """A priorities file as it is on disk."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
     format: Annotated[int, Field(strict=True, ge=1)] = FORMAT
-    saved_at: dt.datetime | None = None
+    saved_at: Annotated[dt.datetime, AfterValidator(_on_the_calendar)] | None = None
     content: str | None = None
     priorities: dict[str, CriterionPriority] = Field(default_factory=dict)
     readiness: Readiness = Field(default_factory=Readiness)

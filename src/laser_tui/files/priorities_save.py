@@ -17,6 +17,7 @@ from pathlib import Path
 
 from laser_tui.files.priorities_file import (
     FORMAT,
+    NO_FILE,
     display_path,
     dump_priorities,
     fingerprint,
@@ -64,6 +65,8 @@ class SaveReport:
     """The replaced file that had problems or a newer format, under a name that says so."""
     changed: Path | None = None
     """The version someone else saved after this one was opened, kept aside."""
+    removed: bool = False
+    """The file had been removed (or moved away) since it was opened; it is saved again."""
     other_links: int = 0
     """Other hard links to the replaced file, which still show its old version."""
     digest: str = ""
@@ -72,6 +75,11 @@ class SaveReport:
     def told(self) -> str:
         """What the person is told: where it went, and where anything it replaced was kept."""
         message = f"Saved to {display_path(self.path)}"
+        if self.removed:
+            message += (
+                ". The file was removed since laser-tui opened it (in another window?): "
+                "it is saved there again"
+            )
         if self.changed is not None:
             message += (
                 ". The file had been changed since laser-tui opened it (in another window?): "
@@ -139,7 +147,7 @@ def save_priorities(
     now = now or dt.datetime.now(dt.UTC)
     target = path.resolve()  # through a symbolic link, not over it
     text = dump_priorities(priorities, content, now)
-    mode, report = 0o600, SaveReport(target)
+    mode, report = 0o600, SaveReport(target, removed=expected not in ("", NO_FILE))
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         remove_leftovers(target)
@@ -171,6 +179,8 @@ def _writable_mode(target: Path) -> int:
         raise IsADirectoryError(errno.EISDIR, "is a folder")
     if not stat.S_ISREG(info.st_mode):
         raise InputProblem([f"Could not save to {shown}: it is not an ordinary file."])
+    if os.statvfs(target).f_flag & os.ST_RDONLY:
+        raise OSError(errno.EROFS, "read-only file system")
     if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
         raise InputProblem(
             [f"Did not save to {shown}: the file is read-only (make it writable to save there)."]
@@ -192,15 +202,15 @@ def _replacing(
     """The text to write over ``target`` (holding ``old``; ``text`` is a fresh file) and
     where its old bytes went."""
     existing = priorities_from_bytes(old, target, content)
+    if existing.newer_format is not None and not replace_newer:
+        raise NewerFormatError(target, existing.newer_format)
     changed = None
     if expected and fingerprint(old) != expected:
         changed = keep_aside(target, old, "changed", now)
-    if existing.newer_format is not None and not replace_newer:
-        raise NewerFormatError(target, existing.newer_format)
-    if existing.newer_format is not None:
-        return text, SaveReport(target, kept_aside=keep_aside(target, old, "newer", now))
-    if existing.problems:
-        return text, SaveReport(target, kept_aside=keep_aside(target, old, "broken", now))
+    if existing.newer_format is not None or existing.problems:  # kept once, under one name
+        reason = "newer" if existing.newer_format is not None else "broken"
+        aside = None if changed else keep_aside(target, old, reason, now)
+        return text, SaveReport(target, kept_aside=aside, changed=changed)
     backup = backup_path(target)
     atomic_write(backup, old)
     in_place = updated_text(old.decode("utf-8-sig"), priorities, content, now, target)

@@ -6,7 +6,6 @@ import fcntl
 import glob
 import math
 import os
-import re
 import stat
 import tempfile
 import time
@@ -15,16 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from laser_tui.files.locations import shipped_content_path
+from laser_tui.files.toml_limits import MAX_DEPTH, first_too_large, past_the_limits, too_deep
 from laser_tui.files.written_values import WrittenValues
 from laser_tui.model.problems import InputProblem, toml_lines, validation_lines
+from laser_tui.model.safe_text import shorten
 
 if TYPE_CHECKING:
     from laser_tui.model.content import Content
 
 MAX_FILE_BYTES = 1024 * 1024
 """The largest file laser-tui reads (1 MiB): content, priorities, hand-overs and settings."""
-MAX_DEPTH = 20
-"""The deepest nesting of tables and lists laser-tui reads."""
 
 _OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 _BOM = b"\xef\xbb\xbf"
@@ -96,16 +95,35 @@ def parse_toml(raw: bytes, name: str, fix: str = "fix it and try again") -> dict
     if deep is not None:
         raise InputProblem([f"{name}: line {deep}: {_DEEP}; {fix}"])
     try:
-        return tomllib.loads(text, parse_float=_finite_float)
+        data = tomllib.loads(text, parse_float=_finite_float)
     except _TooLarge as large:
         line = text[: max(text.find(large.written), 0)].count("\n") + 1
-        raise InputProblem(
-            [f"{name}: line {line}: the number {large.written} is too large to use; {fix}"]
-        ) from None
+        raise InputProblem([_too_large_line(name, line, large.written, fix)]) from None
     except tomllib.TOMLDecodeError as error:
         raise InputProblem(toml_lines(name, error, fix)) from None
+    except ValueError:  # a whole number of more digits than Python reads (4,300)
+        raise InputProblem([_too_large_line(name, *_where_too_large(text), fix)]) from None
     except RecursionError:  # nesting that too_deep cannot see
         raise InputProblem([f"{name}: {_DEEP}; {fix}"]) from None
+    past = past_the_limits(data, MAX_DEPTH)
+    if past == "deep":
+        raise InputProblem([f"{name}: {_DEEP}; {fix}"])
+    if past == "large":
+        raise InputProblem([_too_large_line(name, *_where_too_large(text), fix)])
+    return data
+
+
+def _where_too_large(text: str) -> tuple[int | None, str]:
+    """The line and written form of the first whole number in ``text`` too large to use."""
+    found = first_too_large(text)
+    return found if found is not None else (None, "")
+
+
+def _too_large_line(name: str, line: int | None, written: str, fix: str) -> str:
+    """One line for a number too large to use: where, and its start as written."""
+    where = f" line {line}:" if line is not None else ""
+    number = f" {shorten(written, 30)}" if written else ""
+    return f"{name}:{where} the number{number} is too large to use; {fix}"
 
 
 class _TooLarge(ValueError):
@@ -121,36 +139,6 @@ def _finite_float(written: str) -> float:
     if math.isinf(value) and "inf" not in written:
         raise _TooLarge(written)
     return value
-
-
-_NESTING = re.compile(r"'''|\"\"\"|[\"'#\[\]{}]")
-_ENDS = {
-    "'''": re.compile(r"'''"),
-    '"""': re.compile(r'(?<!\\)"""'),
-    "'": re.compile(r"'|\n"),
-    '"': re.compile(r'(?<!\\)(?:\\\\)*"|\n'),
-    "#": re.compile(r"\n"),
-}
-
-
-def too_deep(text: str, most: int) -> int | None:
-    """The line on which brackets and braces (outside strings and comments) nest deeper than
-    ``most``, or None. A quick look, not a parser: the parser finds everything else."""
-    if text.count("[") + text.count("{") <= most:
-        return None
-    depth, position = 0, 0
-    while (match := _NESTING.search(text, position)) is not None:
-        token, position = match[0], match.end()
-        if token in "[{":
-            depth += 1
-            if depth > most:
-                return text.count("\n", 0, match.start()) + 1
-        elif token in "]}":
-            depth = max(depth - 1, 0)
-        else:
-            end = _ENDS[token].search(text, position)
-            position = end.end() if end else len(text)
-    return None
 
 
 def load_content(path: Path | None = None) -> Content:

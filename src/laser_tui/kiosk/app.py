@@ -26,7 +26,7 @@ from textual.widget import AwaitMount
 from laser_tui.app import LaserApp, command_bindings
 from laser_tui.commands import KIOSK_COMMANDS, Command
 from laser_tui.kiosk.allowlist import allowed
-from laser_tui.kiosk.error_log import error_report
+from laser_tui.kiosk.error_log import error_report, log_error
 from laser_tui.kiosk.handover import handover_bytes, handover_path, purge_handovers, save_handover
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
@@ -46,6 +46,8 @@ SESSION_ACTIONS = frozenset(
     {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
 )
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+STOP_SIGNALS = (signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
+"""Signals that would stop the kiosk (systemd never restarts a stopped process): ignored."""
 KIOSK_WORDS = {"summary": "My summary: to read here (nothing is printed)"}
 """Menu items that say something else in the kiosk, where nothing can be printed or saved."""
 MAX_PURGE_INTERVAL = 600.0
@@ -80,6 +82,8 @@ class KioskApp(LaserApp):
         """Seconds, for every wait of the kiosk (idle, warning, code hold, PIN dialog); a test
         gives a clock of its own, so a loaded machine never ends a session early."""
         self.pin_guard = PinGuard(settings.pin_hash, state_path=settings.pin_state_file)
+        if self.pin_guard.problem:
+            log_error(settings.log_file, self.pin_guard.problem)
         self.in_session = False
         self._start_theme = self.theme
         self._watchdog = IdleWatchdog(settings.idle_timeout, clock)
@@ -314,10 +318,13 @@ class KioskApp(LaserApp):
             self.exit(return_code=0)
 
     def on_mount(self) -> None:
-        """End cleanly on a hang-up or SIGTERM; delete old hand-overs now and from time to time."""
+        """End cleanly on a hang-up or SIGTERM, never stop; delete old hand-overs now and from
+        time to time."""
         loop = asyncio.get_running_loop()
         for signum in EXIT_SIGNALS:
             loop.add_signal_handler(signum, self._exit_on_signal, signum)
+        for signum in STOP_SIGNALS:  # after the driver has put its own handlers in place
+            signal.signal(signum, signal.SIG_IGN)
         self._purge_old_handovers()
         interval = min(MAX_PURGE_INTERVAL, max(1.0, self.settings.retention_seconds / 4))
         self.set_interval(interval, self._purge_old_handovers)

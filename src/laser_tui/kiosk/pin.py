@@ -1,7 +1,8 @@
 """The staff PIN: kept only as a salted scrypt hash, locked on misuse; compared in constant time.
 
 The lock and its growing back-off are kept in a small JSON file (0600, the kiosk user's), so a
-restart does not reset them; a damaged or unreadable file counts as a fresh lock (fail closed).
+restart does not reset them; a damaged, unreadable or out-of-range file counts as a fresh lock
+(fail closed, for a bounded time) and says why in ``PinGuard.problem``.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import hashlib
 import hmac
 import itertools
 import json
+import math
 import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from laser_tui.files.toml_io import atomic_write
+from laser_tui.files.toml_io import atomic_write, read_limited
+from laser_tui.model.problems import InputProblem
 
 SCHEME = "scrypt"
 COST = 2**14
@@ -33,6 +36,10 @@ MAX_TRIES = 3
 LOCK_SECONDS = 60.0
 MAX_LOCK_SECONDS = 60.0 * 60
 """Each lock in a row lasts twice as long as the one before, up to an hour."""
+MAX_LOCKS = 64
+"""More locks in a row than a lock file can hold (the hour is reached after seven)."""
+LOCK_HORIZON = 24 * 60 * 60.0
+"""A lock file whose lock ends more than a day from now is damaged (an hour is the longest)."""
 
 _MAX_COST_EXPONENT = 20
 _MAX_BLOCK_SIZE = 16
@@ -67,10 +74,15 @@ def _derive(pin: str, parts: PinHash) -> bytes:
 
 def pin_problem(pin: str) -> str | None:
     """Why ``pin`` cannot be a staff PIN, or None if it can."""
+    if not pin.isprintable():
+        return "a PIN cannot hold control characters (such as Tab, Escape or arrow keys)"
     if len(pin.strip()) < MIN_PIN_LENGTH:
         return f"a PIN needs at least {MIN_PIN_LENGTH} characters"
     if trivial(pin):
-        return "that PIN is too easy to guess (one digit repeated, or a run like 123456)"
+        return (
+            "that PIN is too easy to guess (one character repeated, a run like 123456, abcdef "
+            "or qwerty, or a block repeated like 123123)"
+        )
     if len(pin) > MAX_PIN_LENGTH:
         return f"a PIN has at most {MAX_PIN_LENGTH} characters"
     if pin != pin.strip():
@@ -78,14 +90,23 @@ def pin_problem(pin: str) -> str | None:
     return None
 
 
+_KEYBOARD_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
 def trivial(pin: str) -> bool:
-    """Whether ``pin`` is one character repeated or a run of digits up or down (123456, 987654)."""
-    if len(set(pin)) == 1:
+    """Whether ``pin`` is one character or one block repeated (123123), a run of digits or
+    letters up or down (123456, 987654, abcdef), or a run along a keyboard row (qwerty)."""
+    size = len(pin)
+    if any(size % block == 0 and pin[:block] * (size // block) == pin for block in range(1, size)):
         return True
-    if not pin.isdigit():
-        return False
-    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
-    return steps in ({1}, {9})
+    lower = pin.lower()
+    if any(lower in row or lower in row[::-1] for row in _KEYBOARD_ROWS):
+        return True
+    if pin.isascii() and (pin.isdigit() or pin.isalpha()):
+        base = 10 if pin.isdigit() else 26
+        steps = {(ord(b) - ord(a)) % base for a, b in itertools.pairwise(lower)}
+        return steps in ({1}, {base - 1})
+    return False
 
 
 def hash_pin(pin: str) -> str:
@@ -131,6 +152,32 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(_derive(pin, parts), parts.key)
 
 
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a lock file holds")
+
+
+def _whole_number(written: str) -> int:
+    if len(written) > 20:
+        raise ValueError("a number in it is too long")
+    return int(written)
+
+
+def lock_state(data: object, now: float) -> tuple[int, int, float]:
+    """Wrong PINs, locks in a row and when the lock ends, from a lock file's parsed JSON;
+    ValueError saying what is out of range."""
+    names = ("wrong", "locks", "locked_until")
+    if not isinstance(data, dict) or sorted(data) != sorted(names):
+        raise ValueError(f"must hold {', '.join(names)} and nothing else")
+    wrong, locks, until = (data[name] for name in names)
+    if type(wrong) is not int or not 0 <= wrong < MAX_TRIES:
+        raise ValueError(f"wrong must be a whole number from 0 to {MAX_TRIES - 1}")
+    if type(locks) is not int or not 0 <= locks <= MAX_LOCKS:
+        raise ValueError(f"locks must be a whole number from 0 to {MAX_LOCKS}")
+    if type(until) not in (int, float) or not math.isfinite(until) or until > now + LOCK_HORIZON:
+        raise ValueError("locked_until must be a time no more than a day from now")
+    return wrong, locks, float(until)
+
+
 class PinCheck(enum.Enum):
     """What happened when a PIN was tried."""
 
@@ -155,20 +202,34 @@ class PinGuard:
         self._wrong = 0
         self._locks = 0
         self._locked_until = 0.0
+        self.problem: str | None = None
+        """Why the lock file could not be used (the kiosk logs it), or None."""
         if state_path is not None:
             self._load(state_path)
 
     def _load(self, path: Path) -> None:
-        try:
-            data = json.loads(path.read_bytes())
-            self._wrong = int(data["wrong"])
-            self._locks = int(data["locks"])
-            self._locked_until = float(data["locked_until"])
-        except FileNotFoundError:
+        if not path.exists() and not path.is_symlink():
             return
-        except (OSError, ValueError, KeyError, TypeError):
-            self._wrong, self._locks = 0, max(self._locks, 1)
-            self._locked_until = self._clock() + LOCK_SECONDS
+        try:
+            raw = read_limited(path, str(path))
+            data = json.loads(raw, parse_constant=_no_constant, parse_int=_whole_number)
+            self._wrong, self._locks, self._locked_until = lock_state(data, self._clock())
+        except InputProblem as problem:
+            self._damaged(problem.lines[0])
+        except ValueError as error:  # JSON's own errors too
+            self._damaged(f"{path}: {error}")
+        except RecursionError:
+            self._damaged(f"{path}: is nested too deep to be a PIN lock file")
+
+    def _damaged(self, why: str) -> None:
+        """Lock for a minute (never unlock) and keep a good lock file; say why."""
+        self._wrong, self._locks = 0, 1
+        self._locked_until = self._clock() + LOCK_SECONDS
+        self.problem = (
+            f"the PIN lock file cannot be used ({why}); the staff exit is locked for "
+            f"{LOCK_SECONDS:.0f} s and the file is written again"
+        )
+        self._save()
 
     def _save(self) -> None:
         if self._state_path is None:

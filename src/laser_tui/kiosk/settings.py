@@ -237,6 +237,30 @@ def save_pin_hash(path: Path, pin_hash: str) -> None:
         ) from None
 
 
+OTHERS_MAY_NOT = 0o027
+"""Permissions a configuration holding a PIN hash must not give: any for others, write for the
+group (``kiosk-pin`` leaves it 0600, or 0640 when a group lets the kiosk read it)."""
+
+
+def check_private(path: Path, settings: KioskSettings) -> None:
+    """InputProblem, one line on how to fix it, if the configuration at ``path`` holds a PIN
+    hash that other users can read or change (they could guess the PIN offline, or set one)."""
+    if settings.pin_hash is None:
+        return
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError as error:
+        raise InputProblem([f"{path}: cannot be checked ({error.strerror}); check it"]) from None
+    if mode & OTHERS_MAY_NOT:
+        raise InputProblem(
+            [
+                f"{path}: holds the staff PIN's hash, and other users can read or change it "
+                f"(mode {mode:o}); run `chmod 600 {path}` (640 if the kiosk reads it through "
+                "its group) and start again"
+            ]
+        )
+
+
 class IdleWatchdog:
     """Knows how long until the person counts as gone: ``timeout`` seconds after the last poke."""
 

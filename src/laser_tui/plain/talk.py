@@ -62,9 +62,15 @@ def plain(text: str) -> str:
 
 
 def whole_number(text: str, low: int, high: int) -> int:
-    """``text`` as a whole number from ``low`` to ``high`` (digits 0-9 only), or NotAnAnswer."""
-    if text.isascii() and text.isdigit() and low <= int(text) <= high:
-        return int(text)
+    """``text`` as a whole number from ``low`` to ``high`` (digits 0-9 only), or NotAnAnswer.
+
+    However many digits are typed: a number longer than ``high`` is refused before it is read.
+    """
+    digits = text.lstrip("0") or "0"
+    if not (text.isascii() and text.isdigit() and len(digits) <= len(str(high))):
+        raise NotAnAnswer
+    if low <= int(digits) <= high:
+        return int(digits)
     raise NotAnAnswer
 
 
