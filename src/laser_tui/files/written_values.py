@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from laser_tui.files.toml_places import KeyLines
+
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -22,6 +24,15 @@ class WrittenValues:
         self._raw = raw
         self._document: Any = None
         self._parsed = False
+        self._key_lines: KeyLines | None = None
+
+    def line(self, location: Sequence[int | str]) -> int | None:
+        """The line (from 1) where ``location``, or the nearest table holding it, is written."""
+        if self._key_lines is None:
+            raw = self._raw
+            text = raw.removeprefix(_BOM).decode("utf-8") if isinstance(raw, bytes) else raw
+            self._key_lines = KeyLines(text)
+        return self._key_lines.line(location)
 
     def __call__(self, location: Sequence[int | str]) -> str | None:
         """The text of the number, boolean or string at ``location``; None for anything
