@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from laser_tui.files.locations import chosen_path, data_folder
 from laser_tui.files.priorities_problems import (
+    misspelt,
+    no_longer_asked,
     problem_line,
     shown_value,
     some_names,
@@ -252,11 +254,18 @@ def _retired_note(
     return f"{source}: priorities.{retired.id}: {retired.note}; {went}"
 
 
+def _saved_words(written: WrittenValues | None, criterion_id: str) -> str | None:
+    """The words laser-tui wrote above a difference's table when it saved the file."""
+    return None if written is None else written.comment_above(("priorities", criterion_id))
+
+
 def read_priorities(
-    data: dict[str, Any], content: Content, path: Path, written: Written | None = None
+    data: dict[str, Any], content: Content, path: Path, written: WrittenValues | None = None
 ) -> LoadedPriorities:
     """Priorities from the parsed TOML of ``path``: good fields load, each problem is one line
-    (quoting a bad number as ``written`` says it was written)."""
+    (quoting a bad number as ``written`` says it was written). A difference the content does
+    not know is a slip when a known id is close to it, and otherwise one this clinic no longer
+    asks about (a note, named by the words saved above it)."""
     data, source = dict(data), display_path(path)
     problems, newer = _check_format(data, source, written)
     document, value_problems = _validate_leniently(data, source, written)
@@ -280,7 +289,10 @@ def read_priorities(
                     carried.add(new_id)
         else:
             unknown.append(criterion_id)
-    problems += unknown_lines(source, unknown, known)
+    misspelt_ids = [name for name in unknown if misspelt(name, known)]
+    problems += unknown_lines(source, misspelt_ids, known)
+    gone = [name for name in unknown if name not in misspelt_ids]
+    notes += no_longer_asked(source, gone, lambda name: _saved_words(written, name))
     leaning = document.leaning
     if leaning is not None and leaning not in leaning_values(content):
         problems.append(

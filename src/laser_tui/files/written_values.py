@@ -25,14 +25,30 @@ class WrittenValues:
         self._document: Any = None
         self._parsed = False
         self._key_lines: KeyLines | None = None
+        self._lines: list[str] | None = None
 
     def line(self, location: Sequence[int | str]) -> int | None:
         """The line (from 1) where ``location``, or the nearest table holding it, is written."""
         if self._key_lines is None:
-            raw = self._raw
-            text = raw.removeprefix(_BOM).decode("utf-8") if isinstance(raw, bytes) else raw
-            self._key_lines = KeyLines(text)
+            self._key_lines = KeyLines(self._text())
         return self._key_lines.line(location)
+
+    def comment_above(self, location: Sequence[int | str]) -> str | None:
+        """The comment on the line just above the one where ``location`` is written, if any
+        (laser-tui writes each difference's words there, above its table)."""
+        line = self.line(location)
+        if line is None or line < 2:
+            return None
+        if self._lines is None:
+            self._lines = self._text().split("\n")
+        above = self._lines[line - 2].strip()
+        if not above.startswith("#"):
+            return None
+        return above.removeprefix("#").strip() or None
+
+    def _text(self) -> str:
+        raw = self._raw
+        return raw.removeprefix(_BOM).decode("utf-8") if isinstance(raw, bytes) else raw
 
     def __call__(self, location: Sequence[int | str]) -> str | None:
         """The text of the number, boolean or string at ``location``; None for anything
@@ -58,10 +74,8 @@ class WrittenValues:
             from tomlkit.exceptions import TOMLKitError
 
             self._parsed = True
-            raw = self._raw
-            text = raw.removeprefix(_BOM).decode("utf-8") if isinstance(raw, bytes) else raw
             try:
-                self._document = tomlkit.parse(text)
+                self._document = tomlkit.parse(self._text())
             except (TOMLKitError, ValueError, RecursionError):
                 self._document = None
         return self._document
