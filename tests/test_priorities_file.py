@@ -147,8 +147,13 @@ def test_each_bad_value_is_one_line_and_the_good_fields_load(
     assert kept == CriterionPriority(**good)  # type: ignore[arg-type]
 
 
-def test_a_misspelt_criterion_is_named_and_ignored(content: Content) -> None:
+@pytest.mark.parametrize("saved_by_laser_tui", [False, True])
+def test_a_misspelt_criterion_is_named_and_ignored(
+    content: Content, saved_by_laser_tui: bool
+) -> None:
     data = _data(content, matters=True, weight=5)
+    if saved_by_laser_tui:
+        data["content"] = content_label(content)
     data["priorities"]["shorter_recovery"] = {"matters": True}  # type: ignore[index]
     loaded = read_priorities(data, content, Path("/p/mine.toml"))
     (line,) = loaded.problems
@@ -169,14 +174,14 @@ def test_a_difference_the_clinic_removed_is_told_as_no_longer_asked(
     for table in data["seed_differences"] + data["retired_criteria"]:
         table["became"] = [i for i in table["became"] if i != removed.id] or ["low_risk"]
     smaller = Content.model_validate(data, strict=False)
-    loaded = load_priorities(path, smaller)
+    loaded = load_priorities(path, smaller)  # saved by laser-tui, before the clinic removed it
     assert loaded.problems == ()
     assert loaded.notes == (
         f"{path}: priorities.{removed.id}: this clinic no longer asks about "
         f'"{removed.label}"; your answer for it is not used',
     )
     for gone in (["gone_one", "gone_two"], [f"gone_{n}" for n in range(5)]):
-        data = _data(content, matters=True)
+        data = _data(content, matters=True) | {"content": "An older version (version 1)"}
         data["priorities"] |= {name: {"matters": True} for name in gone}  # type: ignore[operator]
         notes = read_priorities(data, content, path).notes
         (line,) = [note for note in notes if "no longer asks" in note]

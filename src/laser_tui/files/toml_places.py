@@ -25,8 +25,14 @@ _MULTI_LITERAL = re.compile(r"'''(?:[^']|'(?!''))*'''(?:'{1,2}(?!'))?", re.DOTAL
 _SCALAR = re.compile(r"[^,\]}\s#]+(?:[ T][0-9][^,\]}\s#]*)?")
 
 
+MOST_PLACES = 20_000
+"""The most places noted; a file with more (far more than any content file) gets lines for
+its first ones only, so that a hostile file is read quickly."""
+
+
 class _Unreadable(Exception):
-    """The text is not in a shape this quick reading follows; stop with what was found."""
+    """The text is not in a shape this quick reading follows, or it has more places than
+    ``MOST_PLACES``; stop with what was found."""
 
 
 class KeyLines:
@@ -55,6 +61,8 @@ class KeyLines:
 
     def _note(self, location: Location, position: int) -> None:
         """Note the line of ``location`` and of the tables that hold it, if not yet noted."""
+        if len(self._lines) > MOST_PLACES:
+            raise _Unreadable
         line = self._line_at(position)
         for end in range(1, len(location) + 1):
             self._lines.setdefault(location[:end], line)

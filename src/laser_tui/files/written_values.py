@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,7 +26,6 @@ class WrittenValues:
         self._document: Any = None
         self._parsed = False
         self._key_lines: KeyLines | None = None
-        self._lines: list[str] | None = None
 
     def line(self, location: Sequence[int | str]) -> int | None:
         """The line (from 1) where ``location``, or the nearest table holding it, is written."""
@@ -33,18 +33,17 @@ class WrittenValues:
             self._key_lines = KeyLines(self._text())
         return self._key_lines.line(location)
 
-    def comment_above(self, location: Sequence[int | str]) -> str | None:
-        """The comment on the line just above the one where ``location`` is written, if any
-        (laser-tui writes each difference's words there, above its table)."""
-        line = self.line(location)
-        if line is None or line < 2:
+    def comment_above(self, header: str) -> str | None:
+        """The comment on the line just above the table header ``[header]``, if any (above each
+        difference's table, laser-tui writes the difference's words)."""
+        above = re.compile(
+            rf"^[ \t]*#(?P<comment>[^\n]*)\r?\n[ \t]*\[[ \t]*{re.escape(header)}[ \t]*\]",
+            re.MULTILINE,
+        )
+        match = above.search(self._text())
+        if match is None:
             return None
-        if self._lines is None:
-            self._lines = self._text().split("\n")
-        above = self._lines[line - 2].strip()
-        if not above.startswith("#"):
-            return None
-        return above.removeprefix("#").strip() or None
+        return match["comment"].strip() or None
 
     def _text(self) -> str:
         raw = self._raw
