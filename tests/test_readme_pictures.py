@@ -7,12 +7,15 @@ import html
 import re
 from pathlib import Path
 
-from test_wording import VERDICT
-
 ROOT = Path(__file__).parent.parent
 README = ROOT / "README.md"
 PICTURE = re.compile(r"<!-- picture: (?P<snapshot>\S+) -> (?P<picture>\S+) -->")
 SHOWN = re.compile(r"!\[[^\]]*\]\((?P<path>[^)\s]+)\)")
+VERDICT = re.compile(
+    r"\b(?:fits? best|best fit|fits? better|better|best|winner|ahead|recommend\w*|advise\w*)\b",
+    re.IGNORECASE,
+)
+"""Words that judge a treatment (tests/test_wording.py has the full list for the panel)."""
 
 
 def pictures() -> dict[str, str]:
