@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 import tomli_w
+from hypothesis import given
+from hypothesis import strategies as st
 
 from laser_tui.cli.check_content import report_lines
 from laser_tui.files.locations import shipped_content_path
@@ -221,3 +223,29 @@ def test_every_key_of_the_shipped_content_is_found_on_its_own_line() -> None:
         names = [part for part in location if isinstance(part, str)]
         if isinstance(location[-1], str):
             assert names[-1] in lines[line - 1], (location, line)
+
+
+keys = st.from_regex(r"[A-Za-z0-9_ .\[\]=#-]{1,8}", fullmatch=True)
+scalars = st.integers() | st.booleans() | st.text(max_size=12) | st.floats(allow_nan=False)
+tables = st.recursive(
+    st.dictionaries(keys, scalars, max_size=4),
+    lambda inner: st.dictionaries(
+        keys, inner | st.lists(inner, min_size=1, max_size=3) | st.lists(scalars), max_size=4
+    ),
+    max_leaves=20,
+)
+
+
+@given(tables)
+def test_key_lines_name_a_line_that_writes_the_key(data: dict[str, Any]) -> None:
+    text = tomli_w.dumps(data)
+    lines, key_lines = text.split("\n"), KeyLines(text)
+    for location in leaves(tomllib.loads(text)):
+        line = key_lines.line(location)
+        assert line is not None, (location, text)
+        written = lines[line - 1]
+        if isinstance(location[-1], str):
+            assert location[-1] in written or location[-1] in written.replace("\\\\", "\\")
+        else:  # a list item: on its list's line or after it, never on a blank line
+            assert line >= (key_lines.line(location[:-1]) or 0), (location, text)
+            assert written.strip(), (location, text)
