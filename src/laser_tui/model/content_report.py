@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from laser_tui.model.content import Content, Treatment
+from laser_tui.model.content import Content, Fact, Treatment
 from laser_tui.model.priorities import MAX_WEIGHT, CriterionPriority, Priorities
 from laser_tui.model.problems import Location, field_path
 from laser_tui.model.safe_text import shorten
@@ -96,7 +96,7 @@ def uneven_words(content: Content) -> str | None:
 
 def facts_without_certainty(content: Content) -> list[tuple[Location, str]]:
     """Where each treatment fact that does not say how sure it is sits, and its text."""
-    sections = [name for name in Treatment.model_fields if name in _FACT_SECTIONS]
+    sections = [n for n, f in Treatment.model_fields.items() if f.annotation == list[Fact]]
     return [
         (("treatments", t, section, f), fact.text)
         for t, treatment in enumerate(content.treatments)
@@ -104,19 +104,6 @@ def facts_without_certainty(content: Content) -> list[tuple[Location, str]]:
         for f, fact in enumerate(getattr(treatment, section))
         if fact.certainty is None
     ]
-
-
-_FACT_SECTIONS = {
-    "what_it_is",
-    "how_it_works",
-    "who_it_suits",
-    "sessions",
-    "recovery",
-    "benefits",
-    "risks",
-    "cautions",
-    "practical",
-}
 
 
 def missing_parts(content: Content, where: Callable[[Location], str] = field_path) -> list[str]:
