@@ -63,7 +63,8 @@ def test_check_content_lists_every_problem_and_fails(broken_content: Path) -> No
     lines = done.stderr.splitlines()
     assert lines == expected_lines(broken_content)
     assert len(lines) == 3
-    assert all(line.startswith(f"{broken_content}: criteria[") for line in lines)
+    assert all(line.startswith(f"{broken_content}: line ") for line in lines)
+    assert all(": criteria[" in line and '(criterion "' in line for line in lines)
     assert "Traceback" not in done.stderr + done.stdout
 
 

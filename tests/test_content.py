@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -130,9 +131,36 @@ def test_each_content_problem_is_one_clear_line(
     breaker(data)
     path = write_toml(tmp_path / "clinic.toml", data)
     [line] = problem_lines(path)
-    assert line.startswith(f"{path}: {field}: ")
+    assert line.startswith(f"{path}: line {_line_of(path, field)}: {field}{_named(data, field)}: ")
     assert what in line
     assert line.endswith(FIX)
+
+
+def _line_of(path: Path, field: str) -> int:
+    """The line a problem with ``field`` should name, as tomli_w writes the file: its k-th
+    ``[[list]]`` header for ``list[k]``, then the first header or key after it with the name."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    position, tables = 0, ""
+    for name, index in re.findall(r"([a-z_]+)(?:\[(\d+)\])?", field):
+        tables = f"{tables}.{name}".lstrip(".")
+        if index:
+            headers = [n for n in range(position, len(lines)) if lines[n] == f"[[{tables}]]"]
+            position = headers[int(index) - 1]
+        else:
+            written = (f"[[{tables}]]", f"[{tables}]", f"{name} =")
+            position = next(
+                n for n in range(position, len(lines)) if lines[n].lstrip().startswith(written)
+            )
+    return position + 1
+
+
+def _named(data: dict[str, Any], field: str) -> str:
+    """How a problem names the treatment or criterion ``field`` is in, if it is in one."""
+    match = re.match(r"(treatments|criteria)\[(\d+)\]", field)
+    if match is None:
+        return ""
+    kind = {"treatments": "treatment", "criteria": "criterion"}[match[1]]
+    return f' ({kind} "{data[match[1]][int(match[2]) - 1]["id"]}")'
 
 
 def test_every_problem_is_listed_at_once_one_line_each(tmp_path: Path) -> None:
@@ -142,7 +170,7 @@ def test_every_problem_is_listed_at_once_one_line_each(tmp_path: Path) -> None:
     _duplicate_id(data)
     _unknown_source(data)
     lines = problem_lines(write_toml(tmp_path / "clinic.toml", data))
-    assert [line.split(": ")[1] for line in lines] == [
+    assert [line.split(": ")[2].split(" (")[0] for line in lines] == [
         "criteria[3].fit.tightening",
         "criteria[4].id",
         "criteria[2].fit",

@@ -64,6 +64,7 @@ def test_load_of_save_gives_back_the_same_priorities(
 ) -> None:
     chosen, priorities = data.draw(content_and_priorities(content))
     path = tmp_path / "round.toml"
+    path.unlink(missing_ok=True)  # a fresh file each time: the contents differ
     save_priorities(path, priorities, chosen)
     text = path.read_text(encoding="utf-8")
     assert tomllib.loads(text)["format"] == FORMAT
@@ -146,14 +147,49 @@ def test_each_bad_value_is_one_line_and_the_good_fields_load(
     assert kept == CriterionPriority(**good)  # type: ignore[arg-type]
 
 
-def test_an_unknown_criterion_is_named_and_ignored(content: Content) -> None:
+@pytest.mark.parametrize("saved_by_laser_tui", [False, True])
+def test_a_misspelt_criterion_is_named_and_ignored(
+    content: Content, saved_by_laser_tui: bool
+) -> None:
     data = _data(content, matters=True, weight=5)
-    data["priorities"]["no_such_thing"] = {"matters": True}  # type: ignore[index]
+    if saved_by_laser_tui:
+        data["content"] = content_label(content)
+    data["priorities"]["shorter_recovery"] = {"matters": True}  # type: ignore[index]
     loaded = read_priorities(data, content, Path("/p/mine.toml"))
     (line,) = loaded.problems
-    assert line.startswith("/p/mine.toml: priorities.no_such_thing: not a difference")
-    assert "no_such_thing" not in loaded.priorities.criteria
+    assert line.startswith("/p/mine.toml: priorities.shorter_recovery: not a difference")
+    assert "check the spelling" in line
+    assert "shorter_recovery" not in loaded.priorities.criteria
     assert loaded.priorities.get(content.criteria[0].id).weight == 5
+
+
+def test_a_difference_the_clinic_removed_is_told_as_no_longer_asked(
+    content: Content, tmp_path: Path
+) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(dump_priorities(Priorities.defaults_for(content), content), encoding="utf-8")
+    removed = content.criteria[-1]
+    data = content.model_dump(exclude_none=True)
+    data["criteria"] = data["criteria"][:-1]
+    for table in data["seed_differences"] + data["retired_criteria"]:
+        table["became"] = [i for i in table["became"] if i != removed.id] or ["low_risk"]
+    smaller = Content.model_validate(data, strict=False)
+    loaded = load_priorities(path, smaller)  # saved by laser-tui, before the clinic removed it
+    assert loaded.problems == ()
+    assert loaded.notes == (
+        f"{path}: priorities.{removed.id}: this clinic no longer asks about "
+        f'"{removed.label}"; your answer for it is not used',
+    )
+    for gone in (["gone_one", "gone_two"], [f"gone_{n}" for n in range(5)]):
+        data = _data(content, matters=True) | {"content": "An older version (version 1)"}
+        data["priorities"] |= {name: {"matters": True} for name in gone}  # type: ignore[operator]
+        notes = read_priorities(data, content, path).notes
+        (line,) = [note for note in notes if "no longer asks" in note]
+        assert line.startswith(f'{path}: priorities: this clinic no longer asks about "gone_')
+        assert line.endswith(
+            ("and 2 more" if len(gone) == 5 else '"gone_two"')
+            + ("; your answers for them are not used")
+        )
 
 
 def test_a_newer_format_is_read_as_far_as_possible(content: Content) -> None:

@@ -55,7 +55,7 @@ def _screen(key: str, name: str, label: str, words: str) -> Command:
 COMMANDS: tuple[Command, ...] = (
     *(_treatment(n) for n in range(1, MAX_TREATMENT_KEYS + 1)),
     _screen("c", "compare", "Side by side", "Side by side: the differences"),
-    _screen("n", "chances", "Chances", "Chances: both treatments, out of 100"),
+    _screen("n", "chances", "Chances", "Chances side by side, out of 100"),
     _screen("l", "checklist", "Checklist", "Checklist: what counts for me"),
     _screen("w", "decision", "Weigh it up", "Weigh it up: how my priorities line up"),
     _screen("o", "other_options", "Other options", "Other options, including no treatment"),

@@ -7,9 +7,11 @@ reading grades, unpaired outcomes and the lean at equal importance are informati
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 from laser_tui.model.content import Content
+from laser_tui.model.content_places import ContentPlaces, LineOf
 from laser_tui.model.content_report import (
     equal_importance_lean,
     grade_per_treatment,
@@ -20,9 +22,13 @@ from laser_tui.model.content_report import (
 from laser_tui.model.safe_text import safe_text
 
 
-def report_lines(path: Path, content: Content, today: dt.date) -> list[str]:
-    """The lines that follow "ok": warnings first, then information."""
-    lines = [f"warning: {path}: {line}" for line in missing_parts(content)]
+def report_lines(
+    path: Path, content: Content, today: dt.date, line_of: LineOf | None = None
+) -> list[str]:
+    """The lines that follow "ok": warnings first (naming the line, if ``line_of`` knows it),
+    then information."""
+    where = ContentPlaces(content.model_dump(), line_of)
+    lines = [f"warning: {path}: {line}" for line in missing_parts(content, where)]
     if today > content.next_review:
         lines.append(
             f"warning: {path}: next_review: the content was due for review on "
@@ -52,12 +58,21 @@ def report_lines(path: Path, content: Content, today: dt.date) -> list[str]:
 
 
 def check_content(path: Path) -> int:
-    """Load and check a content file, print what it holds and what it lacks; 0 when valid."""
+    """Load and check a content file, print what it holds and what it lacks; 0 when valid.
+    A file that is not valid gets every problem, one line each, on standard error (2)."""
     from laser_tui.clock import today
-    from laser_tui.files.toml_io import load_content
+    from laser_tui.files.toml_io import load_content, read_limited
+    from laser_tui.files.written_values import WrittenValues
+    from laser_tui.model.problems import InputProblem
 
-    content = load_content(path)
+    try:
+        content = load_content(path)
+    except InputProblem as problem:
+        for line in problem.every_line:
+            print(line, file=sys.stderr)
+        return 2
     print(safe_text(f"ok: {path}: {content.summary_counts()}", one_line=True))
-    for line in report_lines(path, content, today()):
+    written = WrittenValues(read_limited(path, str(path)))
+    for line in report_lines(path, content, today(), written.line):
         print(safe_text(line, one_line=True))
     return 0

@@ -10,6 +10,7 @@ import copy
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +20,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from laser_tui.files.locations import chosen_path, data_folder
 from laser_tui.files.priorities_problems import (
+    misspelt,
+    no_longer_asked,
     problem_line,
     shown_value,
     some_names,
@@ -228,9 +231,9 @@ def _check_format(
 ) -> tuple[list[str], int | None]:
     """Problems with ``format``, and the format when it is newer; fixes ``data`` in place."""
     value = data.get("format", FORMAT)
-    shown = shown_value(value, ("format",), written)
     if isinstance(value, int) and not isinstance(value, bool) and value > FORMAT:
         data["format"] = FORMAT
+        shown = shown_value(value, ("format",), written)  # only now: it parses the file again
         return [
             f"{source}: format = {shown} is newer than this laser-tui understands "
             f"(format {FORMAT}): update laser-tui to read all of it; what it could read was "
@@ -238,6 +241,7 @@ def _check_format(
         ], value
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         data.pop("format")
+        shown = shown_value(value, ("format",), written)
         return [
             f"{source}: format (found {shown}): must be {FORMAT}; "
             f"put format = {FORMAT} back at the top of the file"
@@ -263,11 +267,37 @@ def _retired_note(
     return f"{source}: priorities.{retired.id}: {retired.note}; {went}"
 
 
+MOST_SLIPS = 100
+"""The most unknown ids looked at for a slip of a known one (a hostile file may have 20,000)."""
+_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _retired_since(unknown: list[str], known: set[str], *, saved_by_laser_tui: bool) -> list[str]:
+    """The unknown ids that name differences the content has dropped since laser-tui saved the
+    file (it writes ``content`` itself): ids in the form of one, and not a slip of a known one.
+    In a file laser-tui did not write, every unknown id is a slip."""
+    if not saved_by_laser_tui:
+        return []
+    looked_at = set(unknown[:MOST_SLIPS])
+    return [
+        name
+        for name in unknown
+        if _ID.fullmatch(name) and not (name in looked_at and misspelt(name, known))
+    ]
+
+
+def _saved_words(written: WrittenValues | None, criterion_id: str) -> str | None:
+    """The words laser-tui wrote above a difference's table when it saved the file."""
+    return None if written is None else written.comment_above(f"priorities.{criterion_id}")
+
+
 def read_priorities(
-    data: dict[str, Any], content: Content, path: Path, written: Written | None = None
+    data: dict[str, Any], content: Content, path: Path, written: WrittenValues | None = None
 ) -> LoadedPriorities:
     """Priorities from the parsed TOML of ``path``: good fields load, each problem is one line
-    (quoting a bad number as ``written`` says it was written)."""
+    (quoting a bad number as ``written`` says it was written). A difference the content does
+    not know is a slip when a known id is close to it, and otherwise one this clinic no longer
+    asks about (a note, named by the words saved above it)."""
     data, source = dict(data), display_path(path)
     problems, newer = _check_format(data, source, written)
     document, value_problems = _validate_leniently(data, source, written)
@@ -291,7 +321,9 @@ def read_priorities(
                     carried.add(new_id)
         else:
             unknown.append(criterion_id)
-    problems += unknown_lines(source, unknown, known)
+    gone = _retired_since(unknown, known, saved_by_laser_tui=document.content is not None)
+    problems += unknown_lines(source, [name for name in unknown if name not in gone], known)
+    notes += no_longer_asked(source, gone, lambda name: _saved_words(written, name))
     leaning = document.leaning
     if leaning is not None and leaning not in leaning_values(content):
         problems.append(

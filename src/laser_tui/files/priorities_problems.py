@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pydantic_core import ErrorDetails
 
@@ -91,6 +92,30 @@ def unknown_lines(source: str, unknown: list[str], known: set[str]) -> list[str]
             f"{some_names(sorted(known))}): check the spelling or remove them; they are ignored"
         ]
     return []
+
+
+def misspelt(name: str, known: set[str]) -> str | None:
+    """The id of ``known`` that ``name`` is most likely a slip of, if any is close."""
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.7)
+    return close[0] if close else None
+
+
+def no_longer_asked(source: str, gone: list[str], label: Callable[[str], str | None]) -> list[str]:
+    """One line for answers the file holds for differences this clinic no longer asks about
+    (named by their words as the file has them, if ``label`` finds them)."""
+    if not gone:
+        return []
+    shown = [f'"{shorten(label(name) or name, 60)}"' for name in gone[:3]]
+    if len(gone) == 1:
+        return [
+            f"{source}: priorities.{shorten(gone[0], 40)}: this clinic no longer asks about "
+            f"{shown[0]}; your answer for it is not used"
+        ]
+    more = f" and {len(gone) - 3} more" if len(gone) > 3 else ""
+    return [
+        f"{source}: priorities: this clinic no longer asks about {', '.join(shown)}{more}; "
+        "your answers for them are not used"
+    ]
 
 
 def some_names(names: list[str], most: int = 5) -> str:

@@ -147,6 +147,7 @@ def load_content(path: Path | None = None) -> Content:
     from pydantic import ValidationError
 
     from laser_tui.model.content import Content
+    from laser_tui.model.content_places import ContentPlaces
 
     source = path or shipped_content_path()
     data, written = read_document(source, "fix the content file and try again")
@@ -157,9 +158,8 @@ def load_content(path: Path | None = None) -> Content:
     try:
         return Content.model_validate(data)
     except ValidationError as error:
-        raise InputProblem(
-            validation_lines(source, error, "fix the content file and try again", written)
-        ) from None
+        fix, places = "fix the content file and try again", ContentPlaces(data, written.line)
+        raise InputProblem(validation_lines(source, error, fix, written, places)) from None
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
+
+from laser_tui.files.toml_places import KeyLines
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -22,6 +25,29 @@ class WrittenValues:
         self._raw = raw
         self._document: Any = None
         self._parsed = False
+        self._key_lines: KeyLines | None = None
+
+    def line(self, location: Sequence[int | str]) -> int | None:
+        """The line (from 1) where ``location``, or the nearest table holding it, is written."""
+        if self._key_lines is None:
+            self._key_lines = KeyLines(self._text())
+        return self._key_lines.line(location)
+
+    def comment_above(self, header: str) -> str | None:
+        """The comment on the line just above the table header ``[header]``, if any (above each
+        difference's table, laser-tui writes the difference's words)."""
+        above = re.compile(
+            rf"^[ \t]*#(?P<comment>[^\n]*)\r?\n[ \t]*\[[ \t]*{re.escape(header)}[ \t]*\]",
+            re.MULTILINE,
+        )
+        match = above.search(self._text())
+        if match is None:
+            return None
+        return match["comment"].strip() or None
+
+    def _text(self) -> str:
+        raw = self._raw
+        return raw.removeprefix(_BOM).decode("utf-8") if isinstance(raw, bytes) else raw
 
     def __call__(self, location: Sequence[int | str]) -> str | None:
         """The text of the number, boolean or string at ``location``; None for anything
@@ -47,10 +73,8 @@ class WrittenValues:
             from tomlkit.exceptions import TOMLKitError
 
             self._parsed = True
-            raw = self._raw
-            text = raw.removeprefix(_BOM).decode("utf-8") if isinstance(raw, bytes) else raw
             try:
-                self._document = tomlkit.parse(text)
+                self._document = tomlkit.parse(self._text())
             except (TOMLKitError, ValueError, RecursionError):
                 self._document = None
         return self._document

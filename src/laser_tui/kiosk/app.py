@@ -104,7 +104,10 @@ class KioskApp(LaserApp):
 
     def get_default_screen(self) -> Screen[None]:
         """The welcome screen is the bottom of the stack; each session sits above it."""
-        return WelcomeScreen(self.content.title, self.content.disclaimer, self.staff_line())
+        content = self.content
+        return WelcomeScreen(
+            content.title, content.disclaimer, self.staff_line(), len(content.treatments)
+        )
 
     def staff_line(self) -> str:
         """What staff need to know on the welcome screen."""

@@ -1,7 +1,9 @@
 """What a content editor should know about a valid content file. Pure; no Textual.
 
-- ``missing_parts``: the optional parts a file lacks (warnings, never errors).
-- ``words_per_treatment`` and ``reading_grade``: the balance and reading level of the text.
+- ``missing_parts``: the optional parts a file lacks, and which facts do not say how sure
+  they are (warnings, never errors).
+- ``words_per_treatment`` and ``reading_grade``: the balance and reading level of the text;
+  ``uneven_words``: a treatment described in far fewer words than another (a warning).
 - ``unpaired_outcomes``: outcomes with a figure for some treatments and not for others.
 - ``equal_importance_lean``: the scores with every criterion counted at the same importance.
 
@@ -14,10 +16,13 @@ per word. Numbers and signs are not words. It is a rough guide, not a test of un
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from laser_tui.model.content import Content, Treatment
+from laser_tui.model.content import Content, Fact, Treatment
 from laser_tui.model.priorities import MAX_WEIGHT, CriterionPriority, Priorities
+from laser_tui.model.problems import Location, field_path
+from laser_tui.model.safe_text import shorten
 from laser_tui.model.scoring import score
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -71,8 +76,39 @@ def grade_per_treatment(content: Content) -> dict[str, float]:
     return {t.id: reading_grade(treatment_texts(content, t)) for t in content.treatments}
 
 
-def missing_parts(content: Content) -> list[str]:
-    """The optional parts this file lacks, one line each."""
+EVEN_WORDS = 0.8
+"""The fewest words one treatment may have, as a share of another's, before a warning."""
+
+
+def uneven_words(content: Content) -> str | None:
+    """A warning when one treatment is described in far fewer words than another."""
+    words = words_per_treatment(content)
+    fewest, most = min(words, key=words.__getitem__), max(words, key=words.__getitem__)
+    if words[fewest] >= EVEN_WORDS * words[most]:
+        return None
+    names = {t.id: t.short_name for t in content.treatments}
+    return (
+        f"{names[fewest]} has {words[fewest]} words against {words[most]} for {names[most]}: "
+        "describe every treatment in equal detail (within 0.8 to 1.25 times the words of "
+        "each other)"
+    )
+
+
+def facts_without_certainty(content: Content) -> list[tuple[Location, str]]:
+    """Where each treatment fact that does not say how sure it is sits, and its text."""
+    sections = [n for n, f in Treatment.model_fields.items() if f.annotation == list[Fact]]
+    return [
+        (("treatments", t, section, f), fact.text)
+        for t, treatment in enumerate(content.treatments)
+        for section in sections
+        for f, fact in enumerate(getattr(treatment, section))
+        if fact.certainty is None
+    ]
+
+
+def missing_parts(content: Content, where: Callable[[Location], str] = field_path) -> list[str]:
+    """The optional parts this file lacks, one line each; each fact without a certainty is
+    named ``where`` it is, unless none of them has one."""
     lines: list[str] = []
     wanted = {
         "certainty": "no [certainty] table explaining how sure each level is",
@@ -88,10 +124,20 @@ def missing_parts(content: Content) -> list[str]:
     if no_basis:
         lines.append(f"criteria without a stated basis for their fits: {', '.join(no_basis)}")
     facts = [f for t in content.treatments for _, fs in t.sections() for f in fs]
-    unsure = sum(f.certainty is None for f in facts)
+    unsure = facts_without_certainty(content)
     if unsure:
-        lines.append(f"{unsure} of {len(facts)} treatment facts do not say how sure they are")
-    return lines
+        lines.append(
+            f"{len(unsure)} of {len(facts)} treatment facts do not say how sure they are"
+            + ("" if len(unsure) == len(facts) else ", each named below")
+        )
+    if len(unsure) < len(facts):
+        lines += [
+            f'{where(place)}: "{shorten(text, 50)}" does not say how sure it is; '
+            'add certainty = "…" (a level of [certainty])'
+            for place, text in unsure
+        ]
+    words = uneven_words(content)
+    return lines if words is None else [*lines, words]
 
 
 def unpaired_outcomes(content: Content) -> list[str]:

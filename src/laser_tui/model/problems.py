@@ -25,6 +25,8 @@ class InputProblem(Exception):
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = tell(lines)
+        self.every_line = [_one_line(line) for line in lines]
+        """Every problem, one line each, for a command that promises to list them all."""
         super().__init__("\n".join(self.lines))
 
 
@@ -93,19 +95,19 @@ def validation_lines(
     error: ValidationError,
     fix: str = "fix it and try again",
     written: Written | None = None,
+    where: Callable[[Location], str] = field_path,
 ) -> list[str]:
-    """One line per pydantic error: where, what is wrong, what to do; a bad number is quoted
-    as ``written`` says it was written."""
+    """One line per pydantic error: ``where`` it is, what is wrong, a hint for a common slip,
+    what to do; a bad value is quoted as ``written`` says it was written."""
     lines = []
     for item in error.errors(include_url=False):
         located = item.get("ctx", {}).get("error")
         if isinstance(located, LocatedProblems):
             lines += [
-                f"{source}: {field_path((*item['loc'], *loc))}: {message}; {fix}"
+                f"{source}: {where((*item['loc'], *loc))}: {message}; {fix}"
                 for loc, message in located.problems
             ]
             continue
-        where = field_path(tuple(item["loc"]))
         message = str(item["msg"]).removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = "is not a known field (check the spelling or remove it)"
@@ -114,9 +116,57 @@ def validation_lines(
         elif "input" in item and item["type"] not in ("value_error",):
             value = item["input"]
             simple = isinstance(value, str | int | float)  # true/false too: bool is an int
-            message += _found(value, written(item["loc"]) if written and simple else None)
-        lines.append(f"{source}: {where}: {message}; {fix}")
+            shown = written(item["loc"]) if written and simple else None
+            message += _found(value, shown) + slip_hint(item["type"], item["loc"], value, shown)
+        lines.append(f"{source}: {where(tuple(item['loc']))}: {message}; {fix}")
     return lines
+
+
+_QUOTED_DATE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?([Zz]|[+-]\d{2}:\d{2})?$"
+)
+"""A date (and time) as TOML writes one, which a person has put in quotes."""
+_QUOTED_NUMBER = re.compile(r"^[+-]?(\d[\d_]*)(\.\d[\d_]*)?([eE][+-]?\d+)?$")
+
+
+def slip_hint(kind: str, location: Sequence[int | str], value: object, written: str | None) -> str:
+    """A short ': what to do' for a common slip (a date or a number in quotes), or nothing."""
+    if isinstance(value, str):
+        hint = _text_slip(kind, value.strip(), written or repr(value))
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        hint = _number_slip(kind, location, value, written or str(value))
+    else:
+        hint = None
+    return f": {hint}" if hint else ""
+
+
+def _text_slip(kind: str, text: str, written: str) -> str | None:
+    """What to do about a text where something else belongs."""
+    quoted = (
+        (kind in ("date_type", "datetime_type") and _QUOTED_DATE.match(text) and "a date")
+        or (kind in ("int_type", "float_type") and _QUOTED_NUMBER.match(text) and "a number")
+        or (kind == "bool_type" and text.lower() in ("true", "false") and text.lower())
+    )
+    if quoted:
+        return f"{quoted} is written without quotes, so remove the quotes"
+    return {
+        "bool_type": "write true or false, without quotes",
+        "list_type": f"a list is written in brackets: [{written}]",
+        "string_pattern_mismatch": (
+            "an id starts with a lowercase letter, then lowercase letters, digits or _"
+        ),
+    }.get(kind)
+
+
+def _number_slip(
+    kind: str, location: Sequence[int | str], number: float, written: str
+) -> str | None:
+    """What to do about a number where text belongs, or a fit written out of 100."""
+    if kind == "string_type":
+        return f'text is written in quotes: "{written}"'
+    if kind == "less_than_equal" and "fit" in location and 10 <= number <= 100:
+        return f"a fit runs from 0 to 1 (write {number / 100:g} for {written} in 100)"
+    return None
 
 
 def toml_lines(

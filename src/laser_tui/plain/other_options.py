@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from laser_tui.model.content import Content
+from laser_tui.model.counting import any_treatment
 from laser_tui.plain.reader import Section, facts_section, read_sections, sources_section
 from laser_tui.plain.talk import Talk
 
@@ -20,7 +21,7 @@ def read_other_options(talk: Talk, content: Content) -> None:
     """Say that neither treatment has to be chosen, then read each other option."""
     talk.say(
         "",
-        "You do not have to choose either laser treatment. "
+        f"You do not have to choose {any_treatment(len(content.treatments))}. "
         "These are other choices to talk over with your clinician.",
     )
     read_sections(talk, NAME, options_sections(content))

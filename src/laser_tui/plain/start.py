@@ -15,6 +15,7 @@ import sys
 from laser_tui.clock import today
 from laser_tui.files.priorities_file import display_path, priorities_path
 from laser_tui.files.toml_io import load_content
+from laser_tui.model.counting import all_treatments
 from laser_tui.model.home_content import overdue_line
 from laser_tui.model.problems import InputProblem
 from laser_tui.plain.menu import home
@@ -46,7 +47,8 @@ def welcome(talk: Talk, session: Session) -> None:
     content = session.content
     talk.say(
         f"laser-tui, plain mode. {content.title}",
-        "Read about both treatments, say what counts for you and how much, and hear how your "
+        f"Read about {all_treatments(len(content.treatments))}, say what counts for you and "
+        "how much, and hear how your "
         "own priorities line up with each. It does not choose for you.",
         content.disclaimer,
         f"Content reviewed {content.reviewed.day} {content.reviewed:%B %Y}; "

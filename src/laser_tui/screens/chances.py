@@ -13,7 +13,7 @@ from laser_tui.widgets.facts import SourceList
 
 INTRO = (
     "What happened to people in studies, always out of 100, so the figures can be compared. "
-    "No study compared the two treatments directly: each figure comes from its own group."
+    "No study compared the treatments directly: each figure comes from its own group."
 )
 
 

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from laser_tui.clock import today
 from laser_tui.commands import menu_key
+from laser_tui.model.counting import all_treatments
 from laser_tui.model.home_content import day_words, overdue_line
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.marked_list import MarkedList
@@ -36,8 +37,9 @@ class HomeScreen(LaserScreen):
             yield Static(
                 Text.assemble(
                     (content.title, "bold"),
-                    "\nRead about both treatments, say what counts for you, weigh it, and see "
-                    "how your own priorities line up with each. It does not choose for you.",
+                    f"\nRead about {all_treatments(len(content.treatment_names))}, say what "
+                    "counts for you, weigh it, and see how your own priorities line up with "
+                    "each. It does not choose for you.",
                 ),
                 id="intro",
             )

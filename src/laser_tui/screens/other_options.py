@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.model.counting import any_treatment
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.facts import FactSection, SourceList
 
@@ -22,8 +23,8 @@ class OtherOptionsScreen(LaserScreen):
         """One section per option, then the sources."""
         with VerticalScroll(id="options-body", can_focus=True):
             yield Static(
-                "You do not have to choose either laser treatment. These are other choices "
-                "to talk over with your clinician.",
+                f"You do not have to choose {any_treatment(len(self.content.treatments))}. "
+                "These are other choices to talk over with your clinician.",
                 classes="title",
             )
             cited: list[str] = []

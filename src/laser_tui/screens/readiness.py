@@ -28,7 +28,7 @@ class ReadinessScreen(LaserScreen):
             "k",
             "app.open('knowledge')",
             "Check what I know",
-            tooltip="True-or-false statements about both treatments",
+            tooltip="True-or-false statements about the treatments",
             id="open-knowledge",
             show=False,  # the "understand" question names the key; the footer must fit 80x24
         ),

@@ -15,7 +15,7 @@ from laser_tui.widgets.facts import FactSection, SourceList, certainty_key
 
 CHANCES_INTRO = (
     "What happened to people in studies of this treatment, always out of 100. "
-    "Press n to see both treatments side by side on the same scale."
+    "Press n to see the treatments side by side on the same scale."
 )
 
 

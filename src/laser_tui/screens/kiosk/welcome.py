@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
+from laser_tui.model.counting import all_treatments
 from laser_tui.model.safe_text import safe_text
 from laser_tui.widgets.too_small import TooSmall
 
@@ -19,8 +20,9 @@ class WelcomeScreen(Screen[None]):
     class StartRequested(Message):
         """The next person pressed a key: time for a fresh session."""
 
-    def __init__(self, title: str, disclaimer: str, staff_line: str) -> None:
+    def __init__(self, title: str, disclaimer: str, staff_line: str, treatments: int = 2) -> None:
         super().__init__(name="welcome")
+        self.treatments = treatments
         self.title_text = title
         self.disclaimer = disclaimer
         self.staff_line = staff_line
@@ -31,7 +33,8 @@ class WelcomeScreen(Screen[None]):
         yield Static(
             Text.assemble(
                 (self.title_text, "bold"),
-                "\n\nRead about both treatments, say what counts for you and see how your "
+                f"\n\nRead about {all_treatments(self.treatments)}, say what counts for you and "
+                "see how your "
                 "own priorities line up. Your answers stay on this screen: they are cleared "
                 "when you finish or walk away. Only if you choose to hand them over are they "
                 "saved, under a code, for your clinician.\n\n",
