@@ -120,6 +120,21 @@ def test_a_bad_flag_names_the_flag_and_quotes_what_was_typed(
     ]
 
 
+def test_an_idle_warning_too_short_to_answer_is_refused_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(InputProblem) as caught:
+        load_settings(tmp_path / "none.toml", False, {"idle_warning": "5"}, FLAGS)
+    assert caught.value.lines == [
+        "--idle-warning = 5: the idle warning must count down at least 20 seconds when the "
+        "idle timeout is 120, so a person has time to ask for more; give 20 or more"
+    ]
+    config = write(tmp_path / "kiosk.toml", "idle_warning = 19.5\n")
+    with pytest.raises(InputProblem, match=r"kiosk.toml: idle_warning = 19.5: the idle warning"):
+        load_settings(config, must_exist=True)
+    # A short idle timeout (a test, a demonstration) may have a short warning.
+    quick = {"idle_timeout": "3", "idle_warning": "2"}
+    assert load_settings(tmp_path / "none.toml", False, quick, FLAGS).idle_warning == 2
+
+
 def test_a_number_typed_on_the_command_line_is_used(tmp_path: Path) -> None:
     loaded = load_settings(tmp_path / "none.toml", False, {"idle_warning": "2_5"}, FLAGS)
     assert loaded.idle_warning == 25.0
