@@ -203,6 +203,8 @@ def _override_lines(
 
 
 _PIN_LINE = re.compile(r"^[ \t]*pin_hash[ \t]*=.*$", re.MULTILINE)
+_COMMENTED_PIN_LINE = re.compile(r"^[ \t]*#[ \t]*pin_hash[ \t]*=.*$", re.MULTILINE)
+"""The sample's ``# pin_hash = "..."``: the line set in its place, under its explanation."""
 NEW_CONFIG_HEADER = """\
 # laser-tui kiosk configuration. Command-line flags override these values.
 # idle_timeout = 120        # seconds without a key before the idle warning
@@ -215,8 +217,9 @@ NEW_CONFIG_HEADER = """\
 def with_pin_hash(text: str, pin_hash: str) -> str:
     """``text`` of a configuration with its pin_hash line set; every other line is kept."""
     line = f'pin_hash = "{pin_hash}"'
-    if _PIN_LINE.search(text):
-        return _PIN_LINE.sub(lambda _match: line, text, count=1)
+    for found in (_PIN_LINE, _COMMENTED_PIN_LINE):
+        if found.search(text):
+            return found.sub(lambda _match: line, text, count=1)
     separator = "" if not text or text.endswith("\n") else "\n"
     return f"{text}{separator}{line}\n"
 
