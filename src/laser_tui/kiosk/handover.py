@@ -55,8 +55,10 @@ def normalise_code(text: str) -> str | None:
 
 def handover_line(loaded: LoadedPriorities) -> str:
     """What ties a hand-over's paper to the patient: its code and when it was handed over."""
-    when = loaded.saved_at
-    at = f", handed over {when.astimezone():%d %B %Y at %H:%M}" if when else ""
+    from laser_tui.model.home_content import day_words
+
+    when = loaded.saved_at.astimezone() if loaded.saved_at else None
+    at = f", handed over {day_words(when.date())} at {when:%H:%M}" if when else ""
     return f"Hand-over {spaced(loaded.path.stem)}{at}."
 
 
