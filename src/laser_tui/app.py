@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from laser_tui.commands import COMMANDS, Command, key_display
+from laser_tui.console_colours import footer_overrides
 from laser_tui.files.quick_content import PendingContent
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
@@ -138,6 +139,12 @@ class LaserApp(App[None], inherit_bindings=False):
             self._use_content(content, priorities, priorities_path)
         self.register_theme(HIGH_CONTRAST)
         self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, with a readable footer on a 16-colour terminal."""
+        overrides = footer_overrides(self.console.color_system)
+        self.theme_variables = {**super().get_css_variables(), **overrides}
+        return self.theme_variables
 
     def _use_content(
         self, content: Content, priorities: Priorities | None, priorities_path: Path | None
