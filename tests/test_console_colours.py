@@ -51,3 +51,11 @@ def test_footer_keys_are_readable_on_the_linux_console(
     for name in ("footer-key-foreground", "footer-description-foreground"):
         ratio = contrast(on_the_console(variables[name]), background)
         assert ratio >= 4.5, f"{name}: {variables[name]} is {ratio:.1f}:1 on the console"
+
+
+def test_other_terminals_keep_the_themes_footer(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TERM", "xterm-256color")
+    variables = LaserApp(content).get_css_variables()
+    assert variables["footer-background"] != "#000000"

@@ -33,6 +33,8 @@ FOOTER_CASES = {
     "help": ["w", "f1"],
     "leave": ["l", "space", "ctrl+q"],
     "save_as": ["ctrl+o"],
+    "leaning": ["w", "i"],
+    "leaning_chosen": ["w", "i", "space"],
 }
 
 
@@ -64,6 +66,7 @@ KIOSK_CASES = {
     "hand_over": ["g"],
     "handover_code": ["g", "enter"],
     "staff_pin": ["ctrl+x"],
+    "leaning": ["w", "i", "space"],
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterable
 from dataclasses import replace
 from importlib import import_module
@@ -141,8 +142,8 @@ class LaserApp(App[None], inherit_bindings=False):
         self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
 
     def get_css_variables(self) -> dict[str, str]:
-        """The theme's variables, with a readable footer on a 16-colour terminal."""
-        overrides = footer_overrides(self.console.color_system)
+        """The theme's variables, with a readable footer on the Linux console."""
+        overrides = footer_overrides(os.environ.get("TERM"))
         self.theme_variables = {**super().get_css_variables(), **overrides}
         return self.theme_variables
 

@@ -1,4 +1,4 @@
-"""Footer colours that stay readable on a 16-colour terminal such as the Linux console.
+"""Footer colours that stay readable on the Linux console (TERM=linux, 16 colours).
 
 With only 16 colours, the theme's orange keys on a grey footer become bright red on dark grey
 (about 2.4:1 on the console's palette). There the footer is drawn bright yellow and white on
@@ -7,8 +7,8 @@ black instead (about 19:1).
 
 from __future__ import annotations
 
-SIXTEEN_COLOURS = ("standard", "windows")
-"""Rich's names for terminals with 8 or 16 colours (TERM=linux is one)."""
+CONSOLE_TERMS = ("linux",)
+"""TERM values of the Linux console (``linux``, ``linux-16color``): always 16 colours."""
 READABLE_FOOTER = {
     "footer-background": "#000000",
     "footer-key-foreground": "#FFFF00",
@@ -18,6 +18,7 @@ READABLE_FOOTER = {
 }
 
 
-def footer_overrides(color_system: str | None) -> dict[str, str]:
-    """The theme variables to override on a terminal with ``color_system`` (Rich's name)."""
-    return dict(READABLE_FOOTER) if color_system in SIXTEEN_COLOURS else {}
+def footer_overrides(term: str | None) -> dict[str, str]:
+    """The theme variables to override on the terminal named ``term`` ($TERM)."""
+    console = term is not None and term.split("-")[0] in CONSOLE_TERMS
+    return dict(READABLE_FOOTER) if console else {}
