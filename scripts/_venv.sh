@@ -58,9 +58,27 @@ if [ ! -x "$venv/bin/python" ]; then
   "$python" -m venv "$venv"
 fi
 
-# The dev lock includes requirements.lock: its stamp does for scripts/app too.
-if [ ! -f "$(deps_stamp "$lock")" ] && [ ! -f "$(deps_stamp requirements-dev.lock)" ]; then
-  [ -n "$first_time" ] || say "Updating laser-tui's packages (a lock file or pyproject.toml changed)…"
+# The lock files that include $lock (the web lock includes requirements.lock, the dev lock
+# both): the stamp of any of them does for $lock too.
+including() {
+  case "$1" in
+    requirements.lock) echo requirements.lock requirements-web.lock requirements-dev.lock ;;
+    requirements-web.lock) echo requirements-web.lock requirements-dev.lock ;;
+    *) echo "$1" ;;
+  esac
+}
+installed=""
+for other in $(including "$lock"); do
+  [ ! -f "$(deps_stamp "$other")" ] || installed=1
+done
+if [ -z "$installed" ]; then
+  if [ -n "$first_time" ]; then
+    :
+  elif [ "$lock" = requirements-web.lock ] && ! compgen -G "$venv/.deps-$lock-*" >/dev/null; then
+    say "Adding the web extra for laser-tui serve (first time only), from $lock…"
+  else
+    say "Updating laser-tui's packages (a lock file or pyproject.toml changed)…"
+  fi
   say "  2/3 installing the packages laser-tui needs, from $lock"
   total=$(cat "$root/requirements.lock" "$root/$lock" | sort -u | grep -cE '^[A-Za-z0-9_.-]+==')
   pip_with_progress "$total" -r "$root/$lock"

@@ -33,6 +33,8 @@ FOOTER_CASES = {
     "help": ["w", "f1"],
     "leave": ["l", "space", "ctrl+q"],
     "save_as": ["ctrl+o"],
+    "leaning": ["w", "i"],
+    "leaning_chosen": ["w", "i", "space"],
 }
 
 
@@ -64,6 +66,7 @@ KIOSK_CASES = {
     "hand_over": ["g"],
     "handover_code": ["g", "enter"],
     "staff_pin": ["ctrl+x"],
+    "leaning": ["w", "i", "space"],
 }
 
 
@@ -132,6 +135,10 @@ async def test_the_current_row_of_a_list_is_marked_by_a_shape(make_app: MakeApp)
         await pilot.press("l", "down", "space")
         checklist = app.screen.query_one("#checklist", OptionList)
         assert str(checklist.get_option_at_index(1).prompt).startswith(f"{MARK}[✓]")
+        await pilot.press("w", "i", "down", "space")
+        leaning = app.screen.query_one("#leaning-choice", OptionList)
+        assert str(leaning.get_option_at_index(1).prompt).startswith(f"{MARK}(•)")
+        assert str(leaning.get_option_at_index(0).prompt).startswith("  ( )")
 
 
 async def test_messages_never_cover_the_menu_or_the_focused_part(

@@ -25,6 +25,7 @@ from laser_tui.kiosk.handover import (
     read_handover,
     save_handover,
     spaced,
+    update_handover,
 )
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
@@ -127,6 +128,22 @@ def test_a_hand_over_reads_back_what_was_handed_over(tmp_path: Path, content: Co
     loaded = read_handover(handover_path(tmp_path, code), content)
     assert loaded.priorities == priorities
     assert loaded.saved_at is not None and not loaded.notes
+
+
+def test_a_hand_over_is_replaced_whole_under_its_code_and_never_recreated(
+    tmp_path: Path,
+) -> None:
+    code = save_handover(tmp_path, b"older answers")
+    path = handover_path(tmp_path, code)
+    before = path.stat().st_ino
+    assert update_handover(tmp_path, code, b"newer answers")
+    assert path.read_bytes() == b"newer answers"
+    assert path.stat().st_ino != before, "a new file renamed over the old one (atomic)"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == [path.name], "no temporary file left"
+    path.unlink()  # deleted after the retention time: the code may be someone else's now
+    assert not update_handover(tmp_path, code, b"newest answers")
+    assert not path.exists()
 
 
 def test_an_unfinished_or_damaged_hand_over_is_refused(tmp_path: Path, content: Content) -> None:

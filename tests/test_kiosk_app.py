@@ -228,6 +228,32 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
         assert path.exists(), "the clinician can still open it"
 
 
+async def test_handing_over_again_keeps_the_code_and_replaces_its_answers(
+    content: Content, tmp_path: Path
+) -> None:
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("w", "space", "g", "enter")
+        first = app.screen
+        assert isinstance(first, HandoverCodeScreen)
+        assert "same code as before" not in str(first.query_one("#code-text", Static).content)
+        path = handover_path(app.settings.handover_dir, first.code)
+        await pilot.press("escape", "right", "right")  # back to the answers: importance 5
+        newer = app.priorities
+        await pilot.press("g")
+        dialog = app.screen
+        assert isinstance(dialog, HandOverScreen)
+        words = " ".join(str(text.content) for text in dialog.query(Static))
+        assert f"under code [b]{spaced(first.code)}[/b]. The code stays the same" in words
+        await pilot.press("enter")
+        again = app.screen
+        assert isinstance(again, HandoverCodeScreen) and again.code == first.code
+        assert "same code as before" in str(again.query_one("#code-text", Static).content)
+        assert list(app.settings.handover_dir.iterdir()) == [path], "one hand-over per session"
+        assert load_priorities(path, content).priorities == newer
+
+
 async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None:
     clock = ManualClock()
     app = make_kiosk(

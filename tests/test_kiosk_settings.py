@@ -120,6 +120,21 @@ def test_a_bad_flag_names_the_flag_and_quotes_what_was_typed(
     ]
 
 
+def test_an_idle_warning_too_short_to_answer_is_refused_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(InputProblem) as caught:
+        load_settings(tmp_path / "none.toml", False, {"idle_warning": "5"}, FLAGS)
+    assert caught.value.lines == [
+        "--idle-warning = 5: the idle warning must count down at least 20 seconds when the "
+        "idle timeout is 120, so a person has time to ask for more; give 20 or more"
+    ]
+    config = write(tmp_path / "kiosk.toml", "idle_warning = 19.5\n")
+    with pytest.raises(InputProblem, match=r"kiosk.toml: idle_warning = 19.5: the idle warning"):
+        load_settings(config, must_exist=True)
+    # A short idle timeout (a test, a demonstration) may have a short warning.
+    quick = {"idle_timeout": "3", "idle_warning": "2"}
+    assert load_settings(tmp_path / "none.toml", False, quick, FLAGS).idle_warning == 2
+
+
 def test_a_number_typed_on_the_command_line_is_used(tmp_path: Path) -> None:
     loaded = load_settings(tmp_path / "none.toml", False, {"idle_warning": "2_5"}, FLAGS)
     assert loaded.idle_warning == 25.0
@@ -285,6 +300,38 @@ def test_kiosk_pin_command_uses_the_environment_and_refuses_short_pins(tmp_path:
     assert not config.exists()
     assert run_cli("kiosk-pin", "--pin-stdin", stdin="583920\n", env=env).returncode == 0
     assert verify_pin("583920", tomllib.loads(config.read_text())["pin_hash"])
+
+
+def test_kiosk_pin_refuses_a_short_pin_before_asking_for_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from laser_tui.cli.main import main
+
+    asked: list[str] = []
+
+    def typed(prompt: str) -> str:
+        asked.append(prompt)
+        return "12"
+
+    monkeypatch.setattr("laser_tui.cli.kiosk_commands.getpass", typed)
+    assert main(["kiosk-pin", "--kiosk-config", str(tmp_path / "kiosk.toml")]) == 2
+    assert asked == ["New staff PIN: "], "refused at once, not after typing it twice"
+    said = capsys.readouterr().err.strip().splitlines()
+    assert said == ["a PIN needs at least 6 characters; nothing was changed; run kiosk-pin again"]
+
+
+def test_kiosk_pin_sets_the_sample_configurations_commented_line(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    sample = (Path(__file__).parents[1] / "deploy" / "kiosk.toml").read_text()
+    config.write_text(sample)
+    done = run_cli("kiosk-pin", "--kiosk-config", str(config), "--pin-stdin", stdin="726148\n")
+    assert done.returncode == 0, done.stderr
+    lines = config.read_text().splitlines()
+    assert not [line for line in lines if "pin_hash =" in line and line.startswith("#")]
+    [at] = [n for n, line in enumerate(lines) if line.startswith("pin_hash = ")]
+    assert lines[:at] + lines[at + 1 :] == [
+        line for line in sample.splitlines() if not line.startswith("# pin_hash")
+    ], "set in the commented line's place; every other line kept"
 
 
 def test_a_bad_kiosk_config_stops_the_start_with_one_line(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ TO_LEANING = ["l", "space", "down", "space", "w", "right", "i"]
 def marks(app: LaserApp) -> list[str]:
     """The mark in front of every answer, in order."""
     choice = app.screen.query_one(LeaningChoice)
-    return [str(choice.get_option_at_index(n).prompt)[:3] for n in range(choice.option_count)]
+    return [str(choice.get_option_at_index(n).prompt)[2:5] for n in range(choice.option_count)]
 
 
 def text_of(app: LaserApp, selector: str) -> str:

@@ -172,3 +172,19 @@ def test_ctrl_c_while_printing_asks_before_leaving(tmp_path: Path) -> None:
     assert "Your priorities have changes that are not saved." in out.getvalue()
     assert out.getvalue().endswith("is as it was. Goodbye.\n")
     assert not (tmp_path / "p.toml").exists()
+
+
+def test_the_menu_is_read_in_full_once_then_briefly_and_again_on_repeat_or_help(
+    tmp_path: Path,
+) -> None:
+    about = menu("About")
+    said, _ = converse_here(CONTENT, [about, "home", "repeat", "help", "quit"], tmp_path / "p.toml")
+    last_item = f"{MENU_SIZE}. Quit"
+    first, after_part = said.split("Home menu: type a number, or repeat", 1)
+    assert first.count(last_item) == 1, "the whole menu the first time"
+    brief, after_repeat = after_part.split("repeat\n", 1)
+    assert last_item not in brief, "after a part, one short line"
+    assert brief.startswith(f" to hear the {MENU_SIZE} parts.\n")
+    repeated, helped = after_repeat.split("help\n", 1)
+    assert last_item in repeated and "1. Laser skin tightening" in repeated
+    assert last_item in helped, "help lists the parts too"

@@ -110,6 +110,40 @@ def test_a_hand_edited_file_is_read(content: Content, tmp_path: Path) -> None:
     assert content.criteria[0].label not in note
 
 
+def test_a_value_that_is_not_toml_leaves_out_only_that_line(
+    content: Content, tmp_path: Path
+) -> None:
+    path = tmp_path / "mine.toml"
+    first, second = content.criteria[0].id, content.criteria[1].id
+    path.write_text(
+        f"format = 2\n[priorities.{first}]\ncounts = true\nweight = 5\n"
+        f"[priorities.{second}]\ncounts = yes\nweight = 4\n[readiness]\nsure = true\n",
+        encoding="utf-8",
+    )
+    loaded = load_priorities(path, content)
+    assert loaded.problems == (
+        f"{display_path(path)}: line 6: 'counts = yes' is not a value laser-tui can read, so "
+        "only this line was left out (its default is used); write true or false there",
+    )
+    assert not loaded.unusable
+    assert loaded.priorities.get(first) == CriterionPriority(matters=True, weight=5)
+    assert loaded.priorities.get(second) == CriterionPriority(matters=False, weight=4)
+    assert loaded.priorities.readiness == Readiness(sure=True)
+
+
+@pytest.mark.parametrize(
+    "broken", ["[priorities.short_recovery\ncounts = true\n", "x = 1\n" + "y = yes\n" * 30]
+)
+def test_a_file_far_from_toml_is_still_not_guessed_at(
+    content: Content, tmp_path: Path, broken: str
+) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(broken, encoding="utf-8")
+    loaded = load_priorities(path, content)
+    assert loaded.unusable and len(loaded.problems) == 1
+    assert "(not valid TOML)" in loaded.problems[0]
+
+
 def test_no_file_yet_gives_the_defaults(content: Content, tmp_path: Path) -> None:
     loaded = load_priorities(tmp_path / "none.toml", content)
     assert not loaded.exists

@@ -14,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).parents[1]
 PIP = "-m pip install"
+WEB_LOCK = "requirements-web.lock"
 
 FAKE_PYTHON = """#!/bin/sh
 # A stand-in python3: 'python3 -m venv DIR' makes DIR/bin/python (this script) and
@@ -34,7 +35,7 @@ def project(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
     for name in ("scripts", "src", "data"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "requirements.lock", "requirements-dev.lock"):
+    for name in ("pyproject.toml", "requirements.lock", "requirements-dev.lock", WEB_LOCK):
         shutil.copy(ROOT / name, copy / name)
     fake = tmp_path / "python3"
     fake.write_text(FAKE_PYTHON, encoding="utf-8")
@@ -77,6 +78,16 @@ def test_the_first_start_says_what_it_does_and_the_second_installs_nothing(
 
     out, said, pip = _run(project, "app", "--version")
     assert (out, said, pip) == ("laser-tui 0.1.0\n", "", [])
+
+
+def test_serve_sets_up_the_web_extra_once_and_says_so(project: Path) -> None:
+    _run(project, "app", "--version")
+    out, said, pip = _run(project, "app", "serve", "--help")
+    assert out == "laser-tui 0.1.0\n"
+    assert "Adding the web extra for laser-tui serve (first time only)" in said
+    assert len(pip) == 1 and "requirements-web.lock" in pip[0] and "--no-deps" not in pip[0]
+    assert _run(project, "app", "serve")[1:] == ("", [])
+    assert _run(project, "app", "--version")[1:] == ("", []), "the web lock includes the base"
 
 
 def test_a_changed_source_reinstalls_laser_tui_only(project: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -136,7 +137,7 @@ def handover_dir(tmp_path: Path, content: Content) -> Path:
 
 
 HANDED_OVER = dt.datetime(2026, 11, 4, 9, 30, tzinfo=dt.UTC).astimezone()
-HANDOVER_LINE = f"Hand-over 7CD 4AE, handed over {HANDED_OVER:%d %B %Y at %H:%M}."
+HANDOVER_LINE = f"Hand-over 7CD 4AE, handed over {HANDED_OVER.day} {HANDED_OVER:%B %Y at %H:%M}."
 """What ties the paper to the patient: the code and when it was handed over."""
 
 
@@ -145,6 +146,15 @@ def test_open_prints_a_kiosk_hand_over(handover_dir: Path) -> None:
     assert (result.returncode, result.stderr) == (0, "")
     golden = GOLDEN_TEXT.read_text(encoding="utf-8")
     assert result.stdout == f"{HANDOVER_LINE}\n\n{golden}"
+
+
+def test_the_hand_over_line_writes_its_date_as_the_summary_does(handover_dir: Path) -> None:
+    first, _, rest = _summary("--open", "7CD4AE", "--handover-dir", handover_dir).stdout.partition(
+        "\n"
+    )
+    found = re.search(r"Priorities as of (\d{1,2} [A-Z][a-z]+ \d{4})\.", rest)
+    assert found is not None, rest
+    assert f", handed over {found[1]} at " in first, (first, found[1])
 
 
 def test_open_finds_the_folder_in_the_kiosk_configuration(

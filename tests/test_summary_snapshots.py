@@ -54,3 +54,24 @@ def test_summary_scrolled_to_the_readiness_answers(
         await pilot.pause()
 
     assert snap_compare(app, run_before=scroll_down, terminal_size=SMALL)
+
+
+async def test_the_summary_screen_shows_each_address_once(
+    make_app: Callable[..., LaserApp], content: Content
+) -> None:
+    from rich.console import Console
+
+    from laser_tui.screens.summary import SummaryText
+
+    app = make_app()
+    async with app.run_test(size=LARGE) as pilot:
+        await pilot.press("s")
+        shown = app.screen.query_one("#summary-text", SummaryText).content
+        console = Console(width=400, record=True, color_system=None, file=None)
+        with console.capture() as capture:
+            console.print(shown)
+        text = capture.get()
+    addresses = [s.url for s in content.sources if s.url]
+    assert addresses
+    for address in addresses:
+        assert text.count(address) == 1, address

@@ -74,6 +74,24 @@ def test_the_home_screen_appears_and_nothing_loads_from_another_host(browser: Br
         context.close()
 
 
+def footer(tab: TerminalPage) -> str:
+    """The app's last row: its footer of keys."""
+    return tab.text().splitlines()[-1] if tab.text() else ""
+
+
+def test_the_page_takes_keys_and_shows_the_footer_without_a_click(browser: Browser) -> None:
+    with running_server() as server:
+        context, tab = new_tab(browser)
+        tab.open(server.url)
+        tab.wait_for_home()
+        tab.wait_until(lambda: "F1 Help" in footer(tab), "the footer, before any key or click")
+        tab.press("w")  # no click, no tap, no focus() first
+        tab.wait_for_text(DECISION_PANEL)
+        tab.press("Space")
+        tab.wait_for_text("3/5 quite important")
+        context.close()
+
+
 def test_tapping_the_menu_and_keys_change_the_scores_on_the_decision_panel(
     browser: Browser,
 ) -> None:

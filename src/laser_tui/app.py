@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterable
 from dataclasses import replace
 from importlib import import_module
@@ -17,6 +18,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from laser_tui.commands import COMMANDS, Command, key_display
+from laser_tui.console_colours import footer_overrides
 from laser_tui.files.quick_content import PendingContent
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
@@ -140,6 +142,12 @@ class LaserApp(App[None], inherit_bindings=False):
             self._use_content(content, priorities, priorities_path)
         self.register_theme(HIGH_CONTRAST)
         self.theme = HIGH_CONTRAST.name if high_contrast else STANDARD_THEME
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, with a readable footer on the Linux console."""
+        overrides = footer_overrides(os.environ.get("TERM"))
+        self.theme_variables = {**super().get_css_variables(), **overrides}
+        return self.theme_variables
 
     def _use_content(
         self, content: Content, priorities: Priorities | None, priorities_path: Path | None

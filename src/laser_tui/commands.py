@@ -156,6 +156,8 @@ _NAMES = {
     "plus": "+",
     "equals_sign": "=",
     "backslash": "\\",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
     "delete": "Del",
     "backspace": "Backspace",
 }

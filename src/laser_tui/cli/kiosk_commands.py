@@ -139,21 +139,23 @@ def run_handover(args: argparse.Namespace, content: Content) -> int:
 
 
 def _read_pin(from_stdin: bool) -> str:
+    """The new PIN; a PIN that is refused is refused at once, before it is asked again."""
+    from laser_tui.kiosk.pin import pin_problem
     from laser_tui.model.problems import InputProblem
 
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    pin = getpass("New staff PIN: ")
-    if getpass("The same PIN again: ") != pin:
+    pin = sys.stdin.readline().rstrip("\r\n") if from_stdin else getpass("New staff PIN: ")
+    problem = pin_problem(pin)
+    if problem:
+        raise InputProblem([f"{problem}; nothing was changed; run kiosk-pin again"])
+    if not from_stdin and getpass("The same PIN again: ") != pin:
         raise InputProblem(["the two PINs differ; nothing was changed; run kiosk-pin again"])
     return pin
 
 
 def run_kiosk_pin(args: argparse.Namespace) -> int:
     """Ask for a PIN and store only its salted scrypt hash in the kiosk configuration."""
-    from laser_tui.kiosk.pin import hash_pin, pin_problem
+    from laser_tui.kiosk.pin import hash_pin
     from laser_tui.kiosk.settings import config_path, save_pin_hash
-    from laser_tui.model.problems import InputProblem
 
     path, _ = config_path(args.kiosk_config)
     try:
@@ -161,9 +163,6 @@ def run_kiosk_pin(args: argparse.Namespace) -> int:
     except (EOFError, KeyboardInterrupt):
         print("\nno PIN given; nothing was changed", file=sys.stderr)
         return 1
-    problem = pin_problem(pin)
-    if problem:
-        raise InputProblem([f"{problem}; nothing was changed; run kiosk-pin again"])
     save_pin_hash(path, hash_pin(pin))
     print(f"Staff PIN set in {path} (only a salted scrypt hash is stored).")
     return 0

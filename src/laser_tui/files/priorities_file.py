@@ -399,9 +399,36 @@ def _unusable(
 
 def priorities_from_bytes(raw: bytes, path: Path, content: Content) -> LoadedPriorities:
     """The priorities in ``raw``, the bytes of ``path``, as ``load_priorities`` reads them."""
+    source = display_path(path)
     try:
-        data = parse_toml(raw, display_path(path), _FIX)
+        data = parse_toml(raw, source, _FIX)
     except InputProblem as problem:
-        return _unusable(path, content, problem, fingerprint(raw))
+        repaired = _without_bad_lines(raw, source)
+        if repaired is None:
+            return _unusable(path, content, problem, fingerprint(raw))
+        read, left_out = repaired
+        loaded = read_priorities(parse_toml(read, source), content, path, WrittenValues(read))
+        problems = tuple(left_out) + loaded.problems
+        return dataclasses.replace(loaded, problems=problems, digest=fingerprint(raw))
     loaded = read_priorities(data, content, path, WrittenValues(raw))
     return dataclasses.replace(loaded, digest=fingerprint(raw))
+
+
+def _without_bad_lines(raw: bytes, source: str) -> tuple[bytes, list[str]] | None:
+    """``raw`` with its ``key = value`` lines that are not TOML blanked, and a line on each;
+    None when the rest is not readable either."""
+    from laser_tui.files.toml_repair import left_out_line, without_bad_lines
+
+    try:
+        repaired = without_bad_lines(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return None
+    if repaired is None:
+        return None
+    text, left_out = repaired
+    read = text.encode()
+    try:
+        parse_toml(read, source)  # its own limits too (depth, numbers too large)
+    except InputProblem:
+        return None
+    return read, [left_out_line(source, number, line) for number, line in left_out]

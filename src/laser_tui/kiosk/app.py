@@ -27,7 +27,14 @@ from laser_tui.app import LaserApp, command_bindings
 from laser_tui.commands import KIOSK_COMMANDS, Command
 from laser_tui.kiosk.allowlist import allowed
 from laser_tui.kiosk.error_log import error_report, log_error
-from laser_tui.kiosk.handover import handover_bytes, handover_path, purge_handovers, save_handover
+from laser_tui.kiosk.handover import (
+    handover_bytes,
+    handover_path,
+    purge_handovers,
+    save_handover,
+    spaced,
+    update_handover,
+)
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
 from laser_tui.model.content import Content
@@ -260,31 +267,46 @@ class KioskApp(LaserApp):
     # Hand-over.
 
     def action_hand_over(self) -> None:
-        """Ask, save the answers under a code, and show the code."""
+        """Ask, save the answers under a code (this session's code, if it has one), and show it."""
         ticked = self.priorities.matter_count()
-        self.ask(HandOverScreen(ticked), self._after_hand_over)
+        earlier = self._handed_over[1] if self._handed_over is not None else None
+        self.ask(HandOverScreen(ticked, earlier), self._after_hand_over)
 
     def _after_hand_over(self, save: bool | None) -> None:
         if not save:
             return
-        code = self._save_handover()
-        if code is not None:
+        saved = self._save_handover()
+        if saved is not None:
+            code, replaced = saved
             self.ask(
-                HandoverCodeScreen(code, self.settings.code_hold, self.clock), self._after_code
+                HandoverCodeScreen(code, self.settings.code_hold, self.clock, replaced=replaced),
+                self._after_code,
             )
 
-    def _save_handover(self) -> str | None:
+    def _save_handover(self) -> tuple[str, bool] | None:
+        """Save the answers for the clinician: the code, and whether they replaced the older
+        answers of this session's earlier hand-over (one code per session); None if not saved."""
         folder = self.settings.handover_dir
-        if self._handed_over is not None:
-            priorities, code = self._handed_over
-            if priorities == self.priorities and handover_path(folder, code).is_file():
-                return code
+        earlier = self._handed_over
         try:
+            if earlier is not None:
+                priorities, code = earlier
+                if priorities == self.priorities and handover_path(folder, code).is_file():
+                    return code, False
+                data = handover_bytes(self.priorities, self.content)
+                if update_handover(folder, code, data):
+                    self._handed_over = (self.priorities, code)
+                    return code, True
             code = save_handover(folder, handover_bytes(self.priorities, self.content))
         except OSError as error:
             reason = error.strerror or str(error)
+            kept = (
+                f" Code {spaced(earlier[1])} still holds your earlier answers."
+                if earlier is not None
+                else ""
+            )
             self.notify(
-                f"Your answers could not be saved for the clinician ({reason}). "
+                f"Your answers could not be saved for the clinician ({reason}).{kept} "
                 "Please tell a member of staff.",
                 title="Not saved",
                 severity="error",
@@ -292,7 +314,7 @@ class KioskApp(LaserApp):
             )
             return None
         self._handed_over = (self.priorities, code)
-        return code
+        return code, False
 
     def _after_code(self, finished: bool | None) -> None:
         if finished:

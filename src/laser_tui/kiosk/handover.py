@@ -1,8 +1,9 @@
 """Hand-over files: a patient's priorities saved under a short random code for the clinician.
 
 Codes use only characters that cannot be mistaken for one another (no 0/O, 1/I/L, 8/B) and that
-Textual's large ``Digits`` can draw. A file is never reused: its name is claimed with O_EXCL
-before the priorities are written atomically over the claim.
+Textual's large ``Digits`` can draw. A new code's file is claimed with O_EXCL before the
+priorities are written atomically over the claim; a session that hands over again keeps its code
+and has its file replaced atomically (``update_handover``).
 """
 
 from __future__ import annotations
@@ -54,8 +55,10 @@ def normalise_code(text: str) -> str | None:
 
 def handover_line(loaded: LoadedPriorities) -> str:
     """What ties a hand-over's paper to the patient: its code and when it was handed over."""
-    when = loaded.saved_at
-    at = f", handed over {when.astimezone():%d %B %Y at %H:%M}" if when else ""
+    from laser_tui.model.home_content import day_words
+
+    when = loaded.saved_at.astimezone() if loaded.saved_at else None
+    at = f", handed over {day_words(when.date())} at {when:%H:%M}" if when else ""
     return f"Hand-over {spaced(loaded.path.stem)}{at}."
 
 
@@ -144,6 +147,19 @@ def save_handover(folder: Path, data: bytes, choice: Callable[[str], str] = secr
             raise
         return code
     raise FileExistsError(f"{folder}: no free hand-over code found; delete old hand-over files")
+
+
+def update_handover(folder: Path, code: str, data: bytes) -> bool:
+    """Replace the hand-over under ``code`` with ``data`` (atomically, mode 0600); False, and
+    nothing written, when that file is no longer there (deleted after the retention time).
+
+    Raises OSError when the folder cannot be written.
+    """
+    path = handover_path(folder, code)
+    if path.is_symlink() or not path.is_file():
+        return False
+    atomic_write(path, data, 0o600)
+    return True
 
 
 def find_handover(folder: Path, typed: str) -> Path:

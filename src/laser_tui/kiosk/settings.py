@@ -25,7 +25,9 @@ CONFIG_ENVIRONMENT_VARIABLE = "LASER_TUI_KIOSK_CONFIG"
 CONFIG_FILE_NAME = "kiosk.toml"
 DEFAULT_IDLE_TIMEOUT = 120.0
 DEFAULT_IDLE_WARNING = 30.0
-"""At least 20 seconds, so a person can ask for more time (WCAG 2.2.1, Timing Adjustable)."""
+MIN_IDLE_WARNING = 20.0
+"""At least 20 seconds, so a person can ask for more time (WCAG 2.2.1, Timing Adjustable);
+checked when the idle timeout is at least as long (shorter ones are for tests and demos)."""
 DEFAULT_RETENTION_HOURS = 12.0
 DEFAULT_CODE_IDLE_TIMEOUT = 300.0
 DEFAULT_CODE_HOLD = 3.0
@@ -148,14 +150,34 @@ def load_settings(
         raise InputProblem(validation_lines(path, error, FIX_CONFIG, written)) from None
     given = {name: value for name, value in (overrides or {}).items() if value is not None}
     if not given:
+        _check_idle_warning(from_file, f"{path}: idle_warning")
         return from_file
     typed = {name: value for name, value in given.items() if isinstance(value, str)}
     try:
-        return KioskSettings.model_validate(
+        settings = KioskSettings.model_validate(
             {**from_file.model_dump(), **given, **{k: _number(v) for k, v in typed.items()}}
         )
     except ValidationError as error:
         raise InputProblem(_override_lines(error, names or {}, typed)) from None
+    if "idle_warning" in given:
+        flag = (names or {}).get("idle_warning", "idle_warning")
+        _check_idle_warning(settings, flag)
+    else:
+        _check_idle_warning(settings, f"{path}: idle_warning")
+    return settings
+
+
+def _check_idle_warning(settings: KioskSettings, where: str) -> None:
+    """Refuse a countdown too short to ask for more time, when the idle timeout is not."""
+    warning, timeout = settings.idle_warning, settings.idle_timeout
+    if warning < MIN_IDLE_WARNING <= timeout:
+        raise InputProblem(
+            [
+                f"{where} = {warning:g}: the idle warning must count down at least "
+                f"{MIN_IDLE_WARNING:g} seconds when the idle timeout is {timeout:g}, so a "
+                f"person has time to ask for more; give {MIN_IDLE_WARNING:g} or more"
+            ]
+        )
 
 
 def _number(typed: str) -> float | str:
@@ -181,6 +203,8 @@ def _override_lines(
 
 
 _PIN_LINE = re.compile(r"^[ \t]*pin_hash[ \t]*=.*$", re.MULTILINE)
+_COMMENTED_PIN_LINE = re.compile(r"^[ \t]*#[ \t]*pin_hash[ \t]*=.*$", re.MULTILINE)
+"""The sample's ``# pin_hash = "..."``: the line set in its place, under its explanation."""
 NEW_CONFIG_HEADER = """\
 # laser-tui kiosk configuration. Command-line flags override these values.
 # idle_timeout = 120        # seconds without a key before the idle warning
@@ -193,8 +217,9 @@ NEW_CONFIG_HEADER = """\
 def with_pin_hash(text: str, pin_hash: str) -> str:
     """``text`` of a configuration with its pin_hash line set; every other line is kept."""
     line = f'pin_hash = "{pin_hash}"'
-    if _PIN_LINE.search(text):
-        return _PIN_LINE.sub(lambda _match: line, text, count=1)
+    for found in (_PIN_LINE, _COMMENTED_PIN_LINE):
+        if found.search(text):
+            return found.sub(lambda _match: line, text, count=1)
     separator = "" if not text or text.endswith("\n") else "\n"
     return f"{text}{separator}{line}\n"
 

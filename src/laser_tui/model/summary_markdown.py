@@ -59,19 +59,20 @@ def _readiness(summary: Summary) -> list[str]:
     return [*lines, "", inline(summary.knowledge)] if summary.knowledge else lines
 
 
-def _sources(summary: Summary) -> list[str]:
+def _sources(summary: Summary, links: bool) -> list[str]:
     items = []
     for source in summary.sources:
         where = ""
         if source.url:
-            safe = _AUTOLINK.fullmatch(source.url)
+            safe = links and _AUTOLINK.fullmatch(source.url)
             where = f" <{source.url}>" if safe else f" {inline(source.url)}"
         items.append(f"{source.number}. {inline(f'{source.title}. {source.publisher}.')}{where}")
     return items
 
 
-def render_markdown(summary: Summary) -> str:
-    """The whole summary as a Markdown document."""
+def render_markdown(summary: Summary, links: bool = True) -> str:
+    """The whole summary as a Markdown document; ``links``: addresses as links (a screen that
+    cannot follow them shows each once, as text)."""
     lines = [
         f"# {inline(summary.heading)}",
         "",
@@ -85,7 +86,7 @@ def render_markdown(summary: Summary) -> str:
         ("scores", _scores(summary)),
         ("readiness", _readiness(summary)),
         ("questions", _list(summary.questions, numbered=True) or [inline(NO_QUESTIONS)]),
-        ("sources", _sources(summary)),
+        ("sources", _sources(summary, links)),
     )
     for key, body in sections:
         lines += ["", f"## {HEADINGS[key]}", "", *body]

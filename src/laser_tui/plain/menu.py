@@ -103,18 +103,21 @@ def home(talk: Talk, session: Session) -> NoReturn:
     def choose(text: str) -> Item:
         return entries[whole_number(text, 1, count) - 1]
 
+    listed = [f"{n}. {item.label}" for n, item in enumerate(entries, 1)]
+    first = True
     while True:
-        talk.say(
-            "",
-            "Home menu. Type a number and press Enter.",
-            *(f"{n}. {item.label}" for n, item in enumerate(entries, 1)),
-        )
+        if first:  # the whole menu once; after each part a short line (repeat says it all)
+            talk.say("", "Home menu. Type a number and press Enter.", *listed)
+        else:
+            talk.say("", f"Home menu: type a number, or repeat to hear the {count} parts.")
+            talk.remember(*listed)
+        first = False
         try:
             chosen = talk.ask(
                 f"Your choice, 1 to {count}:",
                 f"a number from 1 to {count}",
                 choose,
-                help_lines(session.content),
+                [*help_lines(session.content), "The parts:", *listed],
                 at_home=True,
             )
             chosen.run(talk, session)

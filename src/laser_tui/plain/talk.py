@@ -105,6 +105,10 @@ class Talk:
                 self._said.append(part)
                 self._write(part + "\n")
 
+    def remember(self, *lines: str) -> None:
+        """Lines that ``repeat`` says, after what was said, without printing them now."""
+        self._said += [part for line in lines for part in plain(line).split("\n")]
+
     def aside(self, *lines: str) -> None:
         """Print lines that ``repeat`` does not say again (help, a problem with an answer)."""
         for line in lines:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
@@ -21,6 +22,23 @@ class ChancesScreen(LaserScreen):
     """One row per outcome, one column per treatment, each with a picture of 100."""
 
     TITLE_TEXT = "Chances side by side"
+
+    BINDINGS = [
+        Binding(
+            "right_square_bracket",
+            "outcome(1)",
+            "Next outcome",
+            tooltip="Jump to the next outcome",
+            id="next-outcome",
+        ),
+        Binding(
+            "left_square_bracket",
+            "outcome(-1)",
+            "Outcome before",
+            tooltip="Jump to the outcome before",
+            id="previous-outcome",
+        ),
+    ]
 
     def compose_body(self) -> ComposeResult:
         """The introduction, a grid per outcome, then the sources."""
@@ -47,3 +65,12 @@ class ChancesScreen(LaserScreen):
         for grid in self.query(".chances-grid").results(Grid):
             grid.styles.grid_size_columns = len(self.content.treatments)
         self.query_one("#chances-body").focus()
+
+    def action_outcome(self, step: int) -> None:
+        """Scroll the next (1) or the previous (-1) outcome to the top."""
+        body = self.query_one("#chances-body", VerticalScroll)
+        tops = [title.virtual_region.y for title in self.query(".chances-outcome")]
+        now = round(body.scroll_y)
+        after = [y for y in tops if y > now] if step > 0 else [y for y in tops if y < now]
+        if after:
+            body.scroll_to(y=after[0] if step > 0 else after[-1], animate=False)

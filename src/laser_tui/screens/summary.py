@@ -35,10 +35,10 @@ class SummaryText(Static):
     shown as placeholders; rich's Markdown never reads console markup, so data stays text.
     """
 
-    def __init__(self, source: str, *, id: str | None = None) -> None:
+    def __init__(self, source: str, shown: str | None = None, *, id: str | None = None) -> None:
         self.source = source
-        """The Markdown shown (the same text the export writes)."""
-        super().__init__(Markdown(safe_text(source), hyperlinks=False), id=id)
+        """The Markdown of the summary (the same text the export writes)."""
+        super().__init__(Markdown(safe_text(shown or source), hyperlinks=False), id=id)
 
 
 class SummaryScreen(LaserScreen):
@@ -96,7 +96,9 @@ class SummaryScreen(LaserScreen):
         """The summary, rendered from the same Markdown that is exported."""
         summary = self.summary()
         with VerticalScroll(id="summary-body", can_focus=True):
-            yield SummaryText(render_markdown(summary), id="summary-text")
+            # Addresses as text: a link would be shown twice ("address (address)").
+            shown = render_markdown(summary, links=False)
+            yield SummaryText(render_markdown(summary), shown, id="summary-text")
 
     def export_path(self) -> Path | None:
         """Where the export goes, or None when there is no priorities file to put it beside."""

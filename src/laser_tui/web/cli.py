@@ -21,8 +21,9 @@ KIOSK_FLAG_KINDS: dict[str, tuple[type, str]] = {
 }
 """Each flag's type and placeholder; numbers stay text here, to be quoted as typed."""
 MISSING_EXTRA = (
-    "laser-tui serve needs the web extra: pip install 'laser-tui[web]' "
-    "(or install requirements-web.lock), then run it again"
+    "laser-tui serve needs the web extra, which this Python lacks: in a clone of laser-tui, "
+    "bash scripts/app serve sets it up (once) and serves; or, in the clone, "
+    "pip install -r requirements-web.lock with this Python's pip, then run it again"
 )
 
 
@@ -32,7 +33,7 @@ def add_serve_command(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
     serve = commands.add_parser(
         "serve",
-        help="serve laser-tui to web browsers (each tab its own session; needs laser-tui[web])",
+        help="serve laser-tui to web browsers (each tab its own session; needs the web extra)",
         description="Serve laser-tui to web browsers. The server has no login: anywhere but "
         "this machine, put it behind the reverse proxy in deploy/ (TLS and a password).",
     )

@@ -7,13 +7,14 @@ from textual.notifications import SeverityLevel
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.kiosk.settings import KioskSettings
 from laser_tui.model.content import Content
+from laser_tui.web.browser_focus import KeepsFocusInBrowser
 
 STAFF_EXIT_TITLE = "Staff exit"
 """The title of the console kiosk's notices about its staff exit."""
 STAFF_LINE = "Staff: this kiosk is served to the browser; stop laser-tui serve on the server."
 
 
-class WebKioskApp(KioskApp):
+class WebKioskApp(KeepsFocusInBrowser, KioskApp):
     """KioskApp without a staff exit: the browser tab is the kiosk, the server is for staff."""
 
     def __init__(

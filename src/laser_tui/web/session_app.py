@@ -12,6 +12,7 @@ from laser_tui.commands import Command
 from laser_tui.files.priorities_file import dump_priorities
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.web.browser_focus import KeepsFocusInBrowser
 
 DOWNLOAD_NAME = "laser-tui-priorities.toml"
 """The file name the priorities download suggests."""
@@ -24,7 +25,7 @@ BROWSER_WORDS = {
 """Home-menu and help words that differ in a browser (by command id); "save as" is left out."""
 
 
-class WebSessionApp(LaserApp):
+class WebSessionApp(KeepsFocusInBrowser, LaserApp):
     """LaserApp for one browser tab: it starts fresh and forgets everything when it ends."""
 
     SAVES_BY_DOWNLOAD = True

@@ -1,18 +1,20 @@
-"""One answer of several, none chosen at first; the choice is written out (no colour needed)."""
+"""One answer of several, none chosen at first; the choice is written out and the current row
+marked with ▶ (no colour needed)."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
 from textual.reactive import reactive
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from laser_tui.widgets.marked_list import MarkedList
 
 CHOSEN = "(•)"
 NOT_CHOSEN = "( )"
 
 
-class LeaningChoice(OptionList):
+class LeaningChoice(MarkedList):
     """The answers as a list; space or enter chooses the highlighted one, delete clears it.
 
     A key changes ``chosen``: watch it to record the answer; ``show`` sets what it follows.
@@ -32,6 +34,7 @@ class LeaningChoice(OptionList):
             "Clear",
             tooltip="Take my answer back (not said yet)",
             id="clear-leaning",
+            show=False,  # said on the screen and in help: the footer fits 80 columns
         ),
     ]
 
@@ -39,11 +42,14 @@ class LeaningChoice(OptionList):
 
     def __init__(self, choices: list[tuple[str, str]], *, id: str | None = None) -> None:
         """``choices`` are (value, label), in order."""
-        self._labels = dict(choices)
-        super().__init__(*(Option(self._prompt(v, False), id=v) for v, _ in choices), id=id)
+        self._answer: str | None = None
+        """``chosen`` as the rows show it (the rows are made before reactives work)."""
+        super().__init__(*(Option(label, id=value) for value, label in choices), id=id)
 
-    def _prompt(self, value: str, chosen: bool) -> Text:
-        return Text.assemble((CHOSEN if chosen else NOT_CHOSEN, "bold"), " ", self._labels[value])
+    def label(self, option_id: str) -> Text:
+        """The answer's words after its mark: (•) when it is the one chosen."""
+        mark = CHOSEN if option_id == self._answer else NOT_CHOSEN
+        return Text.assemble((mark, "bold"), " ", super().label(option_id))
 
     def show(self, chosen: str | None) -> None:
         """Show ``chosen`` as the answer (None: none)."""
@@ -51,9 +57,10 @@ class LeaningChoice(OptionList):
 
     def watch_chosen(self, old: str | None, new: str | None) -> None:
         """Rewrite the marks of the answer given before and the new one."""
+        self._answer = new
         for value in (old, new):
-            if value in self._labels:
-                self.replace_option_prompt(value, self._prompt(value, value == new))
+            if value is not None and value in self._labels:
+                self.refresh_row(value)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Clear only applies once something is chosen."""

@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from laser_tui.kiosk.handover import spaced
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -30,9 +31,11 @@ class HandOverScreen(LaserDialog[bool]):
         ),
     ]
 
-    def __init__(self, ticked: int) -> None:
+    def __init__(self, ticked: int, earlier_code: str | None = None) -> None:
         super().__init__(name="hand-over")
         self.ticked = ticked
+        self.earlier_code = earlier_code
+        """The code this session handed over under before, if it did: it is kept."""
 
     def compose_box(self) -> ComposeResult:
         """What happens, then the two keys."""
@@ -41,10 +44,16 @@ class HandOverScreen(LaserDialog[bool]):
             if self.ticked == 0
             else ""
         )
+        again = (
+            f"\n\nYou handed over before, under code [b]{spaced(self.earlier_code)}[/b]. The "
+            "code stays the same: the answers saved under it are replaced with these."
+            if self.earlier_code is not None
+            else ""
+        )
         yield Static(
             "[b]Hand over to your clinician[/b]\n\nWhat counts for you, your importances and "
             "your readiness answers are saved on this clinic's computer under a short code. "
             "No name is saved. Tell the code to your clinician, who can then open your "
-            f"answers.{nothing}\n\n"
+            f"answers.{nothing}{again}\n\n"
             "Press [b]Enter[/b] to save and see your code, or [b]Esc[/b] to go back."
         )

@@ -40,10 +40,18 @@ class HandoverCodeScreen(LaserDialog[bool]):
         ),
     ]
 
-    def __init__(self, code: str, hold: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        code: str,
+        hold: float,
+        clock: Callable[[], float] = time.monotonic,
+        replaced: bool = False,
+    ) -> None:
         super().__init__(name="handover-code")
         self.code = code
         self._clock = clock
+        self.replaced = replaced
+        """Whether this session's earlier hand-over under the same code now has newer answers."""
         self._ready_at = clock() + hold
 
     def action_answer(self, answer: bool) -> None:
@@ -55,8 +63,13 @@ class HandoverCodeScreen(LaserDialog[bool]):
         """The code in large characters, again in plain text, and what to do next."""
         yield Static("[b]Your code for the clinician[/b]")
         yield Digits(spaced(self.code), id="code-digits")
+        same = (
+            " It is the same code as before: it now holds your latest answers."
+            if self.replaced
+            else ""
+        )
         yield Static(
-            f"Your code is [b]{spaced(self.code)}[/b]. Write it down or take a photo, "
+            f"Your code is [b]{spaced(self.code)}[/b].{same} Write it down or take a photo, "
             "and tell it to your clinician.\n\nWhen you have it, press "
             f"[b]{self.FINISH_KEY.upper()}[/b] (finished): your answers are then cleared from "
             "this screen for the next person, and stay saved for your clinician under this "

@@ -1,5 +1,6 @@
-// laser-tui's page: fit the font so the app's 80x24 cells fit the window, show why a
-// session was refused or ended, download without pop-ups, and reload to start again.
+// laser-tui's page: fit the font so the app's 80x24 cells fit the window, give the terminal
+// the keyboard as soon as the session opens (no click first), show why a session was refused
+// or ended, download without pop-ups, and reload to start again.
 // Runs before textual.js starts.
 "use strict";
 (function () {
@@ -16,6 +17,14 @@
     return;
   }
 
+  // Keys go to the terminal at once: its input is focused when the app appears.
+  function focusTerminal() {
+    const input = terminal.querySelector(".xterm-helper-textarea");
+    if (input) {
+      input.focus({ preventScroll: true });
+    }
+  }
+
   // The reason the server gave for closing the session (full, wrong address, stopping).
   const NativeWebSocket = window.WebSocket;
   window.WebSocket = class extends NativeWebSocket {
@@ -24,6 +33,7 @@
       const absolute = new URL(url, window.location.href);
       absolute.protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
       super(absolute.href, protocols);
+      this.addEventListener("open", focusTerminal);
       this.addEventListener("close", (event) => {
         if (event.reason) {
           document.getElementById("closed-message").textContent = event.reason;
