@@ -194,7 +194,8 @@ def test_too_close_exactly_when_the_margin_is_under_the_threshold(
 def test_contributions_add_up_to_the_scores(case: tuple[Content, Priorities]) -> None:
     result = score(*case)
     for treatment, points in result.contributions.items():
-        assert sum(points.values()) == pytest.approx(result.scores[treatment], abs=EPSILON)
+        # The score is their sum as shown: the nearest whole number.
+        assert abs(sum(points.values()) - result.scores[treatment]) <= 0.5 + EPSILON
 
 
 def test_the_formula_on_the_shipped_content(content: Content) -> None:
@@ -207,14 +208,11 @@ def test_the_formula_on_the_shipped_content(content: Content) -> None:
         .with_weight("short_recovery", 2)
     )
     result = score(content, priorities)
-    assert result.scores == pytest.approx(
-        {
-            "tightening": 100 * (5 * 0.25 + 2 * 0.9) / 7,
-            "resurfacing": 100 * (5 * 0.9 + 2 * 0.2) / 7,
-        }
-    )
+    # 100 × 3.05 / 7 = 43.57 and 100 × 4.9 / 7 = 70, shown as 44 and 70: the gap is the one
+    # between the shown scores.
+    assert result.scores == {"tightening": 44, "resurfacing": 70}
     assert result.leader == "resurfacing"
-    assert result.margin == pytest.approx(100 * (5 * 0.65 - 2 * 0.7) / 7)
+    assert result.margin == 26
     assert not result.too_close
     assert result.reasons == {
         "tightening": ("short_recovery",),

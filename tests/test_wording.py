@@ -242,11 +242,14 @@ def test_a_tie_names_only_the_treatments_that_tie() -> None:
     )
 
 
-def test_a_gap_under_one_point_is_never_rounded() -> None:
-    content, priorities = one_criterion([0.5, 0.4934])  # 50 against 49.34
+def test_the_gap_said_is_the_gap_between_the_scores_shown() -> None:
+    content, priorities = one_criterion([0.5, 0.4934])  # 50 against 49.34, shown as 49
     text = wording.verdict(content, score(content, priorities))
-    assert "the scores are less than 1 point apart" in text
-    assert not re.search(r"only [01] points?", text)
+    assert "the scores are only 1 point apart" in text
+    content, priorities = one_criterion([0.5, 0.496])  # 50 against 49.6, shown as 50
+    text = wording.verdict(content, score(content, priorities))
+    assert "line up equally with t0 and t1 (t0 50 vs t1 50)" in text
+    assert not re.search(r"only [01] points?|less than", text)
 
 
 def test_a_gap_of_one_point_is_singular() -> None:

@@ -26,6 +26,8 @@ from laser_tui.model.safe_text import safe_text
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 if TYPE_CHECKING:  # pydantic-backed: imported once the first screen is painted
+    from rich.console import RenderableType
+
     from laser_tui.model.content import Content
     from laser_tui.model.priorities import Priorities
     from laser_tui.model.scoring import Result
@@ -128,6 +130,7 @@ class LaserApp(App[None], inherit_bindings=False):
         """``content`` is validated content, or (``PendingContent``) the home screen's part
         of the shipped content, validated in full right after the first paint."""
         super().__init__()
+        self._input_held = False
         self._content: Content | None = None
         self.pending: PendingContent | None = None
         self.content_problem: InputProblem | None = None
@@ -272,6 +275,36 @@ class LaserApp(App[None], inherit_bindings=False):
         path = self.keeper.path
         return summary_path_for(path) if self.EXPORTS_SUMMARY and path is not None else None
 
+    def hold_input(self) -> None:
+        """Take no more keys, clicks or pastes: the person chose to leave (``release_input``
+        undoes it if leaving fails); ``exit`` holds it for good."""
+        self._input_held = True
+
+    def release_input(self) -> None:
+        """Take keys again (leaving did not happen, or a dialog on the way asks something)."""
+        self._input_held = False
+
+    @property
+    def leaving(self) -> bool:
+        """Whether the app is on its way out: input is held, screens no longer set up."""
+        return self._input_held
+
+    def exit(
+        self, result: None = None, return_code: int = 0, message: RenderableType | None = None
+    ) -> None:
+        """End the app; keys typed from now on are ignored (a screen opened while the app
+        shuts down would find its widgets gone)."""
+        self.hold_input()
+        super().exit(result, return_code, message)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Ignore input while leaving, or once the screens are gone."""
+        if isinstance(event, (events.InputEvent, events.Paste)) and (
+            self._input_held or not self.is_running or not self.screen_stack
+        ):
+            return
+        await super().on_event(event)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide treatment keys beyond the number of treatments and the home key on the home
         screen; no saving from a save dialog; until the content is validated, only quit and
@@ -308,9 +341,15 @@ class LaserApp(App[None], inherit_bindings=False):
         if isinstance(self.screen, LeaveDialog):
             return
         dialog = LeaveDialog("Your priorities have changes that are not saved.")
-        answer = await self.push_screen_wait(dialog)
-        if answer == "discard" or (answer == "save" and await self.save_priorities()):
-            self.exit()
+        leaving = False
+        try:
+            answer = await self.push_screen_wait(dialog)  # a choice to leave holds input at once
+            leaving = answer == "discard" or (answer == "save" and await self.save_priorities())
+        finally:  # also when the dialog went without an answer
+            if leaving:
+                self.exit()
+            else:
+                self.release_input()
 
     @work(group="priorities-file")
     async def action_save(self) -> None:
@@ -357,12 +396,14 @@ class LaserApp(App[None], inherit_bindings=False):
         from laser_tui.screens.dialogs.save_as import SaveAsDialog
 
         suggestion = display_path(self.keeper.path or default_priorities_path())
+        self.release_input()  # leaving waits for the answer
         return await self.push_screen_wait(SaveAsDialog(suggestion))
 
     async def _ask_to_replace_newer(self, newer: Exception) -> str | None:
         from laser_tui.screens.dialogs.choice import ReplaceNewerDialog
 
         text = f"{newer} Replacing it may lose settings only the newer laser-tui knows."
+        self.release_input()  # leaving waits for the answer
         return await self.push_screen_wait(ReplaceNewerDialog(text))
 
     def action_go_home(self) -> None:

@@ -8,11 +8,14 @@ they gave difference c, and fit(t, c) in 0..1 how well treatment t fits a person
 
     score(t) = 100 * sum over c in C of w_c * fit(t, c)  /  sum over c in C of w_c
 
-a weighted average of the fits, shown 0 to 100. Only the relative importances matter:
-multiplying every importance by the same factor changes neither the scores nor the verdict.
-Raising the importance of a difference where A fits better than B never turns a lead of A over
-B into a lead of B over A. The order of the differences does not matter (sums use
-``math.fsum``; scores are rounded to ``_DIGITS`` decimals so that equal averages compare equal).
+a weighted average of the fits, 0 to 100, rounded to the whole number a person sees (halves
+up). Every verdict is decided on these shown numbers, so the words never contradict the scores:
+60 and 50 are 10 points apart and not too close to call; 60 and 51 are. Only the relative
+importances matter: multiplying every importance by the same factor changes neither the scores
+nor the verdict. Raising the importance of a difference where A fits better than B never turns
+a lead of A over B into a lead of B over A. The order of the differences does not matter (sums
+use ``math.fsum`` and are rounded to ``_DIGITS`` decimals before the whole number is taken, so
+that equal averages round alike).
 
 The leader is the treatment with the highest score when it is strictly higher than every other.
 The margin is the gap between the two highest scores; below ``TOO_CLOSE_POINTS`` the result is
@@ -61,6 +64,7 @@ class Result:
 
     status: Status
     scores: dict[str, float]
+    """Each treatment's score as shown: a whole number from 0 to 100."""
     contributions: dict[str, dict[str, float]]
     reasons: dict[str, tuple[str, ...]]
     leader: str | None
@@ -100,8 +104,13 @@ def _contributions(content: Content, weights: dict[str, int]) -> dict[str, dict[
     }
 
 
+def shown_score(points: float) -> float:
+    """A score as a person sees it: the whole number nearest ``points``, halves rounded up."""
+    return float(math.floor(round(points, _DIGITS) + 0.5))
+
+
 def _totals(contributions: dict[str, dict[str, float]]) -> dict[str, float]:
-    return {t: round(math.fsum(points.values()), _DIGITS) for t, points in contributions.items()}
+    return {t: shown_score(math.fsum(points.values())) for t, points in contributions.items()}
 
 
 def _leader(scores: dict[str, float]) -> tuple[str | None, float]:

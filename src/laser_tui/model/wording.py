@@ -6,14 +6,9 @@ verdict on a treatment. "Counts for you" is the one phrase for a difference the 
 
 from __future__ import annotations
 
-import math
-
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import MAX_WEIGHT, Priorities
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status
-
-_SAME = 1e-9
-"""Scores closer than this are the same score (as in the scoring module)."""
 
 VERDICT_REASONS = 2
 """How many reasons the verdict names; with more, it says "mainly"."""
@@ -45,11 +40,8 @@ def _join(items: list[str]) -> str:
 
 
 def _points(margin: float) -> str:
-    """A gap in points, in words that never say '0 points'."""
-    if margin < 1:
-        return "less than 1 point"
-    shown = f"{margin:.0f}"
-    return "only 1 point" if shown == "1" else f"only {shown} points"
+    """A gap between two shown scores (whole numbers, at least 1 apart), in points."""
+    return "only 1 point" if margin == 1 else f"only {margin:.0f} points"
 
 
 def verdict(content: Content, result: Result) -> str:
@@ -62,8 +54,7 @@ def verdict(content: Content, result: Result) -> str:
     if result.leader is None:
         ranked = result.ranked()
         scores = " vs ".join(f"{names[t]} {result.scores[t]:.0f}" for t in ranked)
-        best = result.scores[ranked[0]]
-        tied = [t for t in ranked if math.isclose(result.scores[t], best, abs_tol=_SAME)]
+        tied = [t for t in ranked if result.scores[t] == result.scores[ranked[0]]]
         return (
             f"Too close to call: your priorities line up equally with "
             f"{_join([names[t] for t in tied])} ({scores})."

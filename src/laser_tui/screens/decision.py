@@ -29,6 +29,9 @@ class DecisionScreen(LaserScreen):
     """
 
     TITLE_TEXT = "Weigh it up"
+    AUTO_FOCUS = ""
+    """``when_mounted`` focuses the first item without centring it (which scrolls the text
+    above it away at 80x24)."""
 
     BINDINGS = [
         Binding(
@@ -84,6 +87,7 @@ class DecisionScreen(LaserScreen):
         self._controls = list(self.query(WeightControl))
         self._bars = {bar.treatment_id: bar for bar in self.query(ScoreBar)}
         self._wording = self.query_one("#wording", SteadyText)
+        self._result = self.query_one("#result", VerticalScroll)
         self._leaning_line = self.query_one("#leaning-line", Static)
         self._leaning_words: str | None = None
         self.watch(app, "priorities", self._show_priorities)
@@ -93,8 +97,8 @@ class DecisionScreen(LaserScreen):
             # new scores are painted in the same frame as the control itself.
             self.watch(control, "weight", partial(self._apply, control), init=False)
             self.watch(control, "matters", partial(self._apply, control), init=False)
-        self._controls[0].focus()
-        hint_more_below(self.query_one("#result"))
+        self._controls[0].focus(scroll_visible=False)  # centring it would hide the title
+        hint_more_below(self._result)
 
     def _apply(self, control: WeightControl) -> None:
         """A key changed a control: that is a new version of the person's priorities."""
@@ -103,9 +107,11 @@ class DecisionScreen(LaserScreen):
         app.priorities = priorities.with_weight(control.criterion_id, control.weight)
 
     def _show_priorities(self, priorities: Priorities) -> None:
-        """Set every control to the priorities (a control already showing them is unchanged)."""
+        """Set every control to the priorities (a control already showing them is unchanged),
+        and the words: they name importances, which can change while no score does."""
         for control in self._controls:
             control.show(priorities.get(control.criterion_id))
+        self._show_words(self.laser_app.result, priorities)
         words = leaning_words(self.content, priorities.leaning)
         if words != self._leaning_words:  # an update lays the whole screen out again
             self._leaning_words = words
@@ -114,17 +120,21 @@ class DecisionScreen(LaserScreen):
             )
 
     def _show_result(self, result: Result) -> None:
-        """Update the bars and the wording from the app's result."""
+        """Update the bars from the app's result (the priorities' watcher shows the words)."""
         scored = result.status is Status.SCORED
         for treatment_id, bar in self._bars.items():
             bar.score = result.scores[treatment_id] if scored else None
+
+    def _show_words(self, result: Result, priorities: Priorities) -> None:
+        """The verdict, the flip and the reasons; scrolled to their start when they change."""
         paragraphs = [
             wording.verdict(self.content, result),
             wording.flip_text(self.content, result),
-            "\n".join(wording.reasons_text(self.content, result, self.laser_app.priorities)),
+            "\n".join(wording.reasons_text(self.content, result, priorities)),
         ]
         # One text, not three: its height can then stay steady (see SteadyText).
-        self._wording.show(Text("\n\n".join(filter(None, paragraphs))))
+        if self._wording.show(Text("\n\n".join(filter(None, paragraphs)))):
+            self._result.scroll_home(animate=False)
 
     def action_lean(self) -> None:
         """Open "Where am I leaning?" on top of this panel."""

@@ -24,6 +24,9 @@ class KnowledgeScreen(LaserScreen):
     """The content's statements; each answer gets its explanation at once; a count, no pass mark."""
 
     TITLE_TEXT = "Check what I know"
+    AUTO_FOCUS = ""
+    """``when_mounted`` focuses the first item without centring it (which scrolls the text
+    above it away at 80x24)."""
 
     @property
     def answers(self) -> dict[int, bool]:
@@ -62,7 +65,8 @@ class KnowledgeScreen(LaserScreen):
                 which = "true" if answer else "false"
                 self.query_one(f"#statement-{index}-{which}", RadioButton).value = True
         first = self.query(TrueFalse).first() if self.questions else None
-        (first or self.query_one("#knowledge-body")).focus()
+        # Not centred: the introduction and the first statement above it stay in view.
+        (first or self.query_one("#knowledge-body")).focus(scroll_visible=False)
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """Explain the answer at once and update the count."""

@@ -19,7 +19,9 @@ class OpenScreen(Screen[ResultType]):
     @property
     def closed_early(self) -> bool:
         """Whether the screen was closed (or the app ended) before it mounted."""
-        return not self.app.is_running or self not in self.app.screen_stack
+        app = self.app
+        leaving: bool = getattr(app, "leaving", False)  # the app is shutting down
+        return leaving or not app.is_running or self not in app.screen_stack
 
     def on_mount(self) -> None:
         """Set up the screen, unless it was closed before it mounted."""

@@ -51,14 +51,16 @@ class SteadyText(KeptLinesWidget):
         self._tallest = max(self._tallest, height)
         return self._tallest
 
-    def show(self, text: str | Text) -> None:
-        """Show ``text``; lay the screen out again only when it needs more lines."""
+    def show(self, text: str | Text) -> bool:
+        """Show ``text``; lay the screen out again only when it needs more lines. True if the
+        text changed."""
         new = Text(text) if isinstance(text, str) else text
         if new == self._text:
-            return
+            return False
         self._text = new
         width = self.content_size.width
         if width != self._measured_width or len(self.lines_at(width)) > self._tallest:
             self.refresh(layout=True)
         else:
             self.repaint_changes()
+        return True

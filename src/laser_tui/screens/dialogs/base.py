@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, TypeVar
 
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer
@@ -37,6 +38,13 @@ class LaserDialog(ModalScreen[ResultType], KeepsFocus[ResultType]):
     def compose_box(self) -> ComposeResult:
         """What the dialog says and asks."""
         yield from ()
+
+    def dismiss(self, result: ResultType | None = None) -> AwaitComplete:
+        """Close with ``result``, only while this dialog is on top: Textual would close
+        whichever screen is (a key typed here can arrive once another dialog covers it)."""
+        if not self.is_active:
+            return AwaitComplete()  # nothing to wait for
+        return super().dismiss(result)
 
     def action_answer(self, answer: ResultType) -> None:
         """Close with the person's answer (if this dialog is still on top: dismiss() closes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,6 +14,11 @@ from laser_tui.commands import menu_key
 from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.dialogs.base import LaserDialog
 from laser_tui.widgets.marked_list import MarkedList
+
+if TYPE_CHECKING:
+    from textual.await_complete import AwaitComplete
+
+    from laser_tui.app import LaserApp
 
 
 class Choice(NamedTuple):
@@ -77,6 +82,14 @@ class LeaveDialog(ChoiceDialog):
         Choice("discard", "d", "Discard", "Leave without saving (the changes are lost)"),
     ]
     BINDINGS = choice_bindings(CHOICES)
+    LEAVING = frozenset({"save", "discard"})
+
+    def dismiss(self, result: str | None = None) -> AwaitComplete:
+        """A choice to leave: the keys typed after it are ignored (they would open screens
+        while the app shuts down)."""
+        if result in self.LEAVING and self.is_active:
+            cast("LaserApp", self.app).hold_input()
+        return super().dismiss(result)
 
 
 class ReplaceNewerDialog(ChoiceDialog):
