@@ -47,7 +47,7 @@ def report_lines(
     )
     lines += [f"info: outcome {line}" for line in unpaired_outcomes(content)]
     for lean in equal_importance_lean(content):
-        scores = ", ".join(f"{names[t]} {s:.1f}" for t, s in lean.scores.items())
+        scores = ", ".join(f"{names[t]} {s:.0f}" for t, s in lean.scores.items())
         verdict = (
             "too close to call"
             if lean.leader is None
