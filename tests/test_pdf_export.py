@@ -4,6 +4,7 @@ tools (text, pages, a rendered first page) and pypdf (tags, language, title)."""
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from support.summary import KNOWN_AS_OF, KNOWN_PRIORITIES_FILE, known_priorities
 GOLDEN = Path(__file__).parent / "golden"
 FIRST_PAGE_TEXT = GOLDEN / "summary-pdf-page-1.txt"
 FIRST_PAGE_IMAGE = GOLDEN / "summary-pdf-page-1.pgm"
+README_PAGE = Path(__file__).parent.parent / "docs" / "summary-pdf-page-1.png"
 A4 = (595.276, 841.89)
 LETTER = (612.0, 792.0)
 
@@ -104,7 +106,7 @@ def test_a_hand_over_has_its_code_and_time_on_every_page(tmp_path: Path, content
     pages = page_texts(out)
     assert len(pages) >= 2
     for page in pages:
-        assert "Hand-over 7CD 4AE, handed over 04 November 2026 at 09:30." in flat(page)
+        assert "Hand-over 7CD 4AE, handed over 4 November 2026 at 09:30." in flat(page)
     assert oct(out.stat().st_mode & 0o777) == "0o600"
 
 
@@ -125,6 +127,20 @@ def test_the_first_page_looks_as_it_did(known_pdf: Path) -> None:
     differ = sum(abs(a - b) > 64 for a, b in zip(pixels, golden, strict=True))
     assert differ < len(pixels) // 200, f"{differ} of {len(pixels)} pixels differ"
     assert min(pixels) < 64 and max(pixels) > 250, "ink on paper"
+
+
+def test_the_readme_shows_the_first_page_as_it_is_now(known_pdf: Path) -> None:
+    """The README's picture of a PDF page is this summary's first page at 72 dots an inch, as
+    pdftoppm draws it (rewritten with LASER_TUI_UPDATE_GOLDEN=1), so it never shows an old one."""
+    done = subprocess.run(
+        ["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile", str(known_pdf)],
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    if os.environ.get("LASER_TUI_UPDATE_GOLDEN") == "1":
+        README_PAGE.write_bytes(done.stdout)
+    assert done.stdout == README_PAGE.read_bytes(), "run with LASER_TUI_UPDATE_GOLDEN=1"
 
 
 def test_text_from_the_files_is_never_read_as_markup(content: Content, tmp_path: Path) -> None:

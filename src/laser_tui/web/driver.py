@@ -9,13 +9,13 @@ clamps sizes, and ends the app when the server stops writing to it.
 from __future__ import annotations
 
 from textual import log
-from textual.drivers._byte_stream import ByteStream
 from textual.drivers.web_driver import WebDriver, _ExitInput
 from textual.messages import ExitApp
 
 from laser_tui.terminal.deadline import exit_within
 from laser_tui.terminal.steady_input import InputPacer, SteadyInput, asks_for_paste
 from laser_tui.web.limits import clamp_size
+from laser_tui.web.packets import PacketReader
 
 READ_BYTES = 4096
 """Keys are parsed this many bytes at a time, however many the page sent at once."""
@@ -42,7 +42,7 @@ class SteadyWebDriver(WebDriver):
         """Read the server's packets: keys through SteadyInput, meta as Textual does."""
         self._input = steady = SteadyInput(paste=asks_for_paste(self._app))
         pacer = InputPacer(self._app, self.exit_event)
-        packets = ByteStream()
+        packets = PacketReader()
         try:
             for data in self._input_reader:
                 if data:
