@@ -77,7 +77,7 @@ def test_plain_mode_in_a_real_terminal(terminal: PlainTerminal, content: Content
     screen = terminal.wait_for(f" to skip: repeat\n\n{second}")  # the echo, then the lines
     assert screen.count(second) == 2
     terminal.type("home")
-    terminal.wait_for("Home menu.")
+    terminal.wait_for("Home menu: type a number")  # the short prompt after the first time
     assert terminal.alternate_screen() == "0"
     terminal.send("C-d")  # the end of input, with a change not saved
     terminal.wait_for("or 3 to keep going:")
