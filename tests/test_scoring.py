@@ -209,12 +209,12 @@ def test_the_formula_on_the_shipped_content(content: Content) -> None:
     result = score(content, priorities)
     assert result.scores == pytest.approx(
         {
-            "tightening": 100 * (5 * 0.25 + 2 * 0.9) / 7,
-            "resurfacing": 100 * (5 * 0.9 + 2 * 0.2) / 7,
+            "tightening": 100 * (5 * 0.2 + 2 * 0.8) / 7,
+            "resurfacing": 100 * (5 * 0.8 + 2 * 0.2) / 7,
         }
     )
     assert result.leader == "resurfacing"
-    assert result.margin == pytest.approx(100 * (5 * 0.65 - 2 * 0.7) / 7)
+    assert result.margin == pytest.approx(100 * (5 * 0.6 - 2 * 0.6) / 7)
     assert not result.too_close
     assert result.reasons == {
         "tightening": ("short_recovery",),

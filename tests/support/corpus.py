@@ -306,7 +306,8 @@ def largest_content() -> dict[str, Any]:
         treatment.update(name=f"Treatment{number}", short_name=f"T{number}")
         for key, facts in treatment.items():
             if isinstance(facts, list) and facts and isinstance(facts[0], dict):
-                treatment[key] = [{"text": long[:400], "sources": ["seed"]}] * 5
+                aim = {"concern": facts[0].get("concern")} if "concern" in facts[0] else {}
+                treatment[key] = [{**aim, "text": long[:400], "sources": ["seed"]}] * 5
     data.pop("seed_differences", None)  # they name the shipped criteria
     data.pop("retired_criteria", None)
     ids = [t["id"] for t in data["treatments"]]

@@ -79,7 +79,14 @@ def _scores(summary: Summary) -> list[str]:
     name_width = min(24, max(len(row.name) for row in summary.scores))
     rows = [(row.name, row.score_words, _bar(row.score)) for row in summary.scores]
     lines = [*_rows(rows, (name_width, 13)), "", *_wrap(summary.leaning, indent=INDENT)]
-    for paragraph in (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip):
+    for paragraph in (
+        summary.concerns,
+        summary.verdict,
+        *summary.concern_notes,
+        summary.not_too_close,
+        *summary.reasons,
+        summary.flip,
+    ):
         if paragraph:
             lines += ["", *_wrap(paragraph)]
     return lines
