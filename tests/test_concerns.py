@@ -16,12 +16,15 @@ from hypothesis import strategies as st
 from laser_tui.files.priorities_file import read_priorities
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.concern_note import concern_notes
+from laser_tui.model.concerns import concern_sections
 from laser_tui.model.content import Content
+from laser_tui.model.content_report import reading_grade
 from laser_tui.model.priorities import CriterionPriority, Priorities
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.scoring import score
 from laser_tui.model.summary import build_summary
 from laser_tui.model.summary_text import render_text
+from laser_tui.plain.about import about_sections
 from laser_tui.plain.result import result_lines
 from laser_tui.screens.concerns import ConcernsScreen
 from laser_tui.widgets.checklist import Checklist
@@ -235,3 +238,29 @@ async def test_concerns_by_keyboard_alone_and_the_note_on_the_panel(make_app: An
         await pilot.press("escape", "w")
         assert text_of(app, "#concern-note") == ""
         assert stack(app)[-1].__name__ == "DecisionScreen"
+
+
+def test_the_concerns_and_the_chances_read_at_grade_8_or_below(content: Content) -> None:
+    concerns = [
+        fact.text
+        for concern in content.concerns
+        for _, facts in concern_sections(content, concern)
+        for fact in facts
+    ]
+    chances = [
+        text
+        for outcome in content.outcomes
+        for headline in outcome.figures.values()
+        for figure in (headline, *headline.also)
+        for text in (figure.group, figure.note, figure.name)
+        if text
+    ]
+    assert reading_grade(concerns) <= 8
+    assert reading_grade(chances) <= 8
+
+
+def test_about_gives_the_reading_grade(content: Content) -> None:
+    assert content.about is not None
+    (made,) = [s for s in about_sections(content, content.about) if s.title == "How it was made"]
+    assert "Reading level of the text about each treatment" in made.lines[1]
+    assert "Tightening 6, Resurfacing 6." in made.lines[1]
