@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from laser_tui.files.priorities_file import read_priorities
+from laser_tui.files.priorities_file import load_priorities, read_priorities
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.concern_note import concern_notes
 from laser_tui.model.concerns import concern_sections
@@ -29,6 +29,7 @@ from laser_tui.plain.result import result_lines
 from laser_tui.screens.concerns import ConcernsScreen
 from laser_tui.widgets.checklist import Checklist
 from support.content_files import small_content, write_toml
+from support.plain import converse_here, menu
 from support.screens import focused_id, stack, text_of
 from support.sizes import SMALL
 
@@ -264,3 +265,20 @@ def test_about_gives_the_reading_grade(content: Content) -> None:
     (made,) = [s for s in about_sections(content, content.about) if s.title == "How it was made"]
     assert "Reading level of the text about each treatment" in made.lines[1]
     assert "Tightening 6, Resurfacing 6." in made.lines[1]
+
+
+def test_the_plain_mode_asks_what_bothers_me_and_says_it_beside_the_result(
+    content: Content, tmp_path: Path
+) -> None:
+    file = tmp_path / "p.toml"
+    answers = [menu("What bothers me"), "read", *[""] * 13, menu("What bothers me"), "1 4", "1"]
+    answers += [menu("What counts"), "4", "0", "0", "0", "0", "0", ""]
+    answers += [menu("Save my priorities"), "quit"]
+    said, code = converse_here(content, answers, file)
+    assert code == 0
+    assert "Loose or sagging skin: With no treatment" in said  # read, then back to home
+    assert "Please type numbers from 1 to 4 with spaces between (4 alone)" in said  # 1 and 4
+    assert "What bothers me: loose or sagging skin.\nThis is never weighed" in said
+    assert "First, what bothers me: loose or sagging skin. It is never weighed" in said
+    assert "Mayo Clinic says resurfacing cannot fix sagging skin. (Source 2.)" in said
+    assert load_priorities(file, content).priorities.concerns == ("loose_skin",)

@@ -46,20 +46,20 @@ def choose_concerns(talk: Talk, session: Session) -> None:
         return
     labels = [c.label for c in content.concerns] + [NOT_SURE_LABEL]
     count = len(labels)
-    while True:
-        now = named_concern_words(content, session.priorities) or "Nothing said yet."
-        talk.say("", f"{NAME}. {INTRO}", f"Now: {now}")
-        talk.say(*(f"{n}. {label}" for n, label in enumerate(labels, 1)))
-        chosen = talk.ask(
-            f"Type the numbers of all that bother you (for example 1 {count - 1}), {count} if "
-            "you are not sure, read to hear about each first, or Enter to leave it as it is:",
-            f"numbers from 1 to {count} with spaces between ({count} alone), read, or Enter",
-            lambda text: parse_choice(text, count),
-            [f"Type 1 for {labels[0].lower()}; type several numbers for several."],
-        )
-        if chosen != READ:
-            break
+    now = named_concern_words(content, session.priorities) or "Nothing said yet."
+    talk.say("", f"{NAME}. {INTRO}", f"Now: {now}")
+    talk.say(*(f"{n}. {label}" for n, label in enumerate(labels, 1)))
+    chosen = talk.ask(
+        f"Type the numbers of all that bother you (for example 1 {count - 1}), {count} if "
+        "you are not sure, read to hear about each first, or Enter to leave it as it is:",
+        f"numbers from 1 to {count} with spaces between ({count} alone), read, or Enter",
+        lambda text: parse_choice(text, count),
+        [f"Type 1 for {labels[0].lower()}; type several numbers for several."],
+    )
+    if chosen == READ:
+        talk.say(f'Then choose "{NAME}" again on the home menu to say what bothers you.')
         read_sections(talk, NAME, concerns_sections(content))
+        return
     if isinstance(chosen, tuple):
         unsure = count in chosen
         priorities = session.priorities.with_concerns_unsure(unsure)

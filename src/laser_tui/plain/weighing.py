@@ -47,10 +47,10 @@ def weigh(talk: Talk, session: Session) -> None:
         "or press Enter to leave it as it is. Type back for the difference before.",
     )
     if session.content.concerns:
-        said = named_concern_words(session.content, session.priorities) or "not said yet."
+        said = named_concern_words(session.content, session.priorities)
         talk.say(
-            f"First, what bothers you about your skin: {lower_first(said)} It is never weighed; "
-            f'to change it, choose "{NAME}" on the home menu.'
+            f"First, {lower_first(said or 'What bothers me: not said yet.')} It is never "
+            f'weighed; to change it, choose "{NAME}" on the home menu.'
         )
     index = 0
     while index < len(criteria):
