@@ -40,7 +40,8 @@ async def test_each_treatment_has_chances_with_not_known_rows_kept(make_app: Mak
             assert unknown and all("Not known." in b.text.plain for b in unknown)
             known = [b for b in blocks if b.figure.known]
             assert all(" in 100 " in b.text.plain and "How sure:" in b.text.plain for b in known)
-            assert len(screen.query(IconArray)) == len(known)
+            drawn = [f for b in known for f in (b.figure, *b.figure.also)]
+            assert len(screen.query(IconArray)) == len(drawn)
             await pilot.press("escape")
 
 
@@ -51,13 +52,20 @@ async def test_both_treatments_chances_side_by_side_on_one_scale(make_app: MakeA
         assert stack(app) == [HomeScreen, ChancesScreen]
         assert focused_id(app) == "chances-body"
         pictures = list(app.screen.query(IconArray))
-        known = [f for o in app.content.outcomes for f in o.figures.values() if f.known]
+        known = [
+            f
+            for o in app.content.outcomes
+            for headline in o.figures.values()
+            if headline.known
+            for f in (headline, *headline.also)
+        ]
         assert len(pictures) == len(known)
         assert all(len(p.rows) == 10 for p in pictures)
-        says = " ".join(str(s.render()) for s in app.screen.query(".chance-details"))
-        assert "597 people" in says and "303 people" in says
+        says = " ".join(str(s.render()) for s in app.screen.query(".chance-details Static"))
+        assert "500 people" in says and "303 people" in says
+        assert "Fractional CO2 laser (tiny dots): about 10 in 100 people" in says
         await pilot.press("escape")
-        await pilot.press("down", "down", "down", "enter")  # the home menu's fourth item
+        await pilot.press("down", "down", "down", "down", "enter")  # the home menu's fifth item
         assert isinstance(app.screen, ChancesScreen)
 
 

@@ -130,15 +130,16 @@ def test_a_file_saved_with_the_seven_old_differences_loads_into_the_new_ones() -
     assert weights == {
         "dramatic_change": (True, 5),
         "short_recovery": (True, 2),
-        "even_colour": (True, 4),
-        "smooth_texture": (True, 4),
         "gentle_procedure": (True, 1),
         "low_risk": (True, 1),
         "one_treatment": (False, 3),
-        "firm_loose_skin": (False, 3),
+        "evidence": (False, 3),
     }
+    assert loaded.priorities.concerns == ("lines_scars", "colour_spots")
     assert loaded.problems == ()
-    retired = [note for note in loaded.notes if "was joined" in note or "was split" in note]
-    assert len(retired) == 4
+    retired = [note for note in loaded.notes if "was joined" in note]
+    assert len(retired) == 3
+    now_concerns = [note for note in loaded.notes if "what bothers you, not weighed" in note]
+    assert len(now_concerns) == 1
     assert all(note.count("\n") == 0 for note in loaded.notes)
     assert loaded.priorities.readiness.understand is True

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from laser_tui.app import LaserApp
-from laser_tui.model.chances import chance_words, picture, rounding_words
+from laser_tui.model.chances import Picture, chance_words, picture, rounding_words
 from laser_tui.model.content import Figure
 from laser_tui.widgets.icon_array import EMPTY, FILLED, UNCERTAIN, grid_rows, legend_lines
 from support.sizes import SMALL
@@ -28,7 +28,7 @@ def symbols(rows: list[str]) -> str:
     return "".join(rows).replace(" ", "")
 
 
-@given(st.integers(min_value=0, max_value=100))
+@given(st.integers(min_value=1, max_value=100))
 def test_n_in_100_fills_n_of_100_places(n: int) -> None:
     shown = figure(per_100=n)
     drawn = picture(shown)
@@ -50,16 +50,44 @@ def test_a_range_shows_its_uncertain_part_with_a_third_symbol(bounds: tuple[int,
         100 - high
     )
     legend = legend_lines(shown, drawn)
-    assert any(line.startswith(f"{UNCERTAIN} = {high - low} more: may have") for line in legend)
+    assert any(line.startswith(f"{UNCERTAIN} = {high - low} more: not sure") for line in legend)
 
 
 def test_none_and_everyone() -> None:
     none, everyone = picture(figure(per_100=0)), picture(figure(per_100=100))
     assert none is not None and everyone is not None
-    assert symbols(grid_rows(none)) == EMPTY * 100
+    assert symbols(grid_rows(none)) == UNCERTAIN * 6 + EMPTY * 94  # 0 of 50: up to 6 in 100
     assert symbols(grid_rows(everyone)) == FILLED * 100
-    assert chance_words(figure(per_100=0)) == "0 in 100 people: none seen in this group"
+    assert chance_words(figure(per_100=0)) == (
+        "none seen in 50 people; a study this size cannot rule out up to about 6 in 100 people"
+    )
     assert chance_words(figure(per_100=100)) == "about 100 in 100 people"
+
+
+@pytest.mark.parametrize(("size", "bound"), [(29, 10), (303, 1), (21, 14), (3, 100), (1, 100)])
+def test_none_seen_shows_what_a_study_that_size_cannot_rule_out(size: int, bound: int) -> None:
+    shown = Figure.model_validate({**STUDY, "per_100": 0, "size": size})
+    drawn = picture(shown)
+    assert drawn == Picture(0, bound)
+    assert f"none seen in {size} people" in chance_words(shown)
+    assert f"up to about {bound} in 100" in chance_words(shown)
+    legend = legend_lines(shown, drawn)
+    assert legend[0].startswith(f"{UNCERTAIN} = up to {bound} in 100: none seen, but a study")
+    assert not any("did not happen" in line or line.startswith(FILLED) for line in legend)
+
+
+@given(st.integers(min_value=1, max_value=100_000))
+def test_none_seen_is_never_drawn_as_all_did_not_happen(size: int) -> None:
+    shown = Figure.model_validate({**STUDY, "per_100": 0, "size": size})
+    drawn = picture(shown)
+    assert drawn is not None and drawn.filled == 0
+    assert 1 <= drawn.uncertain <= 100
+    assert abs(drawn.uncertain - min(100, 300 / size)) <= 0.5 or drawn.uncertain == 1
+
+
+def test_a_zero_figure_needs_its_group_size() -> None:
+    with pytest.raises(ValueError, match="a figure of 0 needs size"):
+        Figure.model_validate({**STUDY, "per_100": 0, "size": None})
 
 
 @pytest.mark.parametrize(
@@ -86,7 +114,7 @@ def test_not_known_has_no_picture_and_says_so() -> None:
 
 
 def test_per_100_treatments_is_said() -> None:
-    assert chance_words(figure(per_100=11, counted="treatments")) == "about 11 in 100 treatments"
+    assert chance_words(figure(per_100=11, counted="treatments")) == "about 11 in 100 sessions"
 
 
 def test_picture_snapshot(

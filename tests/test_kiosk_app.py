@@ -148,6 +148,8 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
     app = make_kiosk(content, tmp_path, clock, idle_timeout=1.0, idle_warning=0.3)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
+        await pilot.press("m", "space", "down", "down", "space", "escape")
+        assert app.priorities.concerns == ("loose_skin", "colour_spots")
         await pilot.press("l", "space", "down", "space", "down", "space", "w")
         await pilot.press("space", "right", "right", "down", "space", "ctrl+t", "g", "enter")
         assert isinstance(app.screen, HandoverCodeScreen)
@@ -161,6 +163,9 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         await start(pilot)
         assert not {id(screen) for screen in app.screen_stack} & old_screens
         assert_fresh(app, content)
+        assert app.priorities.concerns == () and not app.priorities.concerns_unsure
+        await pilot.press("m")
+        assert app.screen.query_one(Checklist).ticked == set()
         await pilot.press("l")
         assert app.screen.query_one(Checklist).ticked == set()
         await pilot.press("w")

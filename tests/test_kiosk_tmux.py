@@ -93,7 +93,7 @@ def test_quit_keys_do_nothing_and_idle_brings_back_the_welcome(tmp_path: Path) -
         terminal.keys(*QUIT_KEYS[:-4])
         assert terminal.alive()
         terminal.keys("Space", "l", "Space")
-        screen = terminal.wait_for("1 of 8 differences count for you")
+        screen = terminal.wait_for("1 of 6 differences count for you")
         terminal.keys(*QUIT_KEYS)
         assert terminal.alive(), "no quit key ends the kiosk"
         assert "Press any key to start" not in terminal.screen()
@@ -102,7 +102,7 @@ def test_quit_keys_do_nothing_and_idle_brings_back_the_welcome(tmp_path: Path) -
         assert "count for you" not in screen
         assert terminal.alive()
         terminal.keys("Space", "l")
-        terminal.wait_for("0 of 8 differences count for you")
+        terminal.wait_for("0 of 6 differences count for you")
         pid = terminal.pid
     finally:
         terminal.close()

@@ -39,7 +39,7 @@ def test_a_newer_file_is_replaced_only_when_the_person_says_so(
     tmp_path: Path, content: Content
 ) -> None:
     file = tmp_path / "priorities.toml"
-    newer = KNOWN_PRIORITIES_FILE.read_text(encoding="utf-8").replace("format = 1", "format = 7")
+    newer = KNOWN_PRIORITIES_FILE.read_text(encoding="utf-8").replace("format = 3", "format = 7")
     file.write_text(newer, encoding="utf-8")
     said, _ = converse_here(content, [SAVE, "3", SAVE, "1", QUIT], file)
     said = normalised(said, tmp_path)
@@ -47,7 +47,7 @@ def test_a_newer_file_is_replaced_only_when_the_person_says_so(
     assert "Nothing was saved.\n" in said
     (kept,) = tmp_path.glob("priorities.newer-*.toml")
     assert kept.read_text(encoding="utf-8") == newer
-    assert "format = 2" in file.read_text(encoding="utf-8")
+    assert "format = 3" in file.read_text(encoding="utf-8")
 
 
 def test_a_save_that_fails_says_why_and_keeps_the_priorities(

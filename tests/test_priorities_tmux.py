@@ -84,9 +84,9 @@ def test_ctrl_s_saves_in_a_real_terminal_and_ctrl_q_then_leaves(
     screen = terminal.wait_for("No saved priorities yet")
     assert "saves them to ~/from-env.toml" in screen  # the toast wraps after "Ctrl+S"
     terminal.keys("l")
-    terminal.wait_for("0 of 8 differences count for you")
+    terminal.wait_for("0 of 6 differences count for you")
     terminal.keys("Enter")
-    terminal.wait_for("1 of 8 differences count for you")
+    terminal.wait_for("1 of 6 differences count for you")
     terminal.keys("C-q")
     terminal.wait_for("Leave laser-tui?")
     terminal.keys("k")

@@ -208,9 +208,9 @@ def test_the_formula_on_the_shipped_content(content: Content) -> None:
         .with_weight("short_recovery", 2)
     )
     result = score(content, priorities)
-    # 100 × 3.05 / 7 = 43.57 and 100 × 4.9 / 7 = 70, shown as 44 and 70: the gap is the one
-    # between the shown scores.
-    assert result.scores == {"tightening": 44, "resurfacing": 70}
+    # 100 × (5 × 0.2 + 2 × 0.8) / 7 = 37.1 and 100 × (5 × 0.8 + 2 × 0.2) / 7 = 62.9, shown as
+    # 37 and 63: the gap is the one between the shown scores.
+    assert result.scores == {"tightening": 37, "resurfacing": 63}
     assert result.leader == "resurfacing"
     assert result.margin == 26
     assert not result.too_close

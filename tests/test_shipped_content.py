@@ -30,8 +30,16 @@ def person_texts(content: Content) -> list[str]:
         texts += [basis.reason for basis in (criterion.basis or {}).values()]
     for outcome in content.outcomes:
         texts.append(outcome.label)
-        for figure in outcome.figures.values():
-            texts += [t for t in (figure.group, figure.note, figure.follow_up) if t]
+        for headline in outcome.figures.values():
+            for figure in (headline, *headline.also):
+                texts += [
+                    t for t in (figure.group, figure.note, figure.follow_up, figure.name) if t
+                ]
+    for concern in content.concerns:
+        texts += [concern.label, *(f.text for f in concern.what_it_is + concern.causes)]
+        texts += [f.text for f in concern.no_treatment]
+    for treatment in content.treatments:
+        texts += [aim.text for aim in treatment.aimed_at + treatment.not_aimed_at]
     for question in content.knowledge_check or []:
         texts += [question.statement, question.explanation]
     texts += [*content.certainty.values(), *content.questions]

@@ -25,6 +25,8 @@ SCREENS = {
     "help": ["w", "f1"],
     "help_home": ["f1"],
     "help_checklist": ["l", "down", "question_mark"],
+    "concerns": ["m", "space", "down"],
+    "decision_concern_note": ["m", "space", "escape", "w", "space", "right"],
 }
 
 

@@ -101,7 +101,7 @@ def test_an_unknown_output_format_is_refused() -> None:
 def test_a_file_in_a_newer_format_is_refused(tmp_path: Path) -> None:
     newer = tmp_path / "newer.toml"
     text = KNOWN_PRIORITIES_FILE.read_text(encoding="utf-8")
-    newer.write_text(text.replace("format = 1", "format = 99"), encoding="utf-8")
+    newer.write_text(text.replace("format = 3", "format = 99"), encoding="utf-8")
     line = _one_clear_line(_summary(newer))
     assert line.startswith(f"{newer}: format = 99 is newer than this laser-tui understands")
 

@@ -87,11 +87,11 @@ def test_markdown_tables_survive_a_markdown_parser(content: Content, known: Summ
     assert priorities[0] == ["Difference", "Counts for me", "How much"]
     assert [row[0] for row in priorities[1:]] == [c.label for c in content.criteria]
     assert priorities[1] == ["A dramatic, visible change", "Yes", "5 of 5 (extremely important)"]
-    assert priorities[5] == ["Smoothing fine wrinkles and acne scars", "No", "–"]
+    assert priorities[5] == ["One treatment rather than a series", "No", "–"]
     assert scores == [
         ["Treatment", "Score"],
         ["Tightening", "45 out of 100"],
-        ["Resurfacing", "69 out of 100"],
+        ["Resurfacing", "55 out of 100"],
     ]
     assert [row[1] for row in readiness[1:]] == ["No", "Yes", "Yes", "Not answered"]
 
@@ -111,12 +111,13 @@ def test_the_summary_says_everything_the_issue_asks_for(content: Content, known:
     for text in (render_text(known), " ".join(render_markdown(known).split())):
         flat = " ".join(text.split())
         assert "line up more with Resurfacing, because of: a dramatic, visible change" in flat
-        assert "Not too close to call: the scores are 24 points apart" in flat
+        assert "Not too close to call: the scores are 10 points apart" in flat
         assert (
             "What counts for you and lines up more with Resurfacing: A dramatic, visible change "
             "(5/5)" in flat
         )
-        assert "No single change of one importance would make your priorities" in flat
+        assert "What would change it: with 'A dramatic, visible change' at importance 2" in flat
+        assert "What bothers me: spots and uneven colour." in flat
         assert POINTS_TO_RAISE["sure"] in flat
         assert "Not answered yet: Do you have enough support" in flat
         assert all(" ".join(q.split()) in flat for q in content.questions)
@@ -204,7 +205,7 @@ _awkward = st.text(
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(labels=st.lists(_awkward, min_size=8, max_size=8), disclaimer=_awkward, question=_awkward)
+@given(labels=st.lists(_awkward, min_size=6, max_size=6), disclaimer=_awkward, question=_awkward)
 def test_any_text_keeps_tables_intact_and_lines_short(
     content: Content, labels: list[str], disclaimer: str, question: str
 ) -> None:

@@ -40,12 +40,12 @@ def test_the_installed_app_by_keyboard_in_a_real_terminal(terminal: Terminal) ->
         time.sleep(0.1)
 
     terminal.send("Space")  # count "a dramatic change" at 3: 100 × 3 × fit / 3, its fit alone
-    terminal.wait_for("3/5 quite important", "Resurfacing  90/100", "Tightening  25/100")
+    terminal.wait_for("3/5 quite important", "Resurfacing  80/100", "Tightening  20/100")
 
     terminal.send("Right")
-    terminal.wait_for("4/5 very important", "Resurfacing  90/100", "Tightening  25/100")
+    terminal.wait_for("4/5 very important", "Resurfacing  80/100", "Tightening  20/100")
     terminal.send("Down", "Space", "Right", "Right")  # and "a short recovery" at 5
-    terminal.wait_for("5/5 extremely important", "Tightening  61/100", "Resurfacing  51/100")
+    terminal.wait_for("5/5 extremely important", "Tightening  53/100", "Resurfacing  47/100")
 
     terminal.send("Left", "Left", "Space", "Up", "Left", "Space")  # back as it was
     panel = terminal.wait_for("not scored")

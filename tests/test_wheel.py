@@ -33,7 +33,7 @@ def test_the_wheel_holds_valid_content_and_the_stylesheet(tmp_path: Path) -> Non
         scripts = archive.read(entry_points).decode("utf-8")
     content = Content.model_validate(tomllib.loads(shipped))
     assert [t.id for t in content.treatments] == ["tightening", "resurfacing"]
-    assert len(content.criteria) == 8
+    assert len(content.criteria) == 6
     assert {"laser_tui/app.tcss", "laser_tui/cli/main.py", "laser_tui/screens/decision.py"} <= names
     assert "laser_tui/export/summary.typ" in names, "the PDF template"
     assert "laser-tui = laser_tui.cli.main:run" in scripts

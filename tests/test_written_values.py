@@ -78,7 +78,7 @@ def test_a_priorities_file_quotes_the_weight_as_written(
 def test_a_content_file_quotes_the_fit_as_written(tmp_path: Path) -> None:
     shipped = shipped_content_path().read_text(encoding="utf-8")
     path = tmp_path / "content.toml"
-    path.write_text(shipped.replace("tightening = 0.25", "tightening = 0x3", 1), encoding="utf-8")
+    path.write_text(shipped.replace("tightening = 0.2,", "tightening = 0x3,", 1), encoding="utf-8")
     with pytest.raises(InputProblem) as raised:
         load_content(path)
     assert any("less than or equal to 1 (found 0x3)" in line for line in raised.value.lines)

@@ -62,6 +62,7 @@ BEFORE_VALIDATION = frozenset({"quit", "toggle_contrast"})
 """The app's actions that work before the content is validated (none uses the content)."""
 
 _SCREENS = {
+    "concerns": "laser_tui.screens.concerns:ConcernsScreen",
     "compare": "laser_tui.screens.compare:CompareScreen",
     "checklist": "laser_tui.screens.checklist:ChecklistScreen",
     "decision": "laser_tui.screens.decision:DecisionScreen",

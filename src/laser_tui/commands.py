@@ -53,6 +53,7 @@ def _screen(key: str, name: str, label: str, words: str) -> Command:
 
 
 COMMANDS: tuple[Command, ...] = (
+    _screen("m", "concerns", "What bothers me", "What bothers me about my skin"),
     *(_treatment(n) for n in range(1, MAX_TREATMENT_KEYS + 1)),
     _screen("c", "compare", "Side by side", "Side by side: the differences"),
     _screen("n", "chances", "Chances", "Chances side by side, out of 100"),

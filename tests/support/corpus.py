@@ -193,13 +193,13 @@ CONTENT_CASES = [
     Case("empty", "content", _write("content.toml", ""), False),
     Case("bom", "content", _write("content.toml", b"\xef\xbb\xbf" + SHIPPED), True),
     Case("not_utf8", "content", _write("content.toml", SHIPPED + b"\n# \xff\xfe\n"), False),
-    Case("float_overflow", "content", _raw_content("0.25", "1e309"), False),
-    Case("huge_whole_number", "content", _raw_content("0.25", HUGE_WHOLE_NUMBER), False),
-    Case("huge_hex", "content", _raw_content("0.25", HUGE_HEX), False, says="line "),
+    Case("float_overflow", "content", _raw_content("= 0.2,", "= 1e309,"), False),
+    Case("huge_whole_number", "content", _raw_content("= 0.2,", f"= {HUGE_WHOLE_NUMBER},"), False),
+    Case("huge_hex", "content", _raw_content("= 0.2,", f"= {HUGE_HEX},"), False, says="line "),
     Case("deep_dotted_key", "content", _write("content.toml", DEEP_DOTTED_KEY), False),
     Case("deep_header", "content", _raw_content("\n[", f"\n{DEEP_HEADER}["), False),
-    Case("hex_fit", "content", _raw_content("0.25", "0x2"), False, says="(found 0x2)"),
-    Case("underscored_fit", "content", _raw_content("0.25", "1_0.5"), False, says="(found 1_0.5)"),
+    Case("hex_fit", "content", _raw_content("= 0.2,", "= 0x2,"), False, says="(found 0x2)"),
+    Case("underscored_fit", "content", _raw_content("= 0.2,", "= 1_0.5,"), False, says="(found 1_0.5)"),
     Case("too_big", "content", _write("content.toml", b"#" * (MAX_FILE_BYTES + 1)), False),
     Case("too_many_criteria", "content", _content(_many(MAX_CRITERIA + 1, "criteria")), False),
     Case("five_hundred_treatments", "content", _content(_many(500, "treatments")), False),
@@ -347,7 +347,8 @@ def largest_content() -> dict[str, Any]:
         treatment.update(name=f"Treatment{number}", short_name=f"T{number}")
         for key, facts in treatment.items():
             if isinstance(facts, list) and facts and isinstance(facts[0], dict):
-                treatment[key] = [{"text": long[:400], "sources": ["seed"]}] * 5
+                aim = {"concern": facts[0].get("concern")} if "concern" in facts[0] else {}
+                treatment[key] = [{**aim, "text": long[:400], "sources": ["seed"]}] * 5
     data.pop("seed_differences", None)  # they name the shipped criteria
     data.pop("retired_criteria", None)
     ids = [t["id"] for t in data["treatments"]]

@@ -11,6 +11,8 @@ from laser_tui.model.priorities import Priorities
 
 HERE = Path(__file__).parent.parent
 KNOWN_PRIORITIES_FILE = HERE / "data" / "known-priorities.toml"
+FORMAT_1_FILE = HERE / "data" / "known-priorities-format-1.toml"
+"""The same priorities as laser-tui wrote them in format 1, with the differences now concerns."""
 GOLDEN_TEXT = HERE / "golden" / "summary.txt"
 GOLDEN_MARKDOWN = HERE / "golden" / "summary.md"
 KNOWN_AS_OF = dt.date(2026, 11, 4)
@@ -18,7 +20,6 @@ KNOWN_AS_OF = dt.date(2026, 11, 4)
 
 KNOWN_WEIGHTS = {
     "dramatic_change": 5,
-    "even_colour": 4,
     "short_recovery": 2,
     "gentle_procedure": 1,
     "low_risk": 1,
@@ -26,8 +27,9 @@ KNOWN_WEIGHTS = {
 
 
 def known_priorities(content: Content) -> Priorities:
-    """Five differences ticked, three readiness answers, one blank."""
-    priorities = Priorities.defaults_for(content)
+    """Four differences ticked, one concern (once the weighed "even_colour"), three readiness
+    answers, one blank."""
+    priorities = Priorities.defaults_for(content).with_concern("colour_spots", True, content)
     for criterion_id, weight in KNOWN_WEIGHTS.items():
         priorities = priorities.with_matters(criterion_id, True).with_weight(criterion_id, weight)
     for question, answer in (("sure", False), ("understand", True), ("values", True)):

@@ -19,6 +19,12 @@ import tomli_w
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from laser_tui.files.locations import chosen_path, data_folder
+from laser_tui.files.priorities_concerns import (
+    concerns_block,
+    known_concerns,
+    retired_concern_note,
+    retired_concerns,
+)
 from laser_tui.files.priorities_problems import (
     misspelt,
     no_longer_asked,
@@ -44,11 +50,13 @@ from laser_tui.model.priorities import (
 from laser_tui.model.problems import InputProblem, Written, tell
 from laser_tui.model.safe_text import shorten
 
-FORMAT = 2
+FORMAT = 3
 """The newest file format this version reads and the one it writes.
 
-Format 2 (laser-tui 2026.12) adds ``leaning`` and calls ``matters`` ``counts``; format 1 files
-(``matters``, no ``leaning``) are read as they are, and saved as format 2."""
+Format 3 adds ``concerns`` (what bothers the person: a list of concern ids) and
+``concerns_unsure``. Format 2 (laser-tui 2026.12) added ``leaning`` and calls ``matters``
+``counts``. Older files are read as they are (an old weighed difference that is now a concern
+names that concern when it counted), and saved as format 3."""
 
 ENVIRONMENT_VARIABLE = "LASER_TUI_PRIORITIES"
 FILE_NAME = "priorities.toml"
@@ -99,6 +107,8 @@ class PrioritiesDocument(BaseModel):
     priorities: dict[str, CriterionPriority] = Field(default_factory=dict)
     readiness: Readiness = Field(default_factory=Readiness)
     leaning: Annotated[str, Field(strict=True)] | None = None
+    concerns: list[Annotated[str, Field(strict=True)]] = Field(default_factory=list)
+    concerns_unsure: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -188,6 +198,7 @@ def dump_priorities(
         text += f"saved_at = {utc:%Y-%m-%dT%H:%M:%SZ}\n"
     text += tomli_w.dumps({"content": content_label(content)})
     text += _leaning_line(priorities.leaning, content)
+    text += concerns_block(priorities, content)
     for criterion in content.criteria:
         entry = priorities.get(criterion.id).model_dump()
         text += f"\n# {_comment(criterion.label)}\n"
@@ -307,10 +318,14 @@ def read_priorities(
     notes: list[str] = []
     carried: set[str] = set()
     unknown: list[str] = []
+    named = list(document.concerns)
     for criterion_id, priority in document.priorities.items():
         retired = content.retired(criterion_id)
         if criterion_id in known:
             criteria[criterion_id] = priority
+        elif retired is not None and retired.concerns:
+            notes.append(retired_concern_note(source, content, retired, priority))
+            named += retired_concerns(retired, priority)
         elif retired is not None:
             notes.append(_retired_note(source, content, retired, document.priorities))
             for new_id in retired.became:
@@ -324,6 +339,8 @@ def read_priorities(
     gone = _retired_since(unknown, known, saved_by_laser_tui=document.content is not None)
     problems += unknown_lines(source, [name for name in unknown if name not in gone], known)
     notes += no_longer_asked(source, gone, lambda name: _saved_words(written, name))
+    concerns, concern_problems = known_concerns(source, named, content)
+    problems += concern_problems
     leaning = document.leaning
     if leaning is not None and leaning not in leaning_values(content):
         problems.append(
@@ -350,7 +367,13 @@ def read_priorities(
         )
     return LoadedPriorities(
         path=path,
-        priorities=Priorities(criteria=criteria, readiness=document.readiness, leaning=leaning),
+        priorities=Priorities(
+            criteria=criteria,
+            readiness=document.readiness,
+            leaning=leaning,
+            concerns=concerns,
+            concerns_unsure=document.concerns_unsure and not concerns,
+        ),
         problems=tuple(tell(problems)),
         notes=tuple(tell(notes)),
         exists=True,

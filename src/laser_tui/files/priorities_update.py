@@ -44,6 +44,7 @@ def updated_text(
             document.pop("leaning", None)
         else:
             _put(document, "leaning", priorities.leaning)
+        _put_concerns(document, table, priorities, content)
         answers = _table(document, "readiness")
         for key, value in priorities.readiness.model_dump().items():
             if value is None:
@@ -54,6 +55,24 @@ def updated_text(
     except (TOMLKitError, TypeError, ValueError, KeyError):
         return None
     return text if _reads_back(text, priorities, content, path) else None
+
+
+def _put_concerns(
+    document: MutableMapping[str, Any],
+    table: MutableMapping[str, Any],
+    priorities: Priorities,
+    content: Content,
+) -> None:
+    """The concerns, in place of any old weighed difference that is now asked as a concern."""
+    for retired in content.retired_criteria:
+        if retired.concerns:
+            table.pop(retired.id, None)
+    if content.concerns or "concerns" in document:
+        _put(document, "concerns", list(priorities.concerns))
+    if priorities.concerns_unsure:
+        _put(document, "concerns_unsure", True)
+    else:
+        document.pop("concerns_unsure", None)
 
 
 def _put(table: MutableMapping[str, Any], key: str, value: object) -> None:

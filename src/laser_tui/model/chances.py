@@ -2,8 +2,10 @@
 
 Pure; imports nothing from Textual. A figure is always out of 100. The picture fills
 ``round(per_100)`` of 100 places (halves round up); a range fills ``round(low)`` places and
-marks ``round(high) - round(low)`` more as uncertain. Whenever the picture shows a rounded
-number, ``rounding_words`` says so.
+marks ``round(high) - round(low)`` more as uncertain. A result of none seen in N fills no place
+and marks as uncertain the most a study of N can rule out: about 3 in N (the "rule of three", a
+95 % upper bound), as ``round(300 / N)`` in 100, at least 1. The uncertain mark means only that.
+Whenever the picture shows a rounded number, ``rounding_words`` says so.
 """
 
 from __future__ import annotations
@@ -39,24 +41,44 @@ class Picture:
         return PLACES - self.filled - self.uncertain
 
 
+def upper_bound(figure: Figure) -> int | None:
+    """For a figure of none seen in N: the most in 100 a study of N cannot rule out (3 in N)."""
+    if not figure.known or figure.per_100 != 0 or figure.size is None:
+        return None
+    return max(1, min(PLACES, _round(300 / figure.size)))
+
+
 def picture(figure: Figure) -> Picture | None:
     """The picture of 100 for a known figure; None when the figure is not known."""
     if not figure.known:
         return None
+    bound = upper_bound(figure)
+    if bound is not None:
+        return Picture(0, bound)
     if figure.per_100 is not None:
         return Picture(_round(figure.per_100), 0)
     low, high = _round(figure.low or 0.0), _round(figure.high or 0.0)
     return Picture(low, high - low)
 
 
+def counted_words(figure: Figure) -> str:
+    """What was counted, as a plural: people or sessions."""
+    return "people" if figure.counted == "people" else "sessions"
+
+
 def chance_words(figure: Figure) -> str:
-    """'about 7 in 100 people', 'about 10 to 15 in 100 people', 'not known'."""
-    unit = f"in 100 {figure.counted}"
+    """'about 7 in 100 people', 'about 10 to 15 in 100 people', 'none seen in 29 people: ...',
+    'not known'."""
+    unit = f"in 100 {counted_words(figure)}"
     if not figure.known:
         return "not known"
+    bound = upper_bound(figure)
+    if bound is not None:
+        return (
+            f"none seen in {figure.size} {counted_words(figure)}; a study this size cannot "
+            f"rule out up to about {bound} {unit}"
+        )
     if figure.per_100 is not None:
-        if figure.per_100 == 0:
-            return f"0 {unit}: none seen in this group"
         return f"about {number_words(figure.per_100)} {unit}"
     low, high = number_words(figure.low or 0.0), number_words(figure.high or 0.0)
     if figure.low == 0:
@@ -78,10 +100,23 @@ def study_words(figure: Figure) -> str:
     """Who the figure comes from: the group, how many and for how long."""
     counted = "people" if figure.counted == "people" else "people (counted per session)"
     return (
-        f"Seen in {figure.group}; {figure.size} {counted}; followed: {figure.follow_up}."
+        f"Seen in {figure.group}; {figure.size} {counted}; "
+        f"time after treatment: {figure.follow_up}."
         if figure.known
         else ""
     )
+
+
+def figure_sources(figure: Figure | None) -> list[str]:
+    """Every source a figure cites, with those of the other studies beside it."""
+    if figure is None:
+        return []
+    return [*figure.sources, *(s for other in figure.also for s in other.sources)]
+
+
+def named_words(figure: Figure) -> str:
+    """A figure shown beside another: its name, then its chance ("Fractional CO2: about 10...")."""
+    return f"{figure.name}: {chance_words(figure)}"
 
 
 def certainty_words(content: Content, level: str | None) -> str:

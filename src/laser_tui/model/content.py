@@ -110,14 +110,27 @@ class Figure(StrictModel):
     note: Text | None = None
     certainty: Certainty | None = None
     sources: list[Identifier] = Field(default_factory=list)
+    name: Text | None = None
+    """Which kind of the treatment or which study, when ``also`` shows another beside it."""
+    also: list[Figure] = Field(default_factory=list, max_length=4)
+    """Other studies of the same outcome, each named, shown after this one (the headline)."""
 
     @model_validator(mode="after")
     def _one_kind_of_figure(self) -> Figure:
         number, pair = self.per_100 is not None, (self.low, self.high)
+        if self.also and (self.name is None or any(f.name is None for f in self.also)):
+            raise ValueError("a figure with others in also, and each of them, needs a name")
+        if any(f.also or not f.known for f in self.also):
+            raise ValueError("a figure in also is known and has no also of its own")
         if not self.known:
             if number or pair != (None, None):
                 raise ValueError("a figure with known = false gives no number or range")
             return self
+        if self.per_100 == 0 and self.size is None:
+            raise ValueError(
+                "a figure of 0 needs size (how many were in the study), to say what a study "
+                "of that size cannot rule out"
+            )
         if number == (pair != (None, None)):
             raise ValueError("give per_100, or low and high, or known = false")
         if not number and (self.low is None or self.high is None or self.low >= self.high):
@@ -157,11 +170,21 @@ class SeedDifference(StrictModel):
 
 
 class RetiredCriterion(StrictModel):
-    """A criterion id an older file may name, and the criteria that took its place."""
+    """A criterion id an older file may name, and the criteria (or the concern) in its place."""
 
     id: Identifier
-    became: list[Identifier] = Field(min_length=1)
+    became: list[Identifier] = Field(default_factory=list)
+    concerns: list[Identifier] = Field(default_factory=list)
+    """The concerns an answer for it now names, when the difference was really a concern."""
     note: Text
+
+    @model_validator(mode="after")
+    def _goes_somewhere(self) -> RetiredCriterion:
+        if not self.became and not self.concerns:
+            raise ValueError(
+                "a retired criterion needs became (criterion ids) or concerns (concern ids)"
+            )
+        return self
 
 
 class KnowledgeQuestion(StrictModel):
@@ -209,6 +232,28 @@ class Fact(StrictModel):
     certainty: Certainty | None = None
 
 
+class Concern(StrictModel):
+    """Something about their skin that may bother a person: what it is, causes, no treatment."""
+
+    id: Identifier
+    label: Text
+    what_it_is: list[Fact] = Field(min_length=1)
+    causes: list[Fact] = Field(min_length=1)
+    no_treatment: list[Fact] = Field(min_length=1)
+
+
+class Aim(StrictModel):
+    """A concern a treatment is (or is not) aimed at, in words, with sources.
+
+    In ``aimed_at`` the text completes "<treatment> is aimed at ..."; in ``not_aimed_at`` it is
+    a whole sentence about what the treatment does not do.
+    """
+
+    concern: Identifier
+    text: Text
+    sources: list[Identifier] = Field(min_length=1)
+
+
 class Treatment(StrictModel):
     """One treatment, described in the same sections as every other."""
 
@@ -225,6 +270,14 @@ class Treatment(StrictModel):
     risks: list[Fact] = Field(min_length=1)
     cautions: list[Fact] = Field(min_length=1)
     practical: list[Fact] = Field(default_factory=list)
+    aimed_at: list[Aim] = Field(default_factory=list, max_length=MAX_LIST)
+    """The concerns this treatment is aimed at (needed when the content has concerns)."""
+    not_aimed_at: list[Aim] = Field(default_factory=list, max_length=MAX_LIST)
+    """What the sources say it does not do for a concern it is not aimed at (optional)."""
+
+    def aims(self, concern_id: str) -> bool:
+        """Whether this treatment is aimed at the concern."""
+        return any(aim.concern == concern_id for aim in self.aimed_at)
 
     def sections(self) -> list[tuple[str, list[Fact]]]:
         """The described sections, titled, in reading order (an empty optional one left out)."""
@@ -293,6 +346,7 @@ class Content(StrictModel):
     knowledge_check: KnowledgeCheck | None = None
     seed_differences: list[SeedDifference] = Field(default_factory=list)
     retired_criteria: list[RetiredCriterion] = Field(default_factory=list)
+    concerns: list[Concern] = Field(default_factory=list, max_length=MAX_LIST)
 
     @model_validator(mode="wrap")
     @classmethod
@@ -329,6 +383,10 @@ class Content(StrictModel):
     def criterion(self, criterion_id: str) -> Criterion:
         """The criterion with this id."""
         return next(c for c in self.criteria if c.id == criterion_id)
+
+    def concern(self, concern_id: str) -> Concern:
+        """The concern with this id."""
+        return next(c for c in self.concerns if c.id == concern_id)
 
     def source_number(self, source_id: str) -> int:
         """The 1-based number under which a source is listed."""

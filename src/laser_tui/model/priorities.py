@@ -71,6 +71,10 @@ class Priorities(BaseModel):
     readiness: Readiness = Field(default_factory=Readiness)
     leaning: Identifier | None = None
     """Where the person says they lean (see ``model.leaning``); None until they say."""
+    concerns: tuple[Identifier, ...] = ()
+    """Ids of the content's concerns that bother the person, in the content's order."""
+    concerns_unsure: bool = False
+    """The person said they are not sure what bothers them."""
 
     @classmethod
     def defaults_for(cls, content: Content) -> Priorities:
@@ -102,6 +106,18 @@ class Priorities(BaseModel):
     def with_leaning(self, leaning: str | None) -> Priorities:
         """A copy saying where the person leans (None: not said)."""
         return self.model_copy(update={"leaning": leaning})
+
+    def with_concern(self, concern_id: str, named: bool, content: Content) -> Priorities:
+        """A copy with one concern named or not (kept in the content's order)."""
+        wanted = (set(self.concerns) - {concern_id}) | ({concern_id} if named else set())
+        ordered = tuple(c.id for c in content.concerns if c.id in wanted)
+        unsure = self.concerns_unsure and not ordered
+        return self.model_copy(update={"concerns": ordered, "concerns_unsure": unsure})
+
+    def with_concerns_unsure(self, unsure: bool) -> Priorities:
+        """A copy saying the person is not sure what bothers them (which clears the concerns)."""
+        concerns = () if unsure else self.concerns
+        return self.model_copy(update={"concerns": concerns, "concerns_unsure": unsure})
 
     def matter_count(self) -> int:
         """How many criteria count for the person."""

@@ -28,6 +28,9 @@ TREATMENT_SECTIONS = (
 )
 """The fields of a treatment that hold facts, in reading order."""
 
+CONCERN_SECTIONS = ("what_it_is", "causes", "no_treatment")
+"""The fields of a concern that hold facts, in reading order."""
+
 Problem = tuple[Location, str]
 
 
@@ -94,7 +97,10 @@ def _figures(data: Any) -> Iterator[tuple[Location, dict[str, Any]]]:
         if isinstance(figures, dict):
             for treatment_id, figure in figures.items():
                 if isinstance(figure, dict):
-                    yield ("outcomes", index, "figures", treatment_id), figure
+                    where = ("outcomes", index, "figures", treatment_id)
+                    yield where, figure
+                    for a_index, other in _entries(figure, "also"):
+                        yield (*where, "also", a_index), other
 
 
 def _fact_values(data: Any, key: str) -> Iterator[tuple[Location, Any]]:
@@ -106,6 +112,10 @@ def _fact_values(data: Any, key: str) -> Iterator[tuple[Location, Any]]:
     for o_index, option in _entries(data, "other_options"):
         for f_index, fact in _entries(option, "facts"):
             yield ("other_options", o_index, "facts", f_index, key), fact.get(key)
+    for c_index, concern in _entries(data, "concerns"):
+        for section in CONCERN_SECTIONS:
+            for f_index, fact in _entries(concern, section):
+                yield ("concerns", c_index, section, f_index, key), fact.get(key)
 
 
 def _citations(data: Any) -> Iterator[tuple[Location, Any]]:
@@ -122,6 +132,10 @@ def _citations(data: Any) -> Iterator[tuple[Location, Any]]:
         yield (*location, "sources"), figure.get("sources")
     for q_index, question in _entries(data, "knowledge_check"):
         yield ("knowledge_check", q_index, "sources"), question.get("sources")
+    for t_index, treatment in _entries(data, "treatments"):
+        for kind in ("aimed_at", "not_aimed_at"):
+            for a_index, aim in _entries(treatment, kind):
+                yield ("treatments", t_index, kind, a_index, "sources"), aim.get("sources")
 
 
 def _unlisted_sources(data: Any) -> list[Problem]:
@@ -174,6 +188,43 @@ def _criterion_pointers(data: Any) -> list[Problem]:
     return problems
 
 
+def _concern_pointers(data: Any) -> list[Problem]:
+    """Aims and retired criteria name concerns of the file; with concerns, every treatment
+    says what it is aimed at."""
+    concerns = {item_id for _, item_id in _ids(data, "concerns")}
+    problems: list[Problem] = []
+    for t_index, treatment in _entries(data, "treatments"):
+        aims = list(_entries(treatment, "aimed_at"))
+        if concerns and not aims:
+            problems.append(
+                (
+                    ("treatments", t_index, "aimed_at"),
+                    "is missing: say which concerns this treatment is aimed at, with sources",
+                )
+            )
+        problems += [
+            (("treatments", t_index, kind, a_index, "concern"), message)
+            for kind in ("aimed_at", "not_aimed_at")
+            for a_index, aim in _entries(treatment, kind)
+            if (message := _concern_message(aim.get("concern"), concerns))
+        ]
+    for index, entry in _entries(data, "retired_criteria"):
+        named = entry.get("concerns")
+        problems += [
+            (("retired_criteria", index, "concerns"), message)
+            for concern in (named if isinstance(named, list) else [])
+            if (message := _concern_message(concern, concerns))
+        ]
+    return problems
+
+
+def _concern_message(concern: Any, concerns: set[str]) -> str:
+    """Why a concern id does not name a concern of the file ('' when it does, or is no text)."""
+    if not isinstance(concern, str) or concern in concerns:
+        return ""
+    return f"{concern!r} is not the id of any [[concerns]] entry"
+
+
 def _review_order(data: Any) -> list[Problem]:
     """The next review comes after the review it follows."""
     reviewed = data.get("reviewed") if isinstance(data, dict) else None
@@ -201,6 +252,7 @@ def reference_problems(data: Any) -> list[Problem]:
         "sources",
         "outcomes",
         "retired_criteria",
+        "concerns",
     ):
         problems += _duplicates(data, kind)
     return (
@@ -209,5 +261,6 @@ def reference_problems(data: Any) -> list[Problem]:
         + _unlisted_sources(data)
         + _unexplained_certainty(data)
         + _criterion_pointers(data)
+        + _concern_pointers(data)
         + _review_order(data)
     )

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from laser_tui.model import wording
+from laser_tui.model.concern_note import concern_notes, named_concern_words, sourced_text
 from laser_tui.model.content import Content
 from laser_tui.model.home_content import day_words, overdue_line
 from laser_tui.model.knowledge import KnowledgeCount, count_line
@@ -92,7 +93,12 @@ class Summary:
     scores: tuple[ScoreRow, ...]
     leaning: str
     """Where the person says they lean, in their words; shown beside the scores."""
+    concerns: str
+    """What the person said bothers them, in their words; empty when nothing was said."""
     verdict: str
+    concern_notes: tuple[str, ...]
+    """Beside the verdict: each named concern the treatment lined up with (or leaned to) is
+    not aimed at, in words about that treatment's aim, with sources (``model.concern_note``)."""
     not_too_close: str
     reasons: tuple[str, ...]
     flip: str
@@ -168,7 +174,11 @@ def build_summary(
             for t in content.treatments
         ),
         leaning=leaning_line(content, priorities.leaning),
+        concerns=named_concern_words(content, priorities),
         verdict=_verdict(content, result),
+        concern_notes=tuple(
+            sourced_text(content, note) for note in concern_notes(content, priorities, result)
+        ),
         not_too_close=_not_too_close(content, result),
         reasons=tuple(wording.reasons_text(content, result, priorities)),
         flip=wording.flip_text(content, result),

@@ -42,7 +42,14 @@ def _priorities(summary: Summary) -> list[str]:
 def _scores(summary: Summary) -> list[str]:
     rows = [(row.name, row.score_words) for row in summary.scores]
     lines = [*_table(("Treatment", "Score"), rows), "", inline(summary.leaning)]
-    for paragraph in (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip):
+    for paragraph in (
+        summary.concerns,
+        summary.verdict,
+        *summary.concern_notes,
+        summary.not_too_close,
+        *summary.reasons,
+        summary.flip,
+    ):
         if paragraph:
             lines += ["", inline(paragraph)]
     return lines

@@ -83,7 +83,14 @@ def _scores(summary: Summary) -> list[str]:
         "",
         *_wrap(summary.leaning, indent=INDENT),
     ]
-    for paragraph in (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip):
+    for paragraph in (
+        summary.concerns,
+        summary.verdict,
+        *summary.concern_notes,
+        summary.not_too_close,
+        *summary.reasons,
+        summary.flip,
+    ):
         if paragraph:
             lines += ["", *_wrap(paragraph)]
     return lines

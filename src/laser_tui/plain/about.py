@@ -6,6 +6,7 @@ from __future__ import annotations
 from laser_tui.clock import today
 from laser_tui.model.content import CERTAINTY_TAGS, About, Content
 from laser_tui.model.home_content import overdue_line
+from laser_tui.model.reading_level import reading_level_line
 from laser_tui.plain.reader import Section, read_sections, sources_section
 from laser_tui.plain.talk import Talk
 
@@ -31,7 +32,9 @@ def about_sections(content: Content, about: About) -> list[Section]:
     )
     sections = [
         Section("Who made it", (about.made_by,)),
-        Section("How it was made", (about.how_made, *_marketing(content))),
+        Section(
+            "How it was made", (about.how_made, reading_level_line(content), *_marketing(content))
+        ),
         Section("Funding", (about.funding,)),
         Section("Conflicts of interest", (about.conflicts,)),
         Section("When it was checked", checked),

@@ -6,7 +6,13 @@ never shows a picture of 100: the words say everything the picture shows.
 
 from __future__ import annotations
 
-from laser_tui.model.chances import certainty_words, chance_words, study_words
+from laser_tui.model.chances import (
+    certainty_words,
+    chance_words,
+    figure_sources,
+    named_words,
+    study_words,
+)
 from laser_tui.model.content import Content, Figure, Outcome, Treatment
 from laser_tui.plain.reader import Section, sources_words
 
@@ -18,14 +24,17 @@ def how_sure(content: Content, level: str | None) -> str:
 
 
 def figure_words(content: Content, figure: Figure | None) -> str:
-    """One treatment's chance, e.g. "about 37 in 100 people. Seen in ... (Source 2.)"."""
-    if figure is None or not figure.known:
+    """One treatment's chance, e.g. "about 37 in 100 people. Seen in ... (Source 2.)", with
+    every note the screen shows and every other study of the outcome, named."""
+    if figure is None:
         return "not known."
     note = f" {figure.note.rstrip('.')}." if figure.note else ""
-    return (
-        f"{chance_words(figure)}. {study_words(figure)}{note}"
-        f"{how_sure(content, figure.certainty)} {sources_words(content, figure.sources)}"
-    )
+    cited = f" {sources_words(content, figure.sources)}" if figure.sources else ""
+    if not figure.known:
+        return f"not known.{note}{cited}"
+    words = named_words(figure) if figure.name else chance_words(figure)
+    also = "".join(f" Also, {figure_words(content, other)}" for other in figure.also)
+    return f"{words}. {study_words(figure)}{note}{how_sure(content, figure.certainty)}{cited}{also}"
 
 
 def outcome_line(content: Content, outcome: Outcome, treatment: Treatment) -> str:
@@ -57,4 +66,4 @@ def chances_side_by_side(content: Content) -> list[Section]:
 
 def outcome_sources(content: Content) -> list[str]:
     """Every source the outcomes cite."""
-    return [s for o in content.outcomes for f in o.figures.values() for s in f.sources]
+    return [s for o in content.outcomes for f in o.figures.values() for s in figure_sources(f)]

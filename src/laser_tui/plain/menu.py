@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from laser_tui.commands import BY_ID
 from laser_tui.model.content import Content
-from laser_tui.plain import about, comparison, knowledge, other_options, result
+from laser_tui.plain import about, comparison, concerns, knowledge, other_options, result
 from laser_tui.plain.leaning import NAME as LEANING_NAME
 from laser_tui.plain.leaning import choose_leaning
 from laser_tui.plain.readiness import check_readiness
@@ -61,6 +61,8 @@ def items(content: Content) -> list[Item]:
     listed = [
         Item(f"{t.name}: what it is", _treatment(n)) for n, t in enumerate(content.treatments)
     ]
+    if content.concerns:
+        listed.append(Item(concerns.NAME, concerns.choose_concerns))
     listed += [
         Item(comparison.NAME, lambda talk, s: comparison.read_comparison(talk, s.content)),
         Item(result.WEIGHING_NAME, weigh),

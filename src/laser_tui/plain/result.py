@@ -18,7 +18,14 @@ def result_lines(content: Content, priorities: Priorities) -> list[str]:
     lines = [f"{row.name}: {row.score_words}." for row in summary.scores]
     lines += [
         paragraph
-        for paragraph in (summary.verdict, summary.not_too_close, summary.flip, *summary.reasons)
+        for paragraph in (
+            summary.concerns,
+            summary.verdict,
+            *summary.concern_notes,
+            summary.not_too_close,
+            summary.flip,
+            *summary.reasons,
+        )
         if paragraph
     ]
     if score(content, priorities).status is not Status.SCORED:

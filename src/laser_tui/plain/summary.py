@@ -24,7 +24,14 @@ def _priorities(summary: Summary) -> tuple[str, ...]:
 
 
 def _scores(summary: Summary) -> tuple[str, ...]:
-    paragraphs = (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip)
+    paragraphs = (
+        summary.concerns,
+        summary.verdict,
+        *summary.concern_notes,
+        summary.not_too_close,
+        *summary.reasons,
+        summary.flip,
+    )
     scores = tuple(f"{row.name}: {row.score_words}." for row in summary.scores)
     return (*scores, *(p for p in paragraphs if p), summary.leaning)
 

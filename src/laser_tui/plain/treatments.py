@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from laser_tui.model.chances import figure_sources
 from laser_tui.model.content import Content, Treatment
 from laser_tui.plain.chances import chances_section
 from laser_tui.plain.reader import Section, facts_section, read_sections, sources_section
@@ -20,7 +21,7 @@ def treatment_sections(content: Content, treatment: Treatment) -> list[Section]:
     chances = chances_section(content, treatment)
     if chances:
         figures = [o.figures.get(treatment.id) for o in content.outcomes]
-        cited += [s for figure in figures if figure for s in figure.sources]
+        cited += [s for figure in figures for s in figure_sources(figure)]
     return [*sections, *chances, sources_section(content, cited)]
 
 

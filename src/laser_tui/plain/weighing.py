@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from laser_tui.model.concern_note import lower_first, named_concern_words
 from laser_tui.model.content import Criterion
 from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT, Priorities
 from laser_tui.model.summary import PriorityRow
+from laser_tui.plain.concerns import NAME
 from laser_tui.plain.result import WEIGHING_NAME, tell_result
 from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Back, Talk, whole_number
@@ -44,6 +46,12 @@ def weigh(talk: Talk, session: Session) -> None:
         f"it matters to you, from {MIN_WEIGHT} (not at all) to {MAX_WEIGHT} (extremely), "
         "or press Enter to leave it as it is. Type back for the difference before.",
     )
+    if session.content.concerns:
+        said = named_concern_words(session.content, session.priorities)
+        talk.say(
+            f"First, {lower_first(said or 'What bothers me: not said yet.')} It is never "
+            f'weighed; to change it, choose "{NAME}" on the home menu.'
+        )
     index = 0
     while index < len(criteria):
         criterion = criteria[index]

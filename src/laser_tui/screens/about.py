@@ -12,6 +12,7 @@ from textual.widgets import Static
 from laser_tui.clock import today
 from laser_tui.model.content import CERTAINTY_TAGS, SOURCE_KIND_WORDS, Content
 from laser_tui.model.home_content import overdue_line
+from laser_tui.model.reading_level import reading_level_line
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.facts import SourceList
 
@@ -55,7 +56,10 @@ class AboutScreen(LaserScreen):
                 yield Static(NO_ABOUT, id="no-about")
             else:
                 yield _part("Who made it", [about.made_by])
-                yield _part("How it was made", [about.how_made, *marketing_lines(content)])
+                yield _part(
+                    "How it was made",
+                    [about.how_made, reading_level_line(content), *marketing_lines(content)],
+                )
                 yield _part("Funding", [about.funding])
                 yield _part("Conflicts of interest", [about.conflicts])
             yield _part(

@@ -8,8 +8,9 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.model.chances import figure_sources
 from laser_tui.screens.base import LaserScreen
-from laser_tui.widgets.chances import NOT_GIVEN, details, headline, picture_widget
+from laser_tui.widgets.chances import NOT_GIVEN, ChanceDetails, headline, picture_widget
 from laser_tui.widgets.facts import SourceList
 
 INTRO = (
@@ -56,8 +57,10 @@ class ChancesScreen(LaserScreen):
                     for figure in figures:
                         yield picture_widget(figure)
                     for figure in figures:
-                        yield Static(details(content, figure), classes="chance-details")
-            cited = [s for o in content.outcomes for f in o.figures.values() for s in f.sources]
+                        yield ChanceDetails(content, figure)
+            cited = [
+                s for o in content.outcomes for f in o.figures.values() for s in figure_sources(f)
+            ]
             yield SourceList(content, cited)
 
     def when_mounted(self) -> None:

@@ -6,8 +6,19 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import OptionList, Static
 
+from laser_tui.model.concern_note import named_concern_words
+from laser_tui.model.content import Content
+from laser_tui.model.priorities import Priorities
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.checklist import Checklist
+
+
+def concerns_line(content: Content, priorities: Priorities) -> Text:
+    """The start of the checklist: what bothers the person comes first, and is not weighed."""
+    said = named_concern_words(content, priorities) or "What bothers me: not said yet."
+    return Text.assemble(
+        ("First: ", "bold"), said, " Press m to say what bothers you about your skin."
+    )
 
 
 class ChecklistScreen(LaserScreen):
@@ -17,12 +28,14 @@ class ChecklistScreen(LaserScreen):
 
     def compose_body(self) -> ComposeResult:
         """Instructions, the list, and the count."""
+        priorities = self.laser_app.priorities
+        if self.content.concerns:
+            yield Static(concerns_line(self.content, priorities), id="checklist-concerns")
         yield Static(
             "Press Space or Enter on each difference that counts for you. "
             "Then press w to weigh them up.",
             id="checklist-help",
         )
-        priorities = self.laser_app.priorities
         yield Checklist(
             [(c.id, c.label, priorities.get(c.id).matters) for c in self.content.criteria],
             id="checklist",
@@ -34,6 +47,14 @@ class ChecklistScreen(LaserScreen):
         """Show the count and focus the list."""
         self._show_count()
         self.query_one("#checklist", Checklist).focus()
+        if self.content.concerns:
+            self.watch(self.laser_app, "priorities", self._show_concerns, init=False)
+
+    def _show_concerns(self, priorities: Priorities) -> None:
+        """Say again what bothers the person when they change it (m, then back here)."""
+        self.query_one("#checklist-concerns", Static).update(
+            concerns_line(self.content, priorities)
+        )
 
     def on_checklist_toggled(self, event: Checklist.Toggled) -> None:
         """Record the toggle in the person's priorities."""

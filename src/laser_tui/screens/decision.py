@@ -15,6 +15,7 @@ from laser_tui.model.leaning import leaning_words
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Result, Status
 from laser_tui.screens.base import LaserScreen
+from laser_tui.widgets.concern_note import ConcernNoteLine
 from laser_tui.widgets.more_below import hint_more_below
 from laser_tui.widgets.score_bar import ScoreBar
 from laser_tui.widgets.steady_text import SteadyText
@@ -69,6 +70,7 @@ class DecisionScreen(LaserScreen):
                     for treatment in self.content.treatments:
                         yield ScoreBar(treatment.id, treatment.short_name)
                 with VerticalScroll(id="result", can_focus=True):
+                    yield ConcernNoteLine(self.content, id="concern-note")
                     yield Static(id="leaning-line")
                     yield SteadyText(id="wording")
         yield Static(
@@ -89,6 +91,7 @@ class DecisionScreen(LaserScreen):
         self._wording = self.query_one("#wording", SteadyText)
         self._result = self.query_one("#result", VerticalScroll)
         self._leaning_line = self.query_one("#leaning-line", Static)
+        self._concern_note = self.query_one(ConcernNoteLine)
         self._leaning_words: str | None = None
         self.watch(app, "priorities", self._show_priorities)
         self.watch(app, "result", self._show_result)
@@ -112,6 +115,7 @@ class DecisionScreen(LaserScreen):
         for control in self._controls:
             control.show(priorities.get(control.criterion_id))
         self._show_words(self.laser_app.result, priorities)
+        self._concern_note.follow(priorities, self.laser_app.result)
         words = leaning_words(self.content, priorities.leaning)
         if words != self._leaning_words:  # an update lays the whole screen out again
             self._leaning_words = words
@@ -122,6 +126,7 @@ class DecisionScreen(LaserScreen):
     def _show_result(self, result: Result) -> None:
         """Update the bars from the app's result (the priorities' watcher shows the words)."""
         scored = result.status is Status.SCORED
+        self._concern_note.follow(self.laser_app.priorities, result)
         for treatment_id, bar in self._bars.items():
             bar.score = result.scores[treatment_id] if scored else None
 

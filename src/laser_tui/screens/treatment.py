@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.model.chances import figure_sources
 from laser_tui.model.content import Treatment
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.chances import ChanceBlock
@@ -68,7 +69,7 @@ class TreatmentScreen(LaserScreen):
         for outcome in outcomes:
             figure = outcome.figures.get(self.treatment.id)
             yield ChanceBlock(self.content, figure, outcome.label)
-            cited += figure.sources if figure else []
+            cited += figure_sources(figure)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The chances key only where the content gives chances."""

@@ -8,7 +8,13 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Static
 
-from laser_tui.model.chances import certainty_words, chance_words, picture, study_words
+from laser_tui.model.chances import (
+    certainty_words,
+    chance_words,
+    named_words,
+    picture,
+    study_words,
+)
 from laser_tui.model.content import Content, Figure
 from laser_tui.widgets.facts import source_marker
 from laser_tui.widgets.icon_array import IconArray
@@ -18,8 +24,8 @@ NOT_GIVEN = Figure(known=False)
 
 
 def headline(figure: Figure, heading: str) -> Text:
-    """The heading and the chance in words."""
-    words = chance_words(figure)
+    """The heading and the chance in words (after the figure's name, when it has one)."""
+    words = named_words(figure) if figure.name else chance_words(figure)
     text = Text(heading + "\n", style="bold")
     text.append(words[0].upper() + words[1:] + ".")
     return text
@@ -43,6 +49,35 @@ def picture_widget(figure: Figure) -> Widget:
     return IconArray(figure, drawn)
 
 
+class ChanceDetails(Vertical):
+    """A figure's details, then each other study of the outcome, named, with its picture."""
+
+    DEFAULT_CSS = """
+    ChanceDetails { height: auto; }
+    ChanceDetails .chance-also { margin-top: 1; }
+    """
+
+    def __init__(self, content: Content, figure: Figure) -> None:
+        super().__init__(classes="chance-details")
+        self.aid = content
+        self.figure = figure
+
+    def compose(self) -> ComposeResult:
+        """The details, then the others (each a headline, details and a picture)."""
+        yield Static(details(self.aid, self.figure))
+        yield from also_widgets(self.aid, self.figure)
+
+
+def also_widgets(content: Content, figure: Figure) -> ComposeResult:
+    """Each other study of the same outcome: its name and chance, its details, its picture."""
+    for other in figure.also:
+        text = headline(other, "Also")
+        text.append("\n")
+        text.append_text(details(content, other))
+        yield Static(text, classes="chance-also")
+        yield picture_widget(other)
+
+
 class ChanceBlock(Vertical):
     """The chance of one outcome for one treatment: words, details, then the picture."""
 
@@ -52,6 +87,7 @@ class ChanceBlock(Vertical):
 
     def __init__(self, content: Content, figure: Figure | None, heading: str) -> None:
         super().__init__(classes="chance-block")
+        self.aid = content
         self.figure = figure or NOT_GIVEN
         self.text = headline(self.figure, heading)
         self.text.append("\n")
@@ -62,3 +98,4 @@ class ChanceBlock(Vertical):
         yield Static(self.text, classes="chance-text")
         if self.figure.known:
             yield picture_widget(self.figure)
+        yield from also_widgets(self.aid, self.figure)

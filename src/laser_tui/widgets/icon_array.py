@@ -1,7 +1,9 @@
 """A picture of 100: a 10 × 10 grid of symbols, readable without colour, with a legend in words.
 
-Filled places are ``●``, the uncertain part of a range ``◐`` and the rest ``○``: the shapes
-differ, so the picture reads the same in high contrast, under NO_COLOR and in print.
+Filled places are ``●``, the uncertain part ``◐`` (of a range, or what a study that saw none
+cannot rule out) and the rest ``○``: the shapes differ, so the picture reads the same in
+high contrast, under NO_COLOR and in print.
+contrast, under NO_COLOR and in print.
 """
 
 from __future__ import annotations
@@ -10,7 +12,13 @@ from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
-from laser_tui.model.chances import Picture, number_words, rounding_words
+from laser_tui.model.chances import (
+    Picture,
+    counted_words,
+    number_words,
+    rounding_words,
+    upper_bound,
+)
 from laser_tui.model.content import Figure
 
 FILLED, UNCERTAIN, EMPTY = "●", "◐", "○"
@@ -26,13 +34,18 @@ def grid_rows(drawn: Picture) -> list[str]:
 def legend_lines(figure: Figure, drawn: Picture) -> list[str]:
     """What each symbol stands for, in words, with the counts."""
     unit = "person" if figure.counted == "people" else "session"
-    lines = [f"{FILLED} = {drawn.filled} in 100: this happened"]
-    if drawn.uncertain:
-        high = number_words(figure.high or 0.0)
-        lines.append(
-            f"{UNCERTAIN} = {drawn.uncertain} more: may have happened (a range, up to {high})"
-        )
-    lines.append(f"{EMPTY} = {drawn.empty} in 100: this did not happen")
+    if upper_bound(figure) is not None:
+        lines = [
+            f"{UNCERTAIN} = up to {drawn.uncertain} in 100: none seen, but a study of "
+            f"{figure.size} {counted_words(figure)} cannot rule out this many",
+            f"{EMPTY} = {drawn.empty} in 100: the rest",
+        ]
+    else:
+        lines = [f"{FILLED} = {drawn.filled} in 100: this happened"]
+        if drawn.uncertain:
+            high = number_words(figure.high or 0.0)
+            lines.append(f"{UNCERTAIN} = {drawn.uncertain} more: not sure (a range, up to {high})")
+        lines.append(f"{EMPTY} = {drawn.empty} in 100: this did not happen")
     lines.append(f"Each symbol is one {unit} out of 100.")
     rounding = rounding_words(figure)
     return lines + ([rounding] if rounding else [])
