@@ -56,7 +56,16 @@ def any_priorities(draw: st.DrawFn) -> Priorities:
     answer = st.sampled_from([None, True, False])
     readiness = Readiness(**{key: draw(answer) for key in Readiness.model_fields})
     leaning = draw(st.sampled_from([None, *leaning_values(SHIPPED)]))
-    return Priorities(criteria=criteria, readiness=readiness, leaning=leaning)
+    named = draw(st.sets(st.sampled_from([c.id for c in SHIPPED.concerns])))
+    unsure = not named and draw(st.booleans())
+    concerns = tuple(c.id for c in SHIPPED.concerns if c.id in named)
+    return Priorities(
+        criteria=criteria,
+        readiness=readiness,
+        leaning=leaning,
+        concerns=concerns,
+        concerns_unsure=unsure,
+    )
 
 
 def test_the_questionnaire_is_valid_fhir_and_names_the_contents_version(content: Content) -> None:

@@ -40,4 +40,11 @@ def priorities_from_response(content: Content, response: Any) -> Priorities:
         coding = given["leaning"].valueCoding
         assert coding.system == LEANING_SYSTEM
         leaning = coding.code
-    return Priorities(criteria=criteria, readiness=Readiness(**readiness), leaning=leaning)
+    concerns = tuple(c.id for c in content.concerns if given[f"concerns.{c.id}"].valueBoolean)
+    return Priorities(
+        criteria=criteria,
+        readiness=Readiness(**readiness),
+        leaning=leaning,
+        concerns=concerns,
+        concerns_unsure=given["concerns.not_sure"].valueBoolean,
+    )

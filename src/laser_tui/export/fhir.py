@@ -25,6 +25,8 @@ QUESTIONNAIRE_URL = "urn:uuid:2cd47be6-60fa-5c12-9081-04e6567b62f8"
 """The canonical URL of laser-tui's Questionnaire (a fixed name; the version is the content's)."""
 LEANING_SYSTEM = "urn:uuid:0a02ab86-1a4f-565a-94bf-df39e212f140"
 """The code system of the leaning answers: a treatment id of the content, or another answer."""
+CONCERNS = "What bothers me about my skin"
+NOT_SURE = "Not sure what bothers me"
 HANDOVER_SYSTEM = "urn:uuid:a4f5a1be-db0d-5236-beb7-c0d2cd163b19"
 """The identifier system of kiosk hand-over codes."""
 _LIMIT = "http://hl7.org/fhir/StructureDefinition/{}Value"
@@ -64,6 +66,10 @@ def questionnaire(content: Content) -> Resource:
         }
         for c in content.criteria
     ]
+    concerns = [
+        {"linkId": f"concerns.{c.id}", "type": "boolean", "text": c.label} for c in content.concerns
+    ]
+    concerns.append({"linkId": "concerns.not_sure", "type": "boolean", "text": NOT_SURE})
     leaning = [
         {"valueCoding": {"system": LEANING_SYSTEM, "code": c.value, "display": c.label}}
         for c in leaning_choices(content)
@@ -94,6 +100,7 @@ def questionnaire(content: Content) -> Resource:
         "publisher": "laser-tui",
         "description": f"What a person said in laser-tui's decision aid. {NOT_ADVICE}",
         "item": [
+            _group("concerns", CONCERNS, concerns),
             _group("priorities", HEADINGS["priorities"], differences),
             {
                 "linkId": "leaning",
@@ -128,8 +135,14 @@ def questionnaire_response(
 ) -> Resource:
     """The person's answers; questions they have not answered are left out, as FHIR asks."""
     differences = [_difference(c.id, c.label, priorities) for c in content.criteria]
+    concerns = [
+        _answer(f"concerns.{c.id}", c.label, valueBoolean=c.id in priorities.concerns)
+        for c in content.concerns
+    ]
+    concerns.append(_answer("concerns.not_sure", NOT_SURE, valueBoolean=priorities.concerns_unsure))
     items: list[Resource] = [
-        {"linkId": "priorities", "text": HEADINGS["priorities"], "item": differences}
+        {"linkId": "concerns", "text": CONCERNS, "item": concerns},
+        {"linkId": "priorities", "text": HEADINGS["priorities"], "item": differences},
     ]
     choice = next((c for c in leaning_choices(content) if c.value == priorities.leaning), None)
     if choice is not None:
