@@ -196,7 +196,7 @@ def test_the_checker_refuses_a_treatment_without_an_aim(tmp_path: Path) -> None:
     data = _with_a_concern()
     del data["treatments"][1]["aimed_at"]
     said = _refused(tmp_path, data)
-    assert 'treatments[2].aimed_at (for treatment "beta"): is missing: say which concerns' in said
+    assert 'treatments[2].aimed_at (treatment "beta"): is missing: say which concerns' in said
 
 
 def test_the_checker_refuses_a_concern_without_a_source(tmp_path: Path) -> None:

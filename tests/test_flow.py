@@ -86,9 +86,7 @@ async def test_a_whole_visit_by_keyboard_alone(make_app: MakeApp) -> None:
         assert focused_id(app) == "weight-short_recovery"
         assert app.priorities.get("short_recovery").weight == 5
         assert app.result.leader is None
-        assert bar_scores(app) == pytest.approx(
-            {"score-tightening": 50, "score-resurfacing": 50}
-        )
+        assert bar_scores(app) == pytest.approx({"score-tightening": 50, "score-resurfacing": 50})
         assert text_of(app, "#wording").startswith("Too close to call")
         assert stack(app) == [HomeScreen, DecisionScreen]
 
