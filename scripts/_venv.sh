@@ -81,7 +81,8 @@ if [ -z "$installed" ]; then
   fi
   say "  2/3 installing the packages laser-tui needs, from $lock"
   total=$(cat "$root/requirements.lock" "$root/$lock" | sort -u | grep -cE '^[A-Za-z0-9_.-]+==')
-  pip_with_progress "$total" -r "$root/$lock"
+  # --require-hashes: a package whose hash is not in the lock (a tampered lock or download) fails
+  pip_with_progress "$total" --require-hashes -r "$root/$lock"
   rm -f "$venv/.deps-$lock-"*
   touch "$(deps_stamp "$lock")"
 fi

@@ -8,11 +8,15 @@ the model rule but not for circles, since they run after both modules have loade
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import laser_tui
 
 PACKAGE = Path(laser_tui.__file__).parent
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def module_name(path: Path) -> str:
@@ -119,3 +123,40 @@ def imported_names(node: ast.AST) -> list[str]:
     if isinstance(node, ast.ImportFrom) and not node.level and node.module:
         return [node.module.split(".")[0]]
     return []
+
+
+def importlinter_contracts() -> list[dict[str, object]]:
+    """The contracts declared in pyproject.toml's [tool.importlinter]."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        contracts: list[dict[str, object]] = tomllib.load(file)["tool"]["importlinter"]["contracts"]
+    return contracts
+
+
+def test_the_import_contracts_are_kept() -> None:
+    """lint-imports (import-linter) checks pyproject.toml's contracts on the installed package."""
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    done = subprocess.run(
+        [str(lint_imports), "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=100,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr
+    assert f"{len(importlinter_contracts())} kept, 0 broken" in done.stdout, done.stdout
+
+
+def test_the_closed_model_contract_names_every_other_part() -> None:
+    """A new part of laser_tui is forbidden to the model without anyone editing the contract."""
+    model = next(c for c in importlinter_contracts() if c["source_modules"] == ["laser_tui.model"])
+    parts = {
+        f"laser_tui.{path.stem if path.is_file() else path.name}"
+        for path in PACKAGE.iterdir()
+        if (path.suffix == ".py" and path.name != "__init__.py")
+        or (path.is_dir() and (path / "__init__.py").is_file())
+    }
+    forbidden = model["forbidden_modules"]
+    assert isinstance(forbidden, list)
+    assert parts - {"laser_tui.model"} == set(forbidden) - {"textual"}
+    assert "textual" in forbidden
