@@ -1,4 +1,5 @@
-"""The one table of keys: it makes the bindings, the menu and the README, and keys read one way."""
+"""The one table of keys: it makes the bindings, the menu and the keys in docs/using.md, and keys
+read one way."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from laser_tui.commands import (
 from laser_tui.kiosk.app import KioskApp
 
 _NOT_IN_KEYS = ("laser_tui.screens.dialogs.", "laser_tui.screens.kiosk.", "laser_tui.kiosk.")
-README = Path(__file__).parents[1] / "README.md"
+USING = Path(__file__).parents[1] / "docs" / "using.md"
+"""The page with the keys table (the README links to it)."""
 
 
 def _our_classes() -> list[type[DOMNode]]:
@@ -78,14 +80,14 @@ def test_the_app_bindings_are_the_table() -> None:
     assert len(COMMAND_IDS) == len(COMMANDS) + len(KIOSK_COMMANDS)
 
 
-def test_the_readme_keys_table_is_the_table() -> None:
-    text = README.read_text(encoding="utf-8")
+def test_the_keys_table_on_the_using_page_is_the_table() -> None:
+    text = USING.read_text(encoding="utf-8")
     table = text.split("<!-- keys:start -->\n")[1].split("\n<!-- keys:end -->")[0]
     assert table.splitlines() == readme_keys_table()
 
 
-def test_the_readme_lists_every_key_of_every_screen() -> None:
-    keys = README.read_text(encoding="utf-8").split("## Keys")[1].split("\n## ")[0]
+def test_the_using_page_lists_every_key_of_every_screen() -> None:
+    keys = USING.read_text(encoding="utf-8").split("\n## Keys\n")[1].split("\n## ")[0]
     listed = set(re.findall(r"`([^`]+)`", keys))
     missing = {
         f"{cls.__name__}: {key_display(key)}"
@@ -114,7 +116,7 @@ def test_people_never_read_a_key_written_the_toolkit_way() -> None:
 
 
 def test_css_lives_in_app_tcss_or_in_a_widget() -> None:
-    """The README's rule: screens and dialogs have no CSS of their own; widgets may."""
+    """docs/development.md's rule: screens and dialogs have no CSS of their own; widgets may."""
     offenders = [
         cls.__name__
         for cls in _our_classes()

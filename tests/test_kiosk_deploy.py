@@ -1,4 +1,4 @@
-"""The sample deployment files in deploy/ say what the README promises."""
+"""The sample deployment files in deploy/ say what the kiosk page (docs/kiosk.md) promises."""
 
 from __future__ import annotations
 

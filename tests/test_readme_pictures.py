@@ -1,5 +1,6 @@
-"""The README's pictures are the snapshot tests' own SVGs, so they can never show an old version
-of the app (or words the aid never says). `bash scripts/readme-pictures` copies them."""
+"""The pictures of the README and of docs/*.md are the snapshot tests' own SVGs, so they can never
+show an old version of the app (or words the aid never says). `bash scripts/readme-pictures`
+copies them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
-README = ROOT / "README.md"
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 PICTURE = re.compile(r"<!-- picture: (?P<snapshot>\S+) -> (?P<picture>\S+) -->")
 SHOWN = re.compile(r"!\[[^\]]*\]\((?P<path>[^)\s]+)\)")
 VERDICT = re.compile(
@@ -19,9 +20,22 @@ VERDICT = re.compile(
 
 
 def pictures() -> dict[str, str]:
-    """Each picture the README names, and the snapshot it is copied from."""
-    text = README.read_text(encoding="utf-8")
-    return {m["picture"]: m["snapshot"] for m in PICTURE.finditer(text)}
+    """Each picture the pages name (from the repository's root), and the snapshot it is copied
+    from."""
+    return {
+        m["picture"]: m["snapshot"]
+        for page in PAGES
+        for m in PICTURE.finditer(page.read_text(encoding="utf-8"))
+    }
+
+
+def shown() -> list[str]:
+    """Each picture the pages show, from the repository's root."""
+    return [
+        str((page.parent / path).resolve().relative_to(ROOT))
+        for page in PAGES
+        for path in SHOWN.findall(page.read_text(encoding="utf-8"))
+    ]
 
 
 def svg_words(path: Path) -> str:
@@ -31,10 +45,9 @@ def svg_words(path: Path) -> str:
 
 
 def test_every_readme_picture_is_a_snapshot_as_it_is_now() -> None:
-    shown = SHOWN.findall(README.read_text(encoding="utf-8"))
-    assert shown, "the README shows no picture"
+    assert "docs/decision-panel.svg" in shown(), "the README shows no picture of the app"
     named = pictures()
-    for path in shown:
+    for path in shown():
         assert path in named, f"{path}: name its snapshot in a <!-- picture: ... --> comment"
         if named[path].endswith(".py"):  # drawn and compared by that test (a PDF's page)
             assert Path(path).name in (ROOT / named[path]).read_text(encoding="utf-8")

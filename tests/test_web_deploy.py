@@ -1,4 +1,4 @@
-"""The sample web deployment in deploy/ does what the README promises."""
+"""The sample web deployment in deploy/ does what the web page (docs/web.md) promises."""
 
 from __future__ import annotations
 

@@ -153,7 +153,7 @@ def load_content(path: Path | None = None) -> Content:
     data, written = read_document(source, "fix the content file and try again")
     if not data:
         raise InputProblem(
-            [f"{source}: is empty; fill in the content (see the README's content file format)"]
+            [f"{source}: is empty; fill in the content (see docs/content-file.md)"]
         )
     try:
         return Content.model_validate(data)
