@@ -152,9 +152,7 @@ def load_content(path: Path | None = None) -> Content:
     source = path or shipped_content_path()
     data, written = read_document(source, "fix the content file and try again")
     if not data:
-        raise InputProblem(
-            [f"{source}: is empty; fill in the content (see docs/content-file.md)"]
-        )
+        raise InputProblem([f"{source}: is empty; fill in the content (see docs/content-file.md)"])
     try:
         return Content.model_validate(data)
     except ValidationError as error:
