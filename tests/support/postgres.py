@@ -53,7 +53,9 @@ class PostgresServer:
 
     def __init__(self, binaries: Path) -> None:
         self.binaries = binaries
-        self.root = Path(tempfile.mkdtemp(prefix="laser-tui-pg-"))
+        # In /tmp itself: the server's user must reach it, and a socket's path must be short.
+        shared = "/tmp" if Path("/tmp").is_dir() else None
+        self.root = Path(tempfile.mkdtemp(prefix="laser-tui-pg-", dir=shared))
         self.data = self.root / "data"
         self.socket = self.root / "socket"
         self.socket.mkdir()
