@@ -236,3 +236,19 @@ def test_a_database_store_without_the_postgres_extra_is_one_line(
     assert main(["summary", "--open", "ACE234", "--kiosk-config", str(config)]) == 2
     [line] = capsys.readouterr().err.splitlines()
     assert "lacks the postgres extra: pip install 'laser-tui[postgres]'" in line
+
+
+def test_a_hand_over_folder_flag_with_a_database_store_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from laser_tui.cli.main import main
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text('handover_store = "postgresql://kiosk@db/laser_tui"\n', encoding="utf-8")
+    flags = ["--kiosk-config", str(config), "--handover-dir", str(tmp_path)]
+    assert main(["summary", "--open", "ACE234", *flags]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == (
+        f"--handover-dir does not apply: {config} keeps hand-overs in a database "
+        "(handover_store); leave the flag out"
+    )

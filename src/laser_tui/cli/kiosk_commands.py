@@ -106,10 +106,19 @@ def check_flags(args: argparse.Namespace) -> None:
 def kiosk_settings(args: argparse.Namespace) -> KioskSettings:
     """The kiosk configuration with the command-line flags on top."""
     from laser_tui.kiosk.settings import config_path, load_settings
+    from laser_tui.model.problems import InputProblem
 
     path, named = config_path(args.kiosk_config)
     overrides = {name: getattr(args, name) for name in FLAGS}
-    return load_settings(path, named, overrides, FLAGS)
+    settings = load_settings(path, named, overrides, FLAGS)
+    if settings.handover_store is not None and overrides["handover_dir"] is not None:
+        raise InputProblem(
+            [
+                f"{FLAGS['handover_dir']} does not apply: {path} keeps hand-overs in a database "
+                "(handover_store); leave the flag out"
+            ]
+        )
+    return settings
 
 
 def run_kiosk(args: argparse.Namespace, content: Content) -> int:
