@@ -14,7 +14,8 @@ say() { printf '%s\n' "$*" >&2; }
 sum_of() { (cd "$root" && cksum "$@" | cksum | cut -d' ' -f1); }
 deps_stamp() {
   local extras="" lock  # the dev lock includes the extras' locks: a change there counts too
-  for lock in requirements-web.lock requirements-pdf.lock requirements-fhir.lock; do
+  for lock in requirements-web.lock requirements-pdf.lock requirements-fhir.lock \
+    requirements-postgres.lock; do
     [ ! -f "$root/$lock" ] || extras="$extras $lock"
   done
   printf '%s/.deps-%s-%s' "$venv" "$1" "$(sum_of "$1" requirements.lock $extras pyproject.toml)"

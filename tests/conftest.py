@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -14,6 +15,9 @@ from laser_tui.files.locations import shipped_content_path
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+
+if TYPE_CHECKING:
+    from support.postgres import PostgresServer
 
 # Property tests run on busy shared machines: a slow example is not a failure of the feature.
 settings.register_profile("laser-tui", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -95,3 +99,26 @@ def make_app(content: Content) -> Callable[..., LaserApp]:
         return LaserApp(content, priorities, **kwargs)  # type: ignore[arg-type]
 
     return build
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server of this test process's own (see support/postgres.py); the
+    tests that need it are skipped, saying why, where Debian's postgresql is not installed."""
+    pytest.importorskip("psycopg", reason="the postgres extra (requirements-postgres.lock)")
+    from support.postgres import PostgresServer, postgres_binaries
+
+    binaries = postgres_binaries()
+    if binaries is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql; .ci/run does)")
+    server = PostgresServer(binaries)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def database(postgres: PostgresServer) -> Iterator[str]:
+    """A fresh, empty database on the test process's server: its connection string."""
+    name = postgres.new_database()
+    yield postgres.conninfo(name)
+    postgres.drop_database(name)

@@ -201,3 +201,54 @@ def test_a_planted_link_named_like_a_code_is_never_followed(
     assert refused.value.lines == [
         f"{folder / '7CD4AE.toml'}: is a link, not a hand-over; nothing was opened"
     ]
+
+
+def test_the_folder_store_keeps_its_upkeep_commands(
+    tmp_path: Path, content: Content, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from laser_tui.cli.main import main
+
+    folder = tmp_path / "handover"
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'handover_dir = "{folder}"\nretention_hours = 1\n', encoding="utf-8")
+    assert main(["handover-store", "init", "--kiosk-config", str(config)]) == 0
+    assert f"{folder}: the hand-over store is this folder" in capsys.readouterr().out
+    old = save_handover(folder, b"old")
+    new = save_handover(folder, b"new")
+    long_ago = time.time() - 2 * 3600
+    os.utime(handover_path(folder, old), (long_ago, long_ago))
+    assert main(["handover-purge", "--kiosk-config", str(config)]) == 0
+    assert "1 hand-over(s) older than 1 hours deleted" in capsys.readouterr().out
+    assert [p.name for p in folder.iterdir()] == [f"{new}.toml"]
+
+
+def test_a_database_store_without_the_postgres_extra_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from laser_tui.cli.main import main
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg now raises ImportError
+    monkeypatch.delitem(sys.modules, "laser_tui.kiosk.postgres_store", raising=False)
+    config = tmp_path / "kiosk.toml"
+    config.write_text('handover_store = "postgresql://kiosk@db/laser_tui"\n', encoding="utf-8")
+    assert main(["summary", "--open", "ACE234", "--kiosk-config", str(config)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "lacks the postgres extra: pip install 'laser-tui[postgres]'" in line
+
+
+def test_a_hand_over_folder_flag_with_a_database_store_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from laser_tui.cli.main import main
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text('handover_store = "postgresql://kiosk@db/laser_tui"\n', encoding="utf-8")
+    flags = ["--kiosk-config", str(config), "--handover-dir", str(tmp_path)]
+    assert main(["summary", "--open", "ACE234", *flags]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == (
+        f"--handover-dir does not apply: {config} keeps hand-overs in a database "
+        "(handover_store); leave the flag out"
+    )

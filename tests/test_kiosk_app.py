@@ -292,10 +292,10 @@ async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None
 async def test_a_failed_hand_over_says_so_and_keeps_the_answers(
     content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def disk_full(_folder: Path, _data: bytes) -> str:
+    def disk_full(_store: object, _data: bytes) -> str:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("laser_tui.kiosk.app.save_handover", disk_full)
+    monkeypatch.setattr("laser_tui.kiosk.handover_store.FolderStore.save", disk_full)
     app = make_kiosk(content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)

@@ -34,7 +34,7 @@ def fixed_codes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Hand-over codes drawn from a fixed sequence, so the code screen looks the same each run."""
     draws = itertools.cycle("7CD4AE")
     fixed = functools.partial(handover.save_handover, choice=lambda _alphabet: next(draws))
-    monkeypatch.setattr("laser_tui.kiosk.app.save_handover", fixed)
+    monkeypatch.setattr("laser_tui.kiosk.handover.save_handover", fixed)  # the folder store's
 
 
 @pytest.mark.usefixtures("fixed_codes")

@@ -27,8 +27,9 @@ OPENED_LATER = (
 )
 
 
-EXPORTS = ("laser_tui.export", "typst", "fhir", "pypdf")
-"""The PDF and FHIR exports and their libraries: loaded only when someone exports."""
+EXPORTS = ("laser_tui.export", "typst", "fhir", "pypdf", "psycopg")
+"""The PDF and FHIR exports and their libraries, and the hand-over database's driver: loaded
+only when someone exports, or a kiosk configuration names a database."""
 
 
 def test_starting_the_app_imports_no_screen_but_home() -> None:
@@ -67,3 +68,35 @@ async def test_opening_a_screen_by_key_loads_it(make_app: Callable[..., LaserApp
         assert type(app.screen).__name__ == "TreatmentScreen"
         await pilot.press("question_mark")
         assert type(app.screen).__name__ == "HelpScreen"
+
+
+FOLDER_KIOSK_RUN = """
+import sys, tempfile
+from pathlib import Path
+import laser_tui.cli.main
+from laser_tui.files.toml_io import load_content
+from laser_tui.kiosk.app import KioskApp
+from laser_tui.kiosk.handover import handover_bytes
+from laser_tui.kiosk.settings import KioskSettings
+from laser_tui.model.priorities import Priorities
+
+content = load_content()
+folder = Path(tempfile.mkdtemp())
+app = KioskApp(content, KioskSettings(handover_dir=folder, log_file=folder / "log"))
+code = app.store.save(handover_bytes(Priorities.defaults_for(content), content))
+app.store.open(code, content, "staff@here")
+app.store.purge(3600)
+print(sorted(m for m in sys.modules if m.split(".")[0] == "psycopg" or "postgres" in m))
+"""
+
+
+def test_the_terminal_app_and_the_folder_store_never_import_the_database_driver() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FOLDER_KIOSK_RUN],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]", "no psycopg, no PostgreSQL store"

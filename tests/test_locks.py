@@ -39,6 +39,7 @@ def wanted() -> dict[str, list[str]]:
         "requirements-web.lock": [*base, *extras["web"]],
         "requirements-pdf.lock": [*base, *extras["pdf"]],
         "requirements-fhir.lock": [*base, *extras["fhir"]],
+        "requirements-postgres.lock": [*base, *extras["postgres"]],
         "requirements-dev.lock": [*base, *every_extra, *groups["dev"]],
     }
 

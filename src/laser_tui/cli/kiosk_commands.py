@@ -106,35 +106,46 @@ def check_flags(args: argparse.Namespace) -> None:
 def kiosk_settings(args: argparse.Namespace) -> KioskSettings:
     """The kiosk configuration with the command-line flags on top."""
     from laser_tui.kiosk.settings import config_path, load_settings
+    from laser_tui.model.problems import InputProblem
 
     path, named = config_path(args.kiosk_config)
     overrides = {name: getattr(args, name) for name in FLAGS}
-    return load_settings(path, named, overrides, FLAGS)
+    settings = load_settings(path, named, overrides, FLAGS)
+    if settings.handover_store is not None and overrides["handover_dir"] is not None:
+        raise InputProblem(
+            [
+                f"{FLAGS['handover_dir']} does not apply: {path} keeps hand-overs in a database "
+                "(handover_store); leave the flag out"
+            ]
+        )
+    return settings
 
 
 def run_kiosk(args: argparse.Namespace, content: Content) -> int:
     """Run the kiosk until staff leave it (exit status 0) or it ends any other way (not 0)."""
     from laser_tui.kiosk.app import KioskApp
-    from laser_tui.kiosk.handover import prepare_folder
+    from laser_tui.kiosk.handover_store import store_for
     from laser_tui.kiosk.runner import serve
     from laser_tui.kiosk.settings import check_private, config_path
 
     settings = kiosk_settings(args)
     check_private(config_path(args.kiosk_config)[0], settings)
-    prepare_folder(settings.handover_dir)
+    store = store_for(settings)
+    store.prepare()
     return serve(
-        lambda: KioskApp(content, settings, high_contrast=args.high_contrast), settings.log_file
+        lambda: KioskApp(content, settings, high_contrast=args.high_contrast, store=store),
+        settings.log_file,
     )
 
 
 def run_handover(args: argparse.Namespace, content: Content) -> int:
     """Open the priorities handed over under the code given with --open; the exit code."""
-    from laser_tui.kiosk.handover import find_handover, read_handover
     from laser_tui.kiosk.handover_app import HandoverApp
+    from laser_tui.kiosk.handover_store import staff_account, store_for
     from laser_tui.terminal.run import run_on_terminal
 
-    path = find_handover(kiosk_settings(args).handover_dir, args.open)
-    app = HandoverApp(content, read_handover(path, content), high_contrast=args.high_contrast)
+    loaded = store_for(kiosk_settings(args)).open(args.open, content, staff_account())
+    app = HandoverApp(content, loaded, high_contrast=args.high_contrast)
     return run_on_terminal(app)
 
 

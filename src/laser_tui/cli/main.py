@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from laser_tui import __version__
+from laser_tui.cli.handover_commands import add_handover_commands
 from laser_tui.cli.kiosk_commands import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
 from laser_tui.cli.summary_command import add_summary_command, run_summary
 from laser_tui.clock import today
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_summary_command(commands)
     add_kiosk_pin_command(commands)
     add_serve_command(commands)
+    add_handover_commands(commands)
     return parser
 
 
@@ -129,6 +131,14 @@ def _run_laser_app(
     return status
 
 
+def _run_handover_command(args: argparse.Namespace) -> int:
+    """`handover-purge` or `handover-store init`."""
+    from laser_tui.cli.handover_commands import run_handover_purge, run_handover_store
+
+    purging = args.command == "handover-purge"
+    return run_handover_purge(args) if purging else run_handover_store(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run laser-tui; problems with input become clear lines on stderr and exit code 2."""
     args = build_parser().parse_args(argv)
@@ -144,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_kiosk_pin(args)
         if args.command == "serve":
             return run_serve(args)
-        return _run_app(args)
+        return _run_handover_command(args) if args.command else _run_app(args)
     except InputProblem as problem:
         for line in problem.lines:
             print(line, file=sys.stderr)

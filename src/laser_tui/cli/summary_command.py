@@ -106,11 +106,11 @@ def _from_file(args: argparse.Namespace, content: Content) -> LoadedPriorities:
 
 def _from_handover(code: str, args: argparse.Namespace, content: Content) -> LoadedPriorities:
     from laser_tui.cli.kiosk_commands import kiosk_settings
-    from laser_tui.kiosk.handover import find_handover, read_handover
+    from laser_tui.kiosk.handover_store import staff_account, store_for
 
     if args.file or args.priorities:
         raise InputProblem(["give a priorities file or --open CODE, not both"])
-    return read_handover(find_handover(kiosk_settings(args).handover_dir, code), content)
+    return store_for(kiosk_settings(args)).open(code, content, staff_account())
 
 
 def _answers(args: argparse.Namespace, content: Content) -> Answers:

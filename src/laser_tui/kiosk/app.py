@@ -27,14 +27,8 @@ from laser_tui.app import LaserApp, command_bindings
 from laser_tui.commands import KIOSK_COMMANDS, Command
 from laser_tui.kiosk.allowlist import allowed
 from laser_tui.kiosk.error_log import error_report, log_error
-from laser_tui.kiosk.handover import (
-    handover_bytes,
-    handover_path,
-    purge_handovers,
-    save_handover,
-    spaced,
-    update_handover,
-)
+from laser_tui.kiosk.handover import handover_bytes, spaced
+from laser_tui.kiosk.handover_store import HandoverStore, StoreUnavailable, store_for
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
 from laser_tui.model.content import Content
@@ -82,9 +76,12 @@ class KioskApp(LaserApp):
         settings: KioskSettings,
         high_contrast: bool = False,
         clock: Callable[[], float] = time.monotonic,
+        store: HandoverStore | None = None,
     ) -> None:
         super().__init__(content, high_contrast=high_contrast)
         self.settings = settings
+        self.store = store if store is not None else store_for(settings)
+        """Where hand-overs go: the folder, or the clinic's database."""
         self.clock = clock
         """Seconds, for every wait of the kiosk (idle, warning, code hold, PIN dialog); a test
         gives a clock of its own, so a loaded machine never ends a session early."""
@@ -286,35 +283,39 @@ class KioskApp(LaserApp):
     def _save_handover(self) -> tuple[str, bool] | None:
         """Save the answers for the clinician: the code, and whether they replaced the older
         answers of this session's earlier hand-over (one code per session); None if not saved."""
-        folder = self.settings.handover_dir
+        store = self.store
         earlier = self._handed_over
         try:
             if earlier is not None:
                 priorities, code = earlier
-                if priorities == self.priorities and handover_path(folder, code).is_file():
+                if priorities == self.priorities and store.holds(code):
                     return code, False
                 data = handover_bytes(self.priorities, self.content)
-                if update_handover(folder, code, data):
+                if store.update(code, data):
                     self._handed_over = (self.priorities, code)
                     return code, True
-            code = save_handover(folder, handover_bytes(self.priorities, self.content))
+            code = store.save(handover_bytes(self.priorities, self.content))
         except OSError as error:
-            reason = error.strerror or str(error)
-            kept = (
-                f" Code {spaced(earlier[1])} still holds your earlier answers."
-                if earlier is not None
-                else ""
-            )
-            self.notify(
-                f"Your answers could not be saved for the clinician ({reason}).{kept} "
-                "Please tell a member of staff.",
-                title="Not saved",
-                severity="error",
-                timeout=15,
-            )
+            self._not_saved(error, earlier[1] if earlier is not None else None)
             return None
         self._handed_over = (self.priorities, code)
         return code, False
+
+    def _not_saved(self, error: OSError, earlier: str | None) -> None:
+        """Tell the patient no code was made (and why, in plain words): ask staff; the answers
+        stay until the session is wiped. The store's own words go to the log, for staff."""
+        reason = error.strerror or str(error)
+        if isinstance(error, StoreUnavailable):
+            log_error(self.settings.log_file, f"hand-over not saved: {error.detail}")
+        kept = f" Code {spaced(earlier)} still holds your earlier answers." if earlier else ""
+        self.notify(
+            f"Your answers could not be saved for the clinician ({reason}), so there is no new "
+            f"code.{kept} Please ask a member of staff for help. Your answers stay on this "
+            "screen until you start over.",
+            title="Not saved",
+            severity="error",
+            timeout=30,
+        )
 
     def _after_code(self, finished: bool | None) -> None:
         if finished:
@@ -324,7 +325,7 @@ class KioskApp(LaserApp):
         self.run_worker(self._purge_in_thread, thread=True, group="purge", exit_on_error=False)
 
     def _purge_in_thread(self) -> None:
-        purge_handovers(self.settings.handover_dir, self.settings.retention_seconds)
+        self.store.purge(self.settings.retention_seconds)
 
     # Staff exit and signals.
 

@@ -162,8 +162,8 @@ def update_handover(folder: Path, code: str, data: bytes) -> bool:
     return True
 
 
-def find_handover(folder: Path, typed: str) -> Path:
-    """The hand-over file for a typed code; InputProblem with one clear line if there is none."""
+def typed_code(typed: str) -> str:
+    """A typed code in its stored form; InputProblem with one clear line if it is not a code."""
     code = normalise_code(typed) if len(typed) <= MAX_TYPED else None
     if code is None:
         shown = "an empty code" if not typed.strip() else repr(typed[:MAX_TYPED])
@@ -175,6 +175,12 @@ def find_handover(folder: Path, typed: str) -> Path:
                 f"{' '.join(CODE_ALPHABET)}; check the code and try again"
             ]
         )
+    return code
+
+
+def find_handover(folder: Path, typed: str) -> Path:
+    """The hand-over file for a typed code; InputProblem with one clear line if there is none."""
+    code = typed_code(typed)
     check_folder(folder, must_own=False)
     path = handover_path(folder, code)
     if path.is_symlink():

@@ -32,6 +32,10 @@ DEFAULT_RETENTION_HOURS = 12.0
 DEFAULT_CODE_IDLE_TIMEOUT = 300.0
 DEFAULT_CODE_HOLD = 3.0
 
+DEFAULT_OPEN_MISSES = 5
+CLINIC_ID = r"^[a-z0-9][a-z0-9-]{0,39}$"
+DATABASE_SCHEMES = ("postgresql://", "postgres://")
+
 Seconds = Annotated[float, Field(gt=0, le=24 * 60 * 60, allow_inf_nan=False)]
 Hours = Annotated[float, Field(gt=0, le=24 * 366, allow_inf_nan=False)]
 
@@ -63,6 +67,16 @@ class KioskSettings(BaseModel):
     """Seconds the hand-over code screen takes no key, so that the code is always seen."""
     handover_dir: Annotated[Path, Field(strict=False)] = Field(default_factory=default_handover_dir)
     """The folder that holds hand-over files (shared with the consultation room)."""
+    handover_store: str | None = None
+    """A PostgreSQL database for hand-overs (``postgresql://user@host/db``, never with its
+    password); None: the folder ``handover_dir``."""
+    handover_password_file: Annotated[Path, Field(strict=False)] | None = None
+    """A file (readable by the kiosk's user only) whose first line is the database password;
+    or $LASER_TUI_HANDOVER_PASSWORD, or libpq's own ~/.pgpass."""
+    clinic_id: Annotated[str, Field(pattern=CLINIC_ID)] = "clinic"
+    """Keeps each clinic's codes apart in a database several clinics share."""
+    open_misses_per_minute: Annotated[int, Field(ge=1, le=100)] = DEFAULT_OPEN_MISSES
+    """Wrong codes a staff account may try in a minute before opening waits (database only)."""
     retention_hours: Hours = DEFAULT_RETENTION_HOURS
     """Hand-over files older than this are deleted."""
     log_file: Annotated[Path, Field(strict=False)] = Field(default_factory=default_log_file)
@@ -74,10 +88,17 @@ class KioskSettings(BaseModel):
     pin_hash: str | None = None
     """The staff PIN as a salted scrypt hash (set with `laser-tui kiosk-pin`); None: no exit."""
 
-    @field_validator("handover_dir", "log_file", "pin_state_file")
+    @field_validator("handover_dir", "log_file", "pin_state_file", "handover_password_file")
     @classmethod
-    def _expand_home(cls, value: Path) -> Path:
-        return value.expanduser()
+    def _expand_home(cls, value: Path | None) -> Path | None:
+        return value.expanduser() if value is not None else None
+
+    @field_validator("handover_store")
+    @classmethod
+    def _check_store(cls, value: str | None) -> str | None:
+        if value is not None:
+            database_problem(value)
+        return value
 
     @field_validator("pin_hash")
     @classmethod
@@ -95,6 +116,24 @@ class KioskSettings(BaseModel):
     def staff_exit_enabled(self) -> bool:
         """Staff can leave the kiosk only when a PIN is set."""
         return self.pin_hash is not None
+
+
+def database_problem(conninfo: str) -> None:
+    """Refuse a connection string that is not a PostgreSQL URI, or that holds a password."""
+    from urllib.parse import parse_qs, urlsplit
+
+    if not conninfo.startswith(DATABASE_SCHEMES):
+        raise ValueError("give a PostgreSQL connection string, postgresql://user@host/database")
+    try:
+        parts = urlsplit(conninfo)
+        with_password = parts.password is not None or "password" in parse_qs(parts.query)
+    except ValueError:
+        raise ValueError("this connection string cannot be read; check it") from None
+    if with_password:
+        raise ValueError(
+            "a password never goes in the connection string: put it in handover_password_file "
+            "or $LASER_TUI_HANDOVER_PASSWORD"
+        )
 
 
 def default_config_path() -> Path:
@@ -211,6 +250,9 @@ NEW_CONFIG_HEADER = """\
 # idle_warning = 30         # seconds the warning counts down before the session is cleared
 # handover_dir = "/srv/laser-tui/handover"   # folder for hand-over files
 # retention_hours = 12      # hand-over files older than this are deleted
+# handover_store = "postgresql://kiosk@db.clinic.lan/laser_tui"  # a database instead of the folder
+# handover_password_file = "/etc/laser-tui/db-password"          # the database password (0600)
+# clinic_id = "clinic"      # keeps this clinic's codes apart in a shared database
 """
 
 

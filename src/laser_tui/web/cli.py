@@ -113,10 +113,10 @@ def serve_options(args: argparse.Namespace) -> ServeOptions:
 
 def _kiosk_settings_json(args: argparse.Namespace) -> str:
     from laser_tui.cli.kiosk_commands import kiosk_settings
-    from laser_tui.kiosk.handover import prepare_folder
+    from laser_tui.kiosk.handover_store import store_for
 
     settings = kiosk_settings(args)
-    prepare_folder(settings.handover_dir)
+    store_for(settings).prepare()  # each session reaches the same store: told once, here
     return settings.model_dump_json(exclude={"pin_hash"})
 
 

@@ -61,7 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         from laser_tui.web.kiosk_app import WebKioskApp
 
         settings = KioskSettings.model_validate_json(args.kiosk_settings)
-        app: WebKioskApp | WebSessionApp = WebKioskApp(content, settings, args.high_contrast)
+        try:
+            app: WebKioskApp | WebSessionApp = WebKioskApp(content, settings, args.high_contrast)
+        except InputProblem as problem:  # the store's extra or password, gone since the start
+            print(" ".join(problem.lines), file=sys.stderr)
+            return 2
     else:
         from laser_tui.web.session_app import WebSessionApp
 
