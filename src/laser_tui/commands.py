@@ -179,11 +179,6 @@ def key_display(key: str) -> str:
     return "+".join([*(_MODIFIERS.get(m, m.title()) for m in modifiers), shown])
 
 
-def keys_display(keys: str) -> str:
-    """Several keys (comma separated) as a person reads them, e.g. ``F1 or ?``."""
-    return " or ".join(key_display(key) for key in keys.split(","))
-
-
 def help_group(action: str) -> str:
     """The help group of a screen's or widget's own key."""
     return LOCAL_GROUPS.get(action.partition("(")[0], GO_TO)

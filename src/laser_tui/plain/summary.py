@@ -51,11 +51,6 @@ def _sources(summary: Summary) -> tuple[str, ...]:
     )
 
 
-def _dated(summary: Summary) -> tuple[str, ...]:
-    """When, which content (and whether it is past its review date), and the disclaimer."""
-    return tuple(filter(None, (summary.dated, summary.overdue, summary.disclaimer)))
-
-
 def summary_sections(summary: Summary) -> list[Section]:
     """The summary's parts in its own order, as plain lines."""
     questions = tuple(f"{n}. {q}" for n, q in enumerate(summary.questions, 1)) or (NO_QUESTIONS,)
