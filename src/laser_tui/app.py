@@ -431,7 +431,7 @@ class LaserApp(App[None], inherit_bindings=False):
         from laser_tui.screens.help import HelpScreen, help_rows
 
         words = {c.id: c.words for c in self.destinations()}
-        where = str(getattr(self.screen, "TITLE_TEXT", "") or self.screen.sub_title)
+        where = self.screen.sub_title or ""
         self.push_screen(HelpScreen(where, help_rows(self, self.screen, words)))
 
     def action_toggle_contrast(self) -> None:

@@ -24,7 +24,7 @@ def concerns_line(content: Content, priorities: Priorities) -> Text:
 class ChecklistScreen(LaserScreen):
     """Each difference as a checkbox; space or enter says it counts or not; how many count."""
 
-    TITLE_TEXT = "What counts for me"
+    SUB_TITLE = "What counts for me"
 
     def compose_body(self) -> ComposeResult:
         """Instructions, the list, and the count."""

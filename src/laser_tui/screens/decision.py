@@ -29,7 +29,7 @@ class DecisionScreen(LaserScreen):
     (``watch``), and a key on a weight control becomes a new version of the app's priorities.
     """
 
-    TITLE_TEXT = "Weigh it up"
+    SUB_TITLE = "Weigh it up"
     AUTO_FOCUS = ""
     """``when_mounted`` focuses the first item without centring it (which scrolls the text
     above it away at 80x24)."""

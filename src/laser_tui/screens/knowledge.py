@@ -23,7 +23,7 @@ NO_QUESTIONS = "This content file has no statements to check yet."
 class KnowledgeScreen(LaserScreen):
     """The content's statements; each answer gets its explanation at once; a count, no pass mark."""
 
-    TITLE_TEXT = "Check what I know"
+    SUB_TITLE = "Check what I know"
     AUTO_FOCUS = ""
     """``when_mounted`` focuses the first item without centring it (which scrolls the text
     above it away at 80x24)."""

@@ -16,7 +16,7 @@ from laser_tui.widgets.leaning_choice import LeaningChoice
 class LeaningScreen(LaserScreen):
     """The answers, none chosen until the person chooses; the choice goes into the priorities."""
 
-    TITLE_TEXT = QUESTION
+    SUB_TITLE = QUESTION
 
     BINDINGS = [
         OPEN_SUMMARY,

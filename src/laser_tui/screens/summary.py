@@ -47,7 +47,7 @@ class SummaryScreen(LaserScreen):
     AUTO_FOCUS = "#summary-body"
     """Focused when the screen shows (no on_mount query that fails if it closed early)."""
 
-    TITLE_TEXT = "My summary"
+    SUB_TITLE = "My summary"
 
     BINDINGS = [
         Binding(
