@@ -132,7 +132,7 @@ def test_an_action_as_check_action_gets_it_names_its_command() -> None:
     found = [command_of("open", ("compare",)), command_of("open_treatment", (1,))]
     assert [c.id if c else None for c in found] == ["compare", "treatment-2"]
     assert command_of("save").id == "save"  # type: ignore[union-attr]
-    assert command_of("hand_over").id == "hand_over"  # type: ignore[union-attr]
+    assert command_of("handover").id == "handover"  # type: ignore[union-attr]
     assert command_of("focus_next") is None
 
 

@@ -21,11 +21,11 @@ from laser_tui.model.priorities import Priorities
 from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.kiosk.hand_over import HandOverScreen
-from laser_tui.screens.kiosk.handover_code import HandoverCodeScreen
-from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
-from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
-from laser_tui.screens.kiosk.start_over import StartOverScreen
+from laser_tui.screens.kiosk.handover_ask import HandoverAskDialog
+from laser_tui.screens.kiosk.handover_code import HandoverCodeDialog
+from laser_tui.screens.kiosk.idle_warning import IdleWarningDialog
+from laser_tui.screens.kiosk.staff_pin import StaffPinDialog
+from laser_tui.screens.kiosk.start_over import StartOverDialog
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.widgets.checklist import Checklist
 from laser_tui.widgets.header import LaserHeader
@@ -43,7 +43,7 @@ SCREEN_KEYS = ("1", "2", "c", "l", "w", "o")
 def warning_counts_down(app: KioskApp) -> bool:
     """The idle warning is on top and its countdown has started."""
     screen = app.screen
-    return isinstance(screen, IdleWarningScreen) and screen.seconds_left > 0
+    return isinstance(screen, IdleWarningDialog) and screen.seconds_left > 0
 
 
 async def let_the_session_lapse(pilot: Pilot[None], clock: ManualClock) -> None:
@@ -88,7 +88,7 @@ def test_the_menu_offers_no_quit(content: Content, tmp_path: Path) -> None:
     app = make_kiosk(content, tmp_path)
     actions = [command.action for command in app.destinations()]
     assert not {"quit", "save", "save_as"} & set(actions)
-    assert {"hand_over", "start_over"} <= set(actions)
+    assert {"handover", "start_over"} <= set(actions)
     assert not app.ENABLE_COMMAND_PALETTE
 
 
@@ -125,7 +125,7 @@ async def test_idle_warning_counts_down_and_any_key_keeps_the_session(
         assert isinstance(app.screen, ChecklistScreen), "the key only kept the session"
         assert app.priorities.matter_count() == 1
         clock.advance(1.0)
-        await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningDialog))
         await pilot.click("#idle-box")
         assert isinstance(app.screen, ChecklistScreen)
 
@@ -136,7 +136,7 @@ async def test_silence_wipes_the_session(content: Content, tmp_path: Path) -> No
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("w", "space", "right", "ctrl+x", "1", "2")
-        assert isinstance(app.screen, StaffPinScreen)
+        assert isinstance(app.screen, StaffPinDialog)
         await let_the_session_lapse(pilot, clock)
         assert app.screen_stack == [app.screen] and not app.in_session
         assert_fresh(app, content)
@@ -152,7 +152,7 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         assert app.priorities.concerns == ("loose_skin", "colour_spots")
         await pilot.press("l", "space", "down", "space", "down", "space", "w")
         await pilot.press("space", "right", "right", "down", "space", "ctrl+t", "g", "enter")
-        assert isinstance(app.screen, HandoverCodeScreen)
+        assert isinstance(app.screen, HandoverCodeDialog)
         first_code = app.screen.code
         clock.advance(0.01)  # the code has been seen for its moment (code_hold)
         await pilot.press("escape", "f1", "ctrl+x", "9", "8", "7")
@@ -177,7 +177,7 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         await pilot.press("ctrl+x")
         assert app.screen.query_one("#pin", Input).value == ""
         await pilot.press("escape", "g", "enter")
-        assert isinstance(app.screen, HandoverCodeScreen)
+        assert isinstance(app.screen, HandoverCodeDialog)
         assert app.screen.code != first_code, "a new session never shows the last code"
 
 
@@ -190,7 +190,7 @@ async def test_start_over_is_one_key_on_every_screen(content: Content, tmp_path:
             await pilot.press(key)
             before = list(app.screen_stack)
             await pilot.press("ctrl+r")
-            assert isinstance(app.screen, StartOverScreen), key
+            assert isinstance(app.screen, StartOverDialog), key
             await pilot.press("ctrl+r")
             assert len(app.screen_stack) == len(before) + 1, "never a second confirmation"
             await pilot.press("n")
@@ -208,12 +208,12 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
         await pilot.press("w", "space", "right", "right", "down", "space", "left")
         expected = app.priorities
         await pilot.press("g")
-        assert isinstance(app.screen, HandOverScreen)
+        assert isinstance(app.screen, HandoverAskDialog)
         await pilot.press("escape")
         assert isinstance(app.screen, DecisionScreen) and not any(tmp_path.rglob("*.toml"))
         await pilot.press("g", "enter")
         screen = app.screen
-        assert isinstance(screen, HandoverCodeScreen)
+        assert isinstance(screen, HandoverCodeDialog)
         path = handover_path(app.settings.handover_dir, screen.code)
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         loaded = load_priorities(path, content)
@@ -222,7 +222,7 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
         assert screen.query_one("#code-digits", Digits).value == spaced(screen.code)
         await pilot.press("escape", "g", "enter")
         again = app.screen
-        assert isinstance(again, HandoverCodeScreen)
+        assert isinstance(again, HandoverCodeDialog)
         assert again.code == screen.code, "unchanged answers keep their code"
         assert len(list(app.settings.handover_dir.iterdir())) == 1
         await pilot.press("enter")
@@ -241,19 +241,19 @@ async def test_handing_over_again_keeps_the_code_and_replaces_its_answers(
         await start(pilot)
         await pilot.press("w", "space", "g", "enter")
         first = app.screen
-        assert isinstance(first, HandoverCodeScreen)
+        assert isinstance(first, HandoverCodeDialog)
         assert "same code as before" not in str(first.query_one("#code-text", Static).content)
         path = handover_path(app.settings.handover_dir, first.code)
         await pilot.press("escape", "right", "right")  # back to the answers: importance 5
         newer = app.priorities
         await pilot.press("g")
         dialog = app.screen
-        assert isinstance(dialog, HandOverScreen)
+        assert isinstance(dialog, HandoverAskDialog)
         words = " ".join(str(text.content) for text in dialog.query(Static))
         assert f"under code [b]{spaced(first.code)}[/b]. The code stays the same" in words
         await pilot.press("enter")
         again = app.screen
-        assert isinstance(again, HandoverCodeScreen) and again.code == first.code
+        assert isinstance(again, HandoverCodeDialog) and again.code == first.code
         assert "same code as before" in str(again.query_one("#code-text", Static).content)
         assert list(app.settings.handover_dir.iterdir()) == [path], "one hand-over per session"
         assert load_priorities(path, content).priorities == newer
@@ -274,7 +274,7 @@ async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None
         await start(pilot)
         await pilot.press("l", "space", "g", "enter", "enter", "f", "escape", "h", "ctrl+r")
         screen = app.screen
-        assert isinstance(screen, HandoverCodeScreen), "no key ends it in its first moments"
+        assert isinstance(screen, HandoverCodeDialog), "no key ends it in its first moments"
         assert "press [b]F[/b]" in str(screen.query_one("#code-text", Static).content)
         clock.advance(1.5)
         await pilot.pause(1.2)  # the idle check runs at least once a second (idle_timeout)
@@ -334,7 +334,7 @@ async def test_the_right_pin_ends_the_app_with_code_0(content: Content, tmp_path
         welcome = app.screen
         assert "Ctrl+X" in str(welcome.query_one("#welcome-box").render())
         await pilot.press("ctrl+x")
-        assert isinstance(app.screen, StaffPinScreen), "staff can leave from the welcome screen"
+        assert isinstance(app.screen, StaffPinDialog), "staff can leave from the welcome screen"
         assert app.screen.query_one("#pin", Input).has_focus
         await pilot.press("escape")
         assert app.screen is welcome
@@ -352,7 +352,7 @@ async def test_a_pin_dialog_left_alone_closes_for_the_next_patient(
         welcome = app.screen
         await pilot.press("ctrl+x", "1", "2")
         dialog = app.screen
-        assert isinstance(dialog, StaffPinScreen)
+        assert isinstance(dialog, StaffPinDialog)
         for _ in range(5):  # a key every 1.5 s keeps it open well past its 2 s
             clock.advance(1.5)
             await pilot.press("3")
@@ -409,7 +409,7 @@ async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Pa
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("l", "down", "space", "g", "enter")
-        assert isinstance(app.screen, HandoverCodeScreen)
+        assert isinstance(app.screen, HandoverCodeDialog)
         code = app.screen.code
         handed = app.priorities
     path = find_handover(app.settings.handover_dir, spaced(code).lower())

@@ -19,7 +19,7 @@ from laser_tui.model.content import Content
 from laser_tui.model.priorities import CriterionPriority, Priorities
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.dialogs.choice import LeaveDialog, ReplaceNewerDialog
-from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
+from laser_tui.screens.dialogs.file_messages import FileMessagesDialog
 from laser_tui.screens.dialogs.save_as import SaveAsDialog
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.weight_control import WeightControl
@@ -198,7 +198,7 @@ async def test_a_bad_file_is_explained_and_kept_when_saving(content: Content, ho
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, FileMessagesScreen)
+        assert isinstance(app.screen, FileMessagesDialog)
         lines = [str(line.render()) for line in app.screen.query(".dialog-line").results(Static)]
         assert lines == [
             "• line 2, column 21: Expected ']' at the end of a table declaration (not valid "
@@ -222,7 +222,7 @@ async def test_a_newer_file_is_replaced_only_with_say_so(content: Content, home:
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, FileMessagesScreen)
+        assert isinstance(app.screen, FileMessagesDialog)
         assert app.priorities.get("low_risk").matters
         await pilot.press("enter", "ctrl+s")
         assert isinstance(app.screen, ReplaceNewerDialog)

@@ -265,9 +265,9 @@ class LaserApp(App[None], inherit_bindings=False):
                 after = "laser-tui starts with the default priorities. " + after
                 title = f"Your priorities file, {shown}, could not be used"
             lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
-            from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
+            from laser_tui.screens.dialogs.file_messages import FileMessagesDialog
 
-            self.push_screen(FileMessagesScreen(title, lines, after))
+            self.push_screen(FileMessagesDialog(title, lines, after))
 
     def summary_export_path(self) -> Path | None:
         """Where an exported summary goes (beside the priorities file), or None if nowhere."""
@@ -428,11 +428,11 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def action_help(self) -> None:
         """Show the keys of the app and of the current screen, grouped, in plain words."""
-        from laser_tui.screens.help import HelpScreen, help_rows
+        from laser_tui.screens.help import HelpDialog, help_rows
 
         words = {c.id: c.words for c in self.destinations()}
         where = self.screen.sub_title or ""
-        self.push_screen(HelpScreen(where, help_rows(self, self.screen, words)))
+        self.push_screen(HelpDialog(where, help_rows(self, self.screen, words)))
 
     def action_toggle_contrast(self) -> None:
         """Switch between the standard and the high-contrast theme."""

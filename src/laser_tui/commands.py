@@ -82,7 +82,7 @@ COMMANDS: tuple[Command, ...] = (
 """The app's own keys, in the order of the home menu."""
 
 KIOSK_COMMANDS: tuple[Command, ...] = (
-    Command("hand_over", "g", "hand_over", "Hand over", "Hand over: a code for your clinician",
+    Command("handover", "g", "handover", "Hand over", "Hand over: a code for your clinician",
             footer=True),
     Command("start_over", "ctrl+r", "start_over", "Start over", "Start over: clear every answer",
             CHANGE, footer=True, priority=True),

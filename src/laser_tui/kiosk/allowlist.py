@@ -28,7 +28,7 @@ KIOSK_ACTIONS: dict[str, str] = {
     "toggle_contrast": "high-contrast colours",
     "show_chances": "the chances on a treatment screen",
     "outcome": "jump between outcomes on the chances side by side",
-    "hand_over": "save the answers under a code for the clinician",
+    "handover": "save the answers under a code for the clinician",
     "start_over": "clear every answer",
     "answer": "answer a kiosk dialog",
     # Staff.

@@ -40,17 +40,17 @@ from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.kiosk.hand_over import HandOverScreen
-from laser_tui.screens.kiosk.handover_code import HandoverCodeScreen
-from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
-from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
-from laser_tui.screens.kiosk.start_over import StartOverScreen
+from laser_tui.screens.kiosk.handover_ask import HandoverAskDialog
+from laser_tui.screens.kiosk.handover_code import HandoverCodeDialog
+from laser_tui.screens.kiosk.idle_warning import IdleWarningDialog
+from laser_tui.screens.kiosk.staff_pin import StaffPinDialog
+from laser_tui.screens.kiosk.start_over import StartOverDialog
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.terminal.deadline import exit_within
 from laser_tui.terminal.steady_input import forget_input
 
 SESSION_ACTIONS = frozenset(
-    {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
+    {"help", "go_home", "open", "open_treatment", "toggle_contrast", "handover", "start_over"}
 )
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 STOP_SIGNALS = (signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
@@ -70,9 +70,9 @@ class KioskApp(LaserApp):
     HOME_DEPTH = 2
     BINDINGS = command_bindings(KIOSK_COMMANDS)
     DIALOGS: ClassVar[dict[str, tuple[type[Screen[bool]], ...]]] = {
-        "start_over": (StartOverScreen,),
-        "staff_exit": (StaffPinScreen,),
-        "hand_over": (HandOverScreen, HandoverCodeScreen),
+        "start_over": (StartOverDialog,),
+        "staff_exit": (StaffPinDialog,),
+        "handover": (HandoverAskDialog, HandoverCodeDialog),
     }
     """The dialog each action opens: never a second one while the first is open."""
 
@@ -136,9 +136,9 @@ class KioskApp(LaserApp):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Only allowed actions (shown in the footer); session keys only in a session; one of
         each dialog; the idle warning takes every key itself."""
-        if not allowed(action) or isinstance(self.screen, IdleWarningScreen):
+        if not allowed(action) or isinstance(self.screen, IdleWarningDialog):
             return False
-        if isinstance(self.screen, HandoverCodeScreen) and action != "toggle_contrast":
+        if isinstance(self.screen, HandoverCodeDialog) and action != "toggle_contrast":
             return False  # the code screen ends only on its own keys
         if action in SESSION_ACTIONS and not self.in_session:
             return False
@@ -203,7 +203,7 @@ class KioskApp(LaserApp):
     def ask(self, dialog: Screen[bool], then: Callable[[bool | None], None]) -> None:
         """Open ``dialog``; ``then`` gets its answer only if the session is still the one that
         asked. Nothing opens over the idle warning (its countdown closes what is on top)."""
-        if any(isinstance(screen, IdleWarningScreen) for screen in self.screen_stack):
+        if any(isinstance(screen, IdleWarningDialog) for screen in self.screen_stack):
             return
         session = self._session
 
@@ -215,7 +215,7 @@ class KioskApp(LaserApp):
 
     def action_start_over(self) -> None:
         """Ask, then clear everything and start again."""
-        self.ask(StartOverScreen(), self._after_start_over)
+        self.ask(StartOverDialog(), self._after_start_over)
 
     def _after_start_over(self, start_over: bool | None) -> None:
         if start_over:
@@ -244,7 +244,7 @@ class KioskApp(LaserApp):
 
     def _seconds_left(self) -> float:
         """Until the idle warning: longer while the hand-over code is shown."""
-        code_shown = isinstance(self.screen, HandoverCodeScreen)
+        code_shown = isinstance(self.screen, HandoverCodeDialog)
         timeout = self.settings.code_idle_timeout if code_shown else self.settings.idle_timeout
         return self._watchdog.seconds_left(max(timeout, self.settings.idle_timeout))
 
@@ -255,7 +255,7 @@ class KioskApp(LaserApp):
         if self._seconds_left() > 0:
             self._arm_idle_timer()
         else:
-            self.ask(IdleWarningScreen(self.settings.idle_warning, self.clock), self._after_warning)
+            self.ask(IdleWarningDialog(self.settings.idle_warning, self.clock), self._after_warning)
 
     def _after_warning(self, keep: bool | None) -> None:
         if keep:
@@ -266,20 +266,20 @@ class KioskApp(LaserApp):
 
     # Hand-over.
 
-    def action_hand_over(self) -> None:
+    def action_handover(self) -> None:
         """Ask, save the answers under a code (this session's code, if it has one), and show it."""
         ticked = self.priorities.matter_count()
         earlier = self._handed_over[1] if self._handed_over is not None else None
-        self.ask(HandOverScreen(ticked, earlier), self._after_hand_over)
+        self.ask(HandoverAskDialog(ticked, earlier), self._after_handover)
 
-    def _after_hand_over(self, save: bool | None) -> None:
+    def _after_handover(self, save: bool | None) -> None:
         if not save:
             return
         saved = self._save_handover()
         if saved is not None:
             code, replaced = saved
             self.ask(
-                HandoverCodeScreen(code, self.settings.code_hold, self.clock, replaced=replaced),
+                HandoverCodeDialog(code, self.settings.code_hold, self.clock, replaced=replaced),
                 self._after_code,
             )
 
@@ -334,7 +334,7 @@ class KioskApp(LaserApp):
             self.notify(self.staff_line(), title="Staff exit", severity="warning")
             return
         self.ask(
-            StaffPinScreen(self.pin_guard, self.settings.idle_timeout, self.clock), self._after_pin
+            StaffPinDialog(self.pin_guard, self.settings.idle_timeout, self.clock), self._after_pin
         )
 
     def _after_pin(self, right: bool | None) -> None:
