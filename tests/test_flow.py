@@ -62,10 +62,10 @@ async def test_a_whole_visit_by_keyboard_alone(make_app: MakeApp) -> None:
         assert focused_id(app) == "checklist"
         await pilot.press("space", "down", "enter")
         assert app.screen.query_one(Checklist).ticked == {"dramatic_change", "short_recovery"}
-        assert app.priorities.matter_count() == 2
+        assert app.priorities.number_counted() == 2
         assert text_of(app, "#checklist-count") == "2 of 6 differences count for you."
         await pilot.press("space")  # untick short recovery, then tick it again
-        assert not app.priorities.get("short_recovery").matters
+        assert not app.priorities.get("short_recovery").counts
         await pilot.press("space")
 
         await pilot.press("w")
@@ -138,7 +138,7 @@ async def test_a_weight_that_is_not_counted_cannot_change(make_app: MakeApp) -> 
         assert app.screen.active_bindings["right"].enabled is False
         await pilot.press("right")
         assert app.priorities.get("dramatic_change") == app.priorities.get("short_recovery")
-        assert (control.matters, control.weight) == (False, 3)
+        assert (control.counts, control.weight) == (False, 3)
         assert "No difference counts for you yet" in text_of(app, "#wording")
         await pilot.press("space", "left", "left", "left")
         assert app.screen.active_bindings["right"].enabled is True

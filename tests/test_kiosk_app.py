@@ -99,7 +99,7 @@ async def test_each_start_is_a_fresh_session(content: Content, tmp_path: Path) -
         await start(pilot)
         assert app.in_session and len(app.screen_stack) == 2
         await pilot.press("l", "space", "down", "space", "ctrl+t")
-        assert app.priorities.matter_count() == 2
+        assert app.priorities.number_counted() == 2
         app.end_session()
         await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
         await pilot.press("z")
@@ -123,7 +123,7 @@ async def test_idle_warning_counts_down_and_any_key_keeps_the_session(
         await wait_until(pilot, lambda: digits.value == "2")
         await pilot.press("w")
         assert isinstance(app.screen, ChecklistScreen), "the key only kept the session"
-        assert app.priorities.matter_count() == 1
+        assert app.priorities.number_counted() == 1
         clock.advance(1.0)
         await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningDialog))
         await pilot.click("#idle-box")
@@ -170,7 +170,7 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         assert app.screen.query_one(Checklist).ticked == set()
         await pilot.press("w")
         controls = list(app.screen.query(WeightControl))
-        assert [(c.matters, c.weight) for c in controls] == [(False, 3)] * len(content.criteria)
+        assert [(c.counts, c.weight) for c in controls] == [(False, 3)] * len(content.criteria)
         for key in ("1", "2", "c", "o", "h"):
             await pilot.press(key)
             assert len(app.screen_stack) <= 3
@@ -186,7 +186,7 @@ async def test_start_over_is_one_key_on_every_screen(content: Content, tmp_path:
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         for key in ("h", "1", "c", "l", "w", "o", "f1"):
-            app.priorities = app.priorities.with_matters(content.criteria[0].id, True)
+            app.priorities = app.priorities.with_counts(content.criteria[0].id, True)
             await pilot.press(key)
             before = list(app.screen_stack)
             await pilot.press("ctrl+r")
@@ -194,7 +194,7 @@ async def test_start_over_is_one_key_on_every_screen(content: Content, tmp_path:
             await pilot.press("ctrl+r")
             assert len(app.screen_stack) == len(before) + 1, "never a second confirmation"
             await pilot.press("n")
-            assert app.screen_stack == before and app.priorities.matter_count() == 1
+            assert app.screen_stack == before and app.priorities.number_counted() == 1
             await pilot.press("ctrl+r", "y")
             await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
             assert len(app.screen_stack) == 2 and app.in_session
@@ -301,7 +301,7 @@ async def test_a_failed_hand_over_says_so_and_keeps_the_answers(
         await start(pilot)
         await pilot.press("l", "space", "g", "enter")
         assert isinstance(app.screen, ChecklistScreen)
-        assert app.priorities.matter_count() == 1
+        assert app.priorities.number_counted() == 1
         [note] = app._notifications
         assert "could not be saved" in note.message and "No space left" in note.message
 
@@ -417,7 +417,7 @@ async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Pa
     async with staff.run_test(size=SMALL) as pilot:
         await wait_until(pilot, lambda: isinstance(staff.screen, DecisionScreen))
         assert staff.priorities == handed
-        assert staff.screen.query_one(WeightControl).matters is False
+        assert staff.screen.query_one(WeightControl).counts is False
         assert spaced(code) in str(staff.screen.query_one(LaserHeader).format_title())
         assert any(spaced(code) in n.message for n in staff._notifications)
         copy = tmp_path / f"hand-over-{code}.toml"

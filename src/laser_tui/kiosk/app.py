@@ -268,7 +268,7 @@ class KioskApp(LaserApp):
 
     def action_handover(self) -> None:
         """Ask, save the answers under a code (this session's code, if it has one), and show it."""
-        ticked = self.priorities.matter_count()
+        ticked = self.priorities.number_counted()
         earlier = self._handed_over[1] if self._handed_over is not None else None
         self.ask(HandoverAskDialog(ticked, earlier), self._after_handover)
 

@@ -84,7 +84,7 @@ class Result:
 
 def _counted_weights(content: Content, priorities: Priorities) -> dict[str, int]:
     return {
-        c.id: priorities.get(c.id).weight for c in content.criteria if priorities.get(c.id).matters
+        c.id: priorities.get(c.id).weight for c in content.criteria if priorities.get(c.id).counts
     }
 
 

@@ -18,7 +18,7 @@ from laser_tui.plain.talk import Talk
 def _priorities(summary: Summary) -> tuple[str, ...]:
     return tuple(
         f"{row.label}. Counts for me: {row.counts_words}."
-        + (f" How much: {row.importance_words}." if row.matters else "")
+        + (f" How much: {row.importance_words}." if row.counts else "")
         for row in summary.priorities
     )
 

@@ -37,7 +37,7 @@ class ChecklistScreen(LaserScreen):
             id="checklist-help",
         )
         yield Checklist(
-            [(c.id, c.label, priorities.get(c.id).matters) for c in self.content.criteria],
+            [(c.id, c.label, priorities.get(c.id).counts) for c in self.content.criteria],
             id="checklist",
         )
         yield Static(id="checklist-count")
@@ -59,7 +59,7 @@ class ChecklistScreen(LaserScreen):
     def on_checklist_toggled(self, event: Checklist.Toggled) -> None:
         """Record the toggle in the person's priorities."""
         app = self.laser_app
-        app.priorities = app.priorities.with_matters(event.item_id, event.ticked)
+        app.priorities = app.priorities.with_counts(event.item_id, event.ticked)
         self._show_count()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -71,7 +71,7 @@ class ChecklistScreen(LaserScreen):
 
     def _show_count(self) -> None:
         total = len(self.content.criteria)
-        ticked = self.laser_app.priorities.matter_count()
+        ticked = self.laser_app.priorities.number_counted()
         self.query_one("#checklist-count", Static).update(
             f"{ticked} of {total} differences count for you."
         )

@@ -99,14 +99,14 @@ class DecisionScreen(LaserScreen):
             # Watching (not a message) applies a change while its key is handled, so the
             # new scores are painted in the same frame as the control itself.
             self.watch(control, "weight", partial(self._apply, control), init=False)
-            self.watch(control, "matters", partial(self._apply, control), init=False)
+            self.watch(control, "counts", partial(self._apply, control), init=False)
         self._controls[0].focus(scroll_visible=False)  # centring it would hide the title
         hint_more_below(self._result)
 
     def _apply(self, control: WeightControl) -> None:
         """A key changed a control: that is a new version of the person's priorities."""
         app = self.laser_app
-        priorities = app.priorities.with_matters(control.criterion_id, control.matters)
+        priorities = app.priorities.with_counts(control.criterion_id, control.counts)
         app.priorities = priorities.with_weight(control.criterion_id, control.weight)
 
     def _show_priorities(self, priorities: Priorities) -> None:
