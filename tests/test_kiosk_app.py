@@ -18,6 +18,7 @@ from laser_tui.kiosk.handover_app import HandoverApp
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.model.session import Session
 from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.home import HomeScreen
@@ -63,6 +64,18 @@ def assert_running(app: KioskApp) -> None:
 def assert_fresh(app: KioskApp, content: Content) -> None:
     assert app.priorities == Priorities.defaults_for(content)
     assert app.theme == "textual-dark"
+
+
+def assert_nothing_survives(app: KioskApp, used: Session, content: Content) -> None:
+    """Every field of the session, whatever fields it has, is a new person's again, and no
+    value the person gave is still held anywhere on the app."""
+    fresh = Session.fresh(content)
+    fields = list(type(fresh).model_fields)
+    assert [name for name in fields if getattr(app.session, name) != getattr(fresh, name)] == []
+    said = [getattr(used, name) for name in fields if getattr(used, name) != getattr(fresh, name)]
+    assert said, "the session being wiped had answers in it"
+    kept = [name for name, value in vars(app).items() for s in said if value is s or value == s]
+    assert kept == []
 
 
 async def test_no_key_leaves_the_app_on_any_screen(content: Content, tmp_path: Path) -> None:
@@ -151,13 +164,17 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         await pilot.press("m", "space", "down", "down", "space", "escape")
         assert app.priorities.concerns == ("loose_skin", "colour_spots")
         await pilot.press("l", "space", "down", "space", "down", "space", "w")
-        await pilot.press("space", "right", "right", "down", "space", "ctrl+t", "g", "enter")
+        await pilot.press("space", "right", "right", "down", "space", "ctrl+t", "k", "t", "g")
+        await pilot.press("enter")
         assert isinstance(app.screen, HandoverCodeDialog)
         first_code = app.screen.code
         clock.advance(0.01)  # the code has been seen for its moment (code_hold)
         await pilot.press("escape", "f1", "ctrl+x", "9", "8", "7")
         old_screens = {id(screen) for screen in app.screen_stack[1:]}
+        used = app.session
+        assert used.knowledge_answers and used.handover_code == first_code
         await let_the_session_lapse(pilot, clock)
+        assert_nothing_survives(app, used, content)
 
         app.settings = app.settings.model_copy(update={"idle_timeout": 60.0})
         await start(pilot)

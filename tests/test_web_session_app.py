@@ -111,6 +111,6 @@ async def test_the_web_kiosk_has_no_staff_exit_and_keeps_its_handover_folder(
         assert STAFF_LINE in str(app.screen.query_one("#welcome-box").render())
         await pilot.press("space", "ctrl+x")
         assert not isinstance(app.screen, StaffPinDialog)
-        assert app.is_running and app.settings.pin_hash is None
+        assert app.is_running and not app.pin_guard.enabled
         assert app.settings.handover_dir == tmp_path / "handover"
-        assert not app.SAVES_BY_DOWNLOAD, "a shared tablet gets no downloads"
+        assert not app.downloads, "a shared tablet gets no downloads"

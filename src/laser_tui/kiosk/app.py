@@ -10,22 +10,18 @@ import asyncio
 import io
 import signal
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.console import Console
 from textual import events
-from textual.actions import ActionParseResult
 from textual.await_complete import AwaitComplete
-from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import AwaitMount
 
-from laser_tui.app import LaserApp, command_bindings
-from laser_tui.commands import KIOSK_COMMANDS, Command
-from laser_tui.kiosk.allowlist import allowed
+from laser_tui.app import LaserApp
+from laser_tui.commands import ACTION_NAMES, Mode
 from laser_tui.kiosk.error_log import error_report, log_error
 from laser_tui.kiosk.handover import (
     handover_bytes,
@@ -38,7 +34,7 @@ from laser_tui.kiosk.handover import (
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
 from laser_tui.model.content import Content
-from laser_tui.model.priorities import Priorities
+from laser_tui.model.session import Session
 from laser_tui.screens.home import HomeScreen
 from laser_tui.screens.kiosk.handover_ask import HandoverAskDialog
 from laser_tui.screens.kiosk.handover_code import HandoverCodeDialog
@@ -49,26 +45,19 @@ from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.terminal.deadline import exit_within
 from laser_tui.terminal.steady_input import forget_input
 
-SESSION_ACTIONS = frozenset(
-    {"help", "go_home", "open", "open_treatment", "toggle_contrast", "handover", "start_over"}
-)
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 STOP_SIGNALS = (signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
 """Signals that would stop the kiosk (systemd never restarts a stopped process): ignored."""
-KIOSK_WORDS = {"summary": "My summary: to read here (nothing is printed)"}
-"""Menu items that say something else in the kiosk, where nothing can be printed or saved."""
 MAX_PURGE_INTERVAL = 600.0
 
 
 class KioskApp(LaserApp):
     """LaserApp with a welcome screen, idle wipe, start over, hand-over and a PIN-guarded exit."""
 
-    SAVES_PRIORITIES = False
-    EXPORTS_SUMMARY = False
+    MODE = Mode.KIOSK
     TAKES_PASTE = False
 
     HOME_DEPTH = 2
-    BINDINGS = command_bindings(KIOSK_COMMANDS)
     DIALOGS: ClassVar[dict[str, tuple[type[Screen[bool]], ...]]] = {
         "start_over": (StartOverDialog,),
         "staff_exit": (StaffPinDialog,),
@@ -88,14 +77,14 @@ class KioskApp(LaserApp):
         self.clock = clock
         """Seconds, for every wait of the kiosk (idle, warning, code hold, PIN dialog); a test
         gives a clock of its own, so a loaded machine never ends a session early."""
-        self.pin_guard = PinGuard(settings.pin_hash, state_path=settings.pin_state_file)
+        pin_hash = settings.pin_hash if self.offers("staff_exit") else None
+        self.pin_guard = PinGuard(pin_hash, state_path=settings.pin_state_file)
         if self.pin_guard.problem:
             log_error(settings.log_file, self.pin_guard.problem)
         self.in_session = False
         self._start_theme = self.theme
         self._watchdog = IdleWatchdog(settings.idle_timeout, clock)
         self._idle_timer: Timer | None = None
-        self._handed_over: tuple[Priorities, str] | None = None
         self._session = 0
         """Counts sessions started and ended: a dialog's answer counts only in its own."""
         self.staff_exited = False
@@ -122,41 +111,18 @@ class KioskApp(LaserApp):
             return "Staff: Ctrl+X and the staff PIN leave kiosk mode."
         return "Staff exit is off: no staff PIN is set (laser-tui kiosk-pin sets one)."
 
-    def destinations(self) -> list[Command]:
-        """The home menu without quitting or saving to files, with hand-over and start over."""
-        return [
-            *(
-                replace(d, words=KIOSK_WORDS.get(d.id, d.words))
-                for d in super().destinations()
-                if allowed(d.action)
-            ),
-            *(c for c in KIOSK_COMMANDS if c.menu),
-        ]
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Only allowed actions (shown in the footer); session keys only in a session; one of
-        each dialog; the idle warning takes every key itself."""
-        if not allowed(action) or isinstance(self.screen, IdleWarningDialog):
+    def session_allows(self, action: str) -> bool:
+        """The table's commands only in a session (but the staff exit); nothing over the idle
+        warning, which takes every key itself; the code screen ends only on its own keys; never
+        a second of each dialog."""
+        if isinstance(self.screen, IdleWarningDialog):
             return False
         if isinstance(self.screen, HandoverCodeDialog) and action != "toggle_contrast":
-            return False  # the code screen ends only on its own keys
-        if action in SESSION_ACTIONS and not self.in_session:
+            return False
+        if not self.in_session and action != "staff_exit" and action in ACTION_NAMES:
             return False
         dialogs = self.DIALOGS.get(action, ())
-        if any(isinstance(screen, dialogs) for screen in self.screen_stack):
-            return False
-        return super().check_action(action, parameters)
-
-    async def run_action(
-        self,
-        action: str | ActionParseResult,
-        default_namespace: DOMNode | None = None,
-        namespaces: Mapping[str, DOMNode] | None = None,
-    ) -> bool:
-        """Run ``action`` only if the kiosk's allowlist names it, whoever's binding it is."""
-        if not allowed(action):
-            return False
-        return await super().run_action(action, default_namespace, namespaces)
+        return not any(isinstance(screen, dialogs) for screen in self.screen_stack)
 
     # Sessions.
 
@@ -171,9 +137,7 @@ class KioskApp(LaserApp):
 
         Returns an awaitable that completes when the home screen is mounted.
         """
-        self.priorities = Priorities.defaults_for(self.content)
-        self.knowledge_answers = {}
-        self._handed_over = None
+        self.session = Session.fresh(self.content)
         self.in_session = True
         self._session += 1
         self.clear_notifications()
@@ -192,9 +156,7 @@ class KioskApp(LaserApp):
             self._idle_timer.stop()
             self._idle_timer = None
         closing = [self.pop_screen() for _ in self.screen_stack[1:]]
-        self.priorities = Priorities.defaults_for(self.content)
-        self.knowledge_answers = {}
-        self._handed_over = None
+        self.session = Session.fresh(self.content)
         self.theme = self._start_theme
         self.clear_notifications()
         forget_input(self)
@@ -269,7 +231,7 @@ class KioskApp(LaserApp):
     def action_handover(self) -> None:
         """Ask, save the answers under a code (this session's code, if it has one), and show it."""
         ticked = self.priorities.number_counted()
-        earlier = self._handed_over[1] if self._handed_over is not None else None
+        earlier = self.session.handover_code
         self.ask(HandoverAskDialog(ticked, earlier), self._after_handover)
 
     def _after_handover(self, save: bool | None) -> None:
@@ -287,21 +249,22 @@ class KioskApp(LaserApp):
         """Save the answers for the clinician: the code, and whether they replaced the older
         answers of this session's earlier hand-over (one code per session); None if not saved."""
         folder = self.settings.handover_dir
-        earlier = self._handed_over
+        session = self.session
+        earlier = session.handover_code
         try:
             if earlier is not None:
-                priorities, code = earlier
-                if priorities == self.priorities and handover_path(folder, code).is_file():
-                    return code, False
-                data = handover_bytes(self.priorities, self.content)
-                if update_handover(folder, code, data):
-                    self._handed_over = (self.priorities, code)
-                    return code, True
-            code = save_handover(folder, handover_bytes(self.priorities, self.content))
+                unchanged = session.handed_over == session.priorities
+                if unchanged and handover_path(folder, earlier).is_file():
+                    return earlier, False
+                data = handover_bytes(session.priorities, self.content)
+                if update_handover(folder, earlier, data):
+                    self.session = session.with_handover(earlier)
+                    return earlier, True
+            code = save_handover(folder, handover_bytes(session.priorities, self.content))
         except OSError as error:
             reason = error.strerror or str(error)
             kept = (
-                f" Code {spaced(earlier[1])} still holds your earlier answers."
+                f" Code {spaced(earlier)} still holds your earlier answers."
                 if earlier is not None
                 else ""
             )
@@ -313,7 +276,7 @@ class KioskApp(LaserApp):
                 timeout=15,
             )
             return None
-        self._handed_over = (self.priorities, code)
+        self.session = session.with_handover(code)
         return code, False
 
     def _after_code(self, finished: bool | None) -> None:
@@ -353,7 +316,7 @@ class KioskApp(LaserApp):
         self._purge_old_handovers()
         interval = min(MAX_PURGE_INTERVAL, max(1.0, self.settings.retention_seconds / 4))
         self.set_interval(interval, self._purge_old_handovers)
-        if not self.settings.staff_exit_enabled:
+        if self.offers("staff_exit") and not self.settings.staff_exit_enabled:
             self.notify(self.staff_line(), title="Staff exit", severity="warning", timeout=30)
 
     def on_unmount(self) -> None:

@@ -9,6 +9,7 @@ from textual.widgets import OptionList, Static
 from laser_tui.model.concern_note import named_concern_words
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.model.session import Session
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.checklist import Checklist
 
@@ -48,12 +49,12 @@ class ChecklistScreen(LaserScreen):
         self._show_count()
         self.query_one("#checklist", Checklist).focus()
         if self.content.concerns:
-            self.watch(self.laser_app, "priorities", self._show_concerns, init=False)
+            self.watch(self.laser_app, "session", self._show_concerns, init=False)
 
-    def _show_concerns(self, priorities: Priorities) -> None:
+    def _show_concerns(self, session: Session) -> None:
         """Say again what bothers the person when they change it (m, then back here)."""
         self.query_one("#checklist-concerns", Static).update(
-            concerns_line(self.content, priorities)
+            concerns_line(self.content, session.priorities)
         )
 
     def on_checklist_toggled(self, event: Checklist.Toggled) -> None:

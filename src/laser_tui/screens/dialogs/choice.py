@@ -44,8 +44,6 @@ class ChoiceDialog(LaserDialog[str]):
     Subclasses set SUB_TITLE and CHOICES, and ``BINDINGS = choice_bindings(CHOICES)``.
     """
 
-    ALLOWS_SAVING = False
-    """The app's save keys do nothing while a choice about saving or leaving is open."""
     SUB_TITLE = ""
     CHOICES: ClassVar[list[Choice]] = []
 
