@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import filecmp
+import importlib.util
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +56,48 @@ CLOCK_MODULES = frozenset(
 )
 """The modules whose tests read, write or show a date or a file's age: marked `clock`, so that
 .ci/run runs them again with the system clock more than a year ahead (faketime)."""
+
+
+SOURCES = Path(__file__).parents[1] / "src" / "laser_tui"
+
+
+def stale_install() -> str | None:
+    """The first file in which the laser-tui the tests import differs from src/, or None.
+
+    scripts/test installs laser-tui non-editable (as people get it) and reinstalls it when src/
+    changes; a bare ``pytest`` would silently test the copy installed last time."""
+    spec = importlib.util.find_spec("laser_tui")
+    installed = Path(spec.origin).parent if spec and spec.origin else None
+    if installed is None or installed.resolve() == SOURCES.resolve():
+        return None
+
+    def files(root: Path) -> set[str]:
+        return {
+            str(path.relative_to(root))
+            for path in root.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        }
+
+    shipped = SOURCES.parents[1] / "data" / "content.toml"  # the wheel's laser_tui/data/
+    ours, theirs = files(SOURCES) | {"data/content.toml"}, files(installed)
+    source = {name: SOURCES / name for name in ours} | {"data/content.toml": shipped}
+    differ = sorted(ours ^ theirs) or [
+        name for name in sorted(ours) if not filecmp.cmp(source[name], installed / name, False)
+    ]
+    return differ[0] if differ else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse to test an installed laser-tui that is not the sources being edited (checked
+    once, as the run starts: xdist's workers may start after an edit)."""
+    if hasattr(config, "workerinput"):
+        return
+    stale = stale_install()
+    if stale is not None:
+        raise pytest.UsageError(
+            f"The laser-tui installed in the environment differs from src/ ({stale}): run "
+            "`bash scripts/test`, which reinstalls it before testing."
+        )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

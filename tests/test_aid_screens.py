@@ -9,7 +9,7 @@ import pytest
 from laser_tui.app import LaserApp
 from laser_tui.screens.about import AboutScreen
 from laser_tui.screens.chances import ChancesScreen
-from laser_tui.screens.help import HelpScreen
+from laser_tui.screens.help import HelpDialog
 from laser_tui.screens.home import HomeScreen
 from laser_tui.screens.knowledge import KnowledgeScreen
 from laser_tui.screens.readiness import ReadinessScreen
@@ -82,7 +82,7 @@ async def test_about_from_the_home_menu_and_from_help(make_app: MakeApp) -> None
         assert "marketing source" in shown
         assert about.ipdas_not_yet[0] in shown
         await pilot.press("escape", "1", "f1")
-        assert isinstance(app.screen, HelpScreen)
+        assert isinstance(app.screen, HelpDialog)
         await pilot.press("a")
         assert stack(app) == [HomeScreen, AboutScreen]
 

@@ -11,12 +11,12 @@ from laser_tui.app import LaserApp, screen_class
 from laser_tui.model.content import Content
 from laser_tui.screens.dialogs.basis import BasisDialog
 from laser_tui.screens.dialogs.choice import LeaveDialog
-from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
+from laser_tui.screens.dialogs.file_messages import FileMessagesDialog
 from support.sizes import SMALL
 
 DIALOGS: dict[str, Callable[[Content], Screen[object]]] = {
     "leave": lambda content: LeaveDialog("You have unsaved changes."),
-    "file messages": lambda content: FileMessagesScreen("Title", ["a line"], "after"),
+    "file messages": lambda content: FileMessagesDialog("Title", ["a line"], "after"),
     "basis": lambda content: BasisDialog(content, content.criteria[0]),
     **{
         name: (lambda content, name=name: screen_class(name)())

@@ -98,7 +98,7 @@ def test_the_note_follows_the_leaning_too(content: Content, tmp_path: Path) -> N
 
 def test_every_difference_at_one_importance_is_too_close_to_call(content: Content) -> None:
     for weight in range(1, 6):
-        everything = CriterionPriority(matters=True, weight=weight)
+        everything = CriterionPriority(counts=True, weight=weight)
         result = score(content, Priorities(criteria={c.id: everything for c in content.criteria}))
         assert result.too_close and result.leader is None
         assert len(set(result.scores.values())) == 1
@@ -136,7 +136,7 @@ def contents_and_answers(draw: st.DrawFn) -> tuple[Content, Priorities]:
     content = Content.model_validate(data)
     priorities = Priorities.defaults_for(content)
     for criterion in content.criteria:
-        priorities = priorities.with_matters(criterion.id, draw(st.booleans()))
+        priorities = priorities.with_counts(criterion.id, draw(st.booleans()))
         priorities = priorities.with_weight(criterion.id, draw(st.integers(0, 2)))
     for concern in draw(st.lists(st.sampled_from(concern_ids), unique=True)):
         priorities = priorities.with_concern(concern, True, content)

@@ -104,7 +104,7 @@ def test_a_saved_retired_id_still_loads_and_says_what_happened(tmp_path: Path) -
     loaded = read_priorities(data, content, tmp_path / "p.toml")
     assert loaded.problems == ()
     assert loaded.priorities.get("quick").weight == 5
-    assert loaded.priorities.get("quick").matters
+    assert loaded.priorities.get("quick").counts
     assert [n for n in loaded.notes if "priorities.fast" in n] == [
         f"{tmp_path / 'p.toml'}: priorities.fast: merged; your answer for it now counts for "
         '"A quick treatment"'
@@ -126,7 +126,7 @@ def test_syllables_and_grade_are_simple_estimates() -> None:
 def test_a_file_saved_with_the_seven_old_differences_loads_into_the_new_ones() -> None:
     path = Path(__file__).parent / "data" / "priorities-2026-11.toml"
     loaded = load_priorities(path, load_content())
-    weights = {c: (p.matters, p.weight) for c, p in loaded.priorities.criteria.items()}
+    weights = {c: (p.counts, p.weight) for c, p in loaded.priorities.criteria.items()}
     assert weights == {
         "dramatic_change": (True, 5),
         "short_recovery": (True, 2),

@@ -43,14 +43,14 @@ async def test_the_open_panel_follows_priorities_changed_elsewhere(make_app: Mak
         await pilot.press("w")
         assert set(bars(app).values()) == {None}
         app.priorities = (
-            app.priorities.with_matters("short_recovery", True)
+            app.priorities.with_counts("short_recovery", True)
             .with_weight("short_recovery", 5)
-            .with_matters("dramatic_change", True)
+            .with_counts("dramatic_change", True)
             .with_weight("dramatic_change", 1)
         )
         await pilot.pause()
         control = app.screen.query_one("#weight-short_recovery", WeightControl)
-        assert (control.matters, control.weight) == (True, 5)
+        assert (control.counts, control.weight) == (True, 5)
         assert app.result == score(app.content, app.priorities)
         assert bars(app) == {
             "score-tightening": app.result.scores["tightening"],

@@ -50,7 +50,7 @@ def _items(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 def any_priorities(draw: st.DrawFn) -> Priorities:
     """Any priorities the shipped content allows."""
     criteria = {
-        c.id: CriterionPriority(matters=draw(st.booleans()), weight=draw(st.integers(0, 5)))
+        c.id: CriterionPriority(counts=draw(st.booleans()), weight=draw(st.integers(0, 5)))
         for c in SHIPPED.criteria
     }
     answer = st.sampled_from([None, True, False])

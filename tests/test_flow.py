@@ -14,7 +14,7 @@ from laser_tui.app import HIGH_CONTRAST, STANDARD_THEME, LaserApp
 from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.compare import CompareScreen
 from laser_tui.screens.decision import DecisionScreen
-from laser_tui.screens.help import HelpScreen
+from laser_tui.screens.help import HelpDialog
 from laser_tui.screens.home import HomeScreen
 from laser_tui.screens.other_options import OtherOptionsScreen
 from laser_tui.screens.treatment import TreatmentScreen
@@ -62,10 +62,10 @@ async def test_a_whole_visit_by_keyboard_alone(make_app: MakeApp) -> None:
         assert focused_id(app) == "checklist"
         await pilot.press("space", "down", "enter")
         assert app.screen.query_one(Checklist).ticked == {"dramatic_change", "short_recovery"}
-        assert app.priorities.matter_count() == 2
+        assert app.priorities.number_counted() == 2
         assert text_of(app, "#checklist-count") == "2 of 6 differences count for you."
         await pilot.press("space")  # untick short recovery, then tick it again
-        assert not app.priorities.get("short_recovery").matters
+        assert not app.priorities.get("short_recovery").counts
         await pilot.press("space")
 
         await pilot.press("w")
@@ -138,7 +138,7 @@ async def test_a_weight_that_is_not_counted_cannot_change(make_app: MakeApp) -> 
         assert app.screen.active_bindings["right"].enabled is False
         await pilot.press("right")
         assert app.priorities.get("dramatic_change") == app.priorities.get("short_recovery")
-        assert (control.matters, control.weight) == (False, 3)
+        assert (control.counts, control.weight) == (False, 3)
         assert "No difference counts for you yet" in text_of(app, "#wording")
         await pilot.press("space", "left", "left", "left")
         assert app.screen.active_bindings["right"].enabled is True
@@ -166,8 +166,8 @@ async def test_help_lists_the_keys_of_the_screen_it_was_opened_on(make_app: Make
     async with app.run_test(size=SMALL) as pilot:
         await pilot.press("w", "down")
         await pilot.press("f1")
-        assert stack(app) == [HomeScreen, DecisionScreen, HelpScreen]
-        assert isinstance(app.screen, HelpScreen)
+        assert stack(app) == [HomeScreen, DecisionScreen, HelpDialog]
+        assert isinstance(app.screen, HelpDialog)
         rows = app.screen.rows
         decision_keys = {row.keys: row.words for row in rows}
         assert app.screen.where == "Weigh it up"
@@ -192,8 +192,8 @@ async def test_help_lists_the_keys_of_the_screen_it_was_opened_on(make_app: Make
         assert focused_id(app) == "weight-short_recovery"
 
         await pilot.press("h", "question_mark")
-        assert stack(app) == [HomeScreen, HelpScreen]
-        assert isinstance(app.screen, HelpScreen)
+        assert stack(app) == [HomeScreen, HelpDialog]
+        assert isinstance(app.screen, HelpDialog)
         home_keys = {row.keys: row.words for row in app.screen.rows}
         assert home_keys["w"] == "Weigh it up: how my priorities line up"
         assert "Lower the importance" not in home_keys.values()

@@ -123,7 +123,7 @@ def test_prepare_folder_makes_it_and_refuses_what_cannot_be_written(tmp_path: Pa
 
 def test_a_hand_over_reads_back_what_was_handed_over(tmp_path: Path, content: Content) -> None:
     first = content.criteria[0].id
-    priorities = Priorities.defaults_for(content).with_matters(first, True).with_weight(first, 5)
+    priorities = Priorities.defaults_for(content).with_counts(first, True).with_weight(first, 5)
     code = save_handover(tmp_path, handover_bytes(priorities, content))
     loaded = read_handover(handover_path(tmp_path, code), content)
     assert loaded.priorities == priorities

@@ -16,7 +16,7 @@ pytest.importorskip("psycopg", reason="the postgres extra (requirements-postgres
 
 from laser_tui.model.content import Content
 from laser_tui.screens.checklist import ChecklistScreen
-from laser_tui.screens.kiosk.handover_code import HandoverCodeScreen
+from laser_tui.screens.kiosk.handover_code import HandoverCodeDialog
 from support.handover_db import initialised
 from support.kiosk import make_kiosk
 from support.kiosk_pilot import start, wait_until
@@ -39,16 +39,16 @@ async def test_the_database_stopped_mid_session_shows_no_code_and_keeps_the_answ
             await pilot.press("g", "enter")
             await wait_until(pilot, lambda: bool(app._notifications))
             assert isinstance(app.screen, ChecklistScreen), "no code screen without a saved code"
-            assert not any(isinstance(s, HandoverCodeScreen) for s in app.screen_stack)
+            assert not any(isinstance(s, HandoverCodeDialog) for s in app.screen_stack)
             [note] = app._notifications
             assert "could not be saved" in note.message and "no new code" in note.message
             assert "ask a member of staff" in note.message
             assert app.priorities == answers and app.in_session, "the answers are kept"
         assert "hand-over not saved: connection" in (tmp_path / "kiosk.log").read_text()
         await pilot.press("g", "enter")  # the database is back: the same answers hand over
-        await wait_until(pilot, lambda: isinstance(app.screen, HandoverCodeScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, HandoverCodeDialog))
         screen = app.screen
-        assert isinstance(screen, HandoverCodeScreen)
+        assert isinstance(screen, HandoverCodeDialog)
         loaded = app.store.open(screen.code, content, "nurse@room-2")
         assert loaded.priorities == answers
 

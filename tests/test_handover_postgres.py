@@ -134,7 +134,7 @@ def test_clinics_sharing_a_database_keep_their_codes_apart(
     for store in (north, south):
         store._choice = lambda alphabet: alphabet[0]  # both draw code 222222
     mine = Priorities.defaults_for(content)
-    theirs = mine.with_matters(content.criteria[0].id, True).with_weight(content.criteria[0].id, 5)
+    theirs = mine.with_counts(content.criteria[0].id, True).with_weight(content.criteria[0].id, 5)
     assert north.save(handover_bytes(mine, content)) == "222222"
     assert south.save(handover_bytes(theirs, content)) == "222222"
     assert north.open("222 222", content, STAFF).priorities == mine

@@ -18,14 +18,15 @@ from laser_tui.kiosk.handover_app import HandoverApp
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.model.session import Session
 from laser_tui.screens.checklist import ChecklistScreen
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.kiosk.hand_over import HandOverScreen
-from laser_tui.screens.kiosk.handover_code import HandoverCodeScreen
-from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
-from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
-from laser_tui.screens.kiosk.start_over import StartOverScreen
+from laser_tui.screens.kiosk.handover_ask import HandoverAskDialog
+from laser_tui.screens.kiosk.handover_code import HandoverCodeDialog
+from laser_tui.screens.kiosk.idle_warning import IdleWarningDialog
+from laser_tui.screens.kiosk.staff_pin import StaffPinDialog
+from laser_tui.screens.kiosk.start_over import StartOverDialog
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.widgets.checklist import Checklist
 from laser_tui.widgets.header import LaserHeader
@@ -43,7 +44,7 @@ SCREEN_KEYS = ("1", "2", "c", "l", "w", "o")
 def warning_counts_down(app: KioskApp) -> bool:
     """The idle warning is on top and its countdown has started."""
     screen = app.screen
-    return isinstance(screen, IdleWarningScreen) and screen.seconds_left > 0
+    return isinstance(screen, IdleWarningDialog) and screen.seconds_left > 0
 
 
 async def let_the_session_lapse(pilot: Pilot[None], clock: ManualClock) -> None:
@@ -63,6 +64,18 @@ def assert_running(app: KioskApp) -> None:
 def assert_fresh(app: KioskApp, content: Content) -> None:
     assert app.priorities == Priorities.defaults_for(content)
     assert app.theme == "textual-dark"
+
+
+def assert_nothing_survives(app: KioskApp, used: Session, content: Content) -> None:
+    """Every field of the session, whatever fields it has, is a new person's again, and no
+    value the person gave is still held anywhere on the app."""
+    fresh = Session.fresh(content)
+    fields = list(type(fresh).model_fields)
+    assert [name for name in fields if getattr(app.session, name) != getattr(fresh, name)] == []
+    said = [getattr(used, name) for name in fields if getattr(used, name) != getattr(fresh, name)]
+    assert said, "the session being wiped had answers in it"
+    kept = [name for name, value in vars(app).items() for s in said if value is s or value == s]
+    assert kept == []
 
 
 async def test_no_key_leaves_the_app_on_any_screen(content: Content, tmp_path: Path) -> None:
@@ -88,7 +101,7 @@ def test_the_menu_offers_no_quit(content: Content, tmp_path: Path) -> None:
     app = make_kiosk(content, tmp_path)
     actions = [command.action for command in app.destinations()]
     assert not {"quit", "save", "save_as"} & set(actions)
-    assert {"hand_over", "start_over"} <= set(actions)
+    assert {"handover", "start_over"} <= set(actions)
     assert not app.ENABLE_COMMAND_PALETTE
 
 
@@ -99,7 +112,7 @@ async def test_each_start_is_a_fresh_session(content: Content, tmp_path: Path) -
         await start(pilot)
         assert app.in_session and len(app.screen_stack) == 2
         await pilot.press("l", "space", "down", "space", "ctrl+t")
-        assert app.priorities.matter_count() == 2
+        assert app.priorities.number_counted() == 2
         app.end_session()
         await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
         await pilot.press("z")
@@ -123,9 +136,9 @@ async def test_idle_warning_counts_down_and_any_key_keeps_the_session(
         await wait_until(pilot, lambda: digits.value == "2")
         await pilot.press("w")
         assert isinstance(app.screen, ChecklistScreen), "the key only kept the session"
-        assert app.priorities.matter_count() == 1
+        assert app.priorities.number_counted() == 1
         clock.advance(1.0)
-        await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningScreen))
+        await wait_until(pilot, lambda: isinstance(app.screen, IdleWarningDialog))
         await pilot.click("#idle-box")
         assert isinstance(app.screen, ChecklistScreen)
 
@@ -136,7 +149,7 @@ async def test_silence_wipes_the_session(content: Content, tmp_path: Path) -> No
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("w", "space", "right", "ctrl+x", "1", "2")
-        assert isinstance(app.screen, StaffPinScreen)
+        assert isinstance(app.screen, StaffPinDialog)
         await let_the_session_lapse(pilot, clock)
         assert app.screen_stack == [app.screen] and not app.in_session
         assert_fresh(app, content)
@@ -151,13 +164,17 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         await pilot.press("m", "space", "down", "down", "space", "escape")
         assert app.priorities.concerns == ("loose_skin", "colour_spots")
         await pilot.press("l", "space", "down", "space", "down", "space", "w")
-        await pilot.press("space", "right", "right", "down", "space", "ctrl+t", "g", "enter")
-        assert isinstance(app.screen, HandoverCodeScreen)
+        await pilot.press("space", "right", "right", "down", "space", "ctrl+t", "k", "t", "g")
+        await pilot.press("enter")
+        assert isinstance(app.screen, HandoverCodeDialog)
         first_code = app.screen.code
         clock.advance(0.01)  # the code has been seen for its moment (code_hold)
         await pilot.press("escape", "f1", "ctrl+x", "9", "8", "7")
         old_screens = {id(screen) for screen in app.screen_stack[1:]}
+        used = app.session
+        assert used.knowledge_answers and used.handover_code == first_code
         await let_the_session_lapse(pilot, clock)
+        assert_nothing_survives(app, used, content)
 
         app.settings = app.settings.model_copy(update={"idle_timeout": 60.0})
         await start(pilot)
@@ -170,14 +187,14 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         assert app.screen.query_one(Checklist).ticked == set()
         await pilot.press("w")
         controls = list(app.screen.query(WeightControl))
-        assert [(c.matters, c.weight) for c in controls] == [(False, 3)] * len(content.criteria)
+        assert [(c.counts, c.weight) for c in controls] == [(False, 3)] * len(content.criteria)
         for key in ("1", "2", "c", "o", "h"):
             await pilot.press(key)
             assert len(app.screen_stack) <= 3
         await pilot.press("ctrl+x")
         assert app.screen.query_one("#pin", Input).value == ""
         await pilot.press("escape", "g", "enter")
-        assert isinstance(app.screen, HandoverCodeScreen)
+        assert isinstance(app.screen, HandoverCodeDialog)
         assert app.screen.code != first_code, "a new session never shows the last code"
 
 
@@ -186,15 +203,15 @@ async def test_start_over_is_one_key_on_every_screen(content: Content, tmp_path:
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         for key in ("h", "1", "c", "l", "w", "o", "f1"):
-            app.priorities = app.priorities.with_matters(content.criteria[0].id, True)
+            app.priorities = app.priorities.with_counts(content.criteria[0].id, True)
             await pilot.press(key)
             before = list(app.screen_stack)
             await pilot.press("ctrl+r")
-            assert isinstance(app.screen, StartOverScreen), key
+            assert isinstance(app.screen, StartOverDialog), key
             await pilot.press("ctrl+r")
             assert len(app.screen_stack) == len(before) + 1, "never a second confirmation"
             await pilot.press("n")
-            assert app.screen_stack == before and app.priorities.matter_count() == 1
+            assert app.screen_stack == before and app.priorities.number_counted() == 1
             await pilot.press("ctrl+r", "y")
             await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen))
             assert len(app.screen_stack) == 2 and app.in_session
@@ -208,12 +225,12 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
         await pilot.press("w", "space", "right", "right", "down", "space", "left")
         expected = app.priorities
         await pilot.press("g")
-        assert isinstance(app.screen, HandOverScreen)
+        assert isinstance(app.screen, HandoverAskDialog)
         await pilot.press("escape")
         assert isinstance(app.screen, DecisionScreen) and not any(tmp_path.rglob("*.toml"))
         await pilot.press("g", "enter")
         screen = app.screen
-        assert isinstance(screen, HandoverCodeScreen)
+        assert isinstance(screen, HandoverCodeDialog)
         path = handover_path(app.settings.handover_dir, screen.code)
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         loaded = load_priorities(path, content)
@@ -222,7 +239,7 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
         assert screen.query_one("#code-digits", Digits).value == spaced(screen.code)
         await pilot.press("escape", "g", "enter")
         again = app.screen
-        assert isinstance(again, HandoverCodeScreen)
+        assert isinstance(again, HandoverCodeDialog)
         assert again.code == screen.code, "unchanged answers keep their code"
         assert len(list(app.settings.handover_dir.iterdir())) == 1
         await pilot.press("enter")
@@ -241,19 +258,19 @@ async def test_handing_over_again_keeps_the_code_and_replaces_its_answers(
         await start(pilot)
         await pilot.press("w", "space", "g", "enter")
         first = app.screen
-        assert isinstance(first, HandoverCodeScreen)
+        assert isinstance(first, HandoverCodeDialog)
         assert "same code as before" not in str(first.query_one("#code-text", Static).content)
         path = handover_path(app.settings.handover_dir, first.code)
         await pilot.press("escape", "right", "right")  # back to the answers: importance 5
         newer = app.priorities
         await pilot.press("g")
         dialog = app.screen
-        assert isinstance(dialog, HandOverScreen)
+        assert isinstance(dialog, HandoverAskDialog)
         words = " ".join(str(text.content) for text in dialog.query(Static))
         assert f"under code [b]{spaced(first.code)}[/b]. The code stays the same" in words
         await pilot.press("enter")
         again = app.screen
-        assert isinstance(again, HandoverCodeScreen) and again.code == first.code
+        assert isinstance(again, HandoverCodeDialog) and again.code == first.code
         assert "same code as before" in str(again.query_one("#code-text", Static).content)
         assert list(app.settings.handover_dir.iterdir()) == [path], "one hand-over per session"
         assert load_priorities(path, content).priorities == newer
@@ -274,7 +291,7 @@ async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None
         await start(pilot)
         await pilot.press("l", "space", "g", "enter", "enter", "f", "escape", "h", "ctrl+r")
         screen = app.screen
-        assert isinstance(screen, HandoverCodeScreen), "no key ends it in its first moments"
+        assert isinstance(screen, HandoverCodeDialog), "no key ends it in its first moments"
         assert "press [b]F[/b]" in str(screen.query_one("#code-text", Static).content)
         clock.advance(1.5)
         await pilot.pause(1.2)  # the idle check runs at least once a second (idle_timeout)
@@ -301,7 +318,7 @@ async def test_a_failed_hand_over_says_so_and_keeps_the_answers(
         await start(pilot)
         await pilot.press("l", "space", "g", "enter")
         assert isinstance(app.screen, ChecklistScreen)
-        assert app.priorities.matter_count() == 1
+        assert app.priorities.number_counted() == 1
         [note] = app._notifications
         assert "could not be saved" in note.message and "No space left" in note.message
 
@@ -334,7 +351,7 @@ async def test_the_right_pin_ends_the_app_with_code_0(content: Content, tmp_path
         welcome = app.screen
         assert "Ctrl+X" in str(welcome.query_one("#welcome-box").render())
         await pilot.press("ctrl+x")
-        assert isinstance(app.screen, StaffPinScreen), "staff can leave from the welcome screen"
+        assert isinstance(app.screen, StaffPinDialog), "staff can leave from the welcome screen"
         assert app.screen.query_one("#pin", Input).has_focus
         await pilot.press("escape")
         assert app.screen is welcome
@@ -352,7 +369,7 @@ async def test_a_pin_dialog_left_alone_closes_for_the_next_patient(
         welcome = app.screen
         await pilot.press("ctrl+x", "1", "2")
         dialog = app.screen
-        assert isinstance(dialog, StaffPinScreen)
+        assert isinstance(dialog, StaffPinDialog)
         for _ in range(5):  # a key every 1.5 s keeps it open well past its 2 s
             clock.advance(1.5)
             await pilot.press("3")
@@ -409,7 +426,7 @@ async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Pa
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("l", "down", "space", "g", "enter")
-        assert isinstance(app.screen, HandoverCodeScreen)
+        assert isinstance(app.screen, HandoverCodeDialog)
         code = app.screen.code
         handed = app.priorities
     path = find_handover(app.settings.handover_dir, spaced(code).lower())
@@ -417,7 +434,7 @@ async def test_staff_open_a_hand_over_by_its_code(content: Content, tmp_path: Pa
     async with staff.run_test(size=SMALL) as pilot:
         await wait_until(pilot, lambda: isinstance(staff.screen, DecisionScreen))
         assert staff.priorities == handed
-        assert staff.screen.query_one(WeightControl).matters is False
+        assert staff.screen.query_one(WeightControl).counts is False
         assert spaced(code) in str(staff.screen.query_one(LaserHeader).format_title())
         assert any(spaced(code) in n.message for n in staff._notifications)
         copy = tmp_path / f"hand-over-{code}.toml"

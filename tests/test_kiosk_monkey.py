@@ -96,9 +96,9 @@ def assert_consistent(app: KioskApp) -> None:
     assert names[0] == "WelcomeScreen", names
     if app.in_session:
         assert names[1:2] == ["HomeScreen"], names
-    assert names.count("HomeScreen") <= 1 and names.count("IdleWarningScreen") <= 1, names
-    if "IdleWarningScreen" in names:
-        assert names[-1] == "IdleWarningScreen", f"a screen opened over the warning: {names}"
+    assert names.count("HomeScreen") <= 1 and names.count("IdleWarningDialog") <= 1, names
+    if "IdleWarningDialog" in names:
+        assert names[-1] == "IdleWarningDialog", f"a screen opened over the warning: {names}"
     assert len(names) <= MAX_STACK, names
 
 

@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 
 from laser_tui.kiosk import handover
 from laser_tui.model.content import Content
-from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
+from laser_tui.screens.kiosk.idle_warning import IdleWarningDialog
 from support.kiosk import make_kiosk
 from support.sizes import SMALL
 
@@ -55,7 +55,7 @@ def test_welcome_without_a_pin(
 def test_idle_warning(snap_compare: Callable[..., bool], content: Content, tmp_path: Path) -> None:
     async def warn(pilot: Pilot[None]) -> None:
         await pilot.press("space")
-        pilot.app.push_screen(IdleWarningScreen(30))
+        pilot.app.push_screen(IdleWarningDialog(30))
         await pilot.pause()
 
     app = make_kiosk(content, tmp_path)

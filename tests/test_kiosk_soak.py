@@ -57,17 +57,17 @@ async def one_session(app: KioskApp, pilot: Pilot[None], number: int) -> None:
     await app.start_session()
     first, second = (c.id for c in app.content.criteria[:2])
     if number % FULL_EVERY:
-        app.priorities = app.priorities.with_matters(first, True).with_weight(first, 5)
-        app.priorities = app.priorities.with_matters(second, True).with_weight(second, 1)
+        app.priorities = app.priorities.with_counts(first, True).with_weight(first, 5)
+        app.priorities = app.priorities.with_counts(second, True).with_weight(second, 1)
     else:
         await app.push_screen(DecisionScreen())
         for control in list(app.screen.query(WeightControl))[:2]:
             control.action_toggle_counted()
             control.action_change(1)
         await pilot.pause()
-    assert app.priorities.matter_count() == 2
+    assert app.priorities.number_counted() == 2
     await app.end_session()
-    assert isinstance(app.screen, WelcomeScreen) and app.priorities.matter_count() == 0
+    assert isinstance(app.screen, WelcomeScreen) and app.priorities.number_counted() == 0
 
 
 @pytest.mark.slow

@@ -64,7 +64,7 @@ async def test_the_count_is_not_saved(make_app: MakeApp, content: Content, tmp_p
     async with app.run_test(size=SMALL) as pilot:
         await pilot.press("k", *keys_for(content, 1), "ctrl+s")
         await wait_until(pilot, path.is_file)
-        assert app.knowledge_answers
+        assert app.session.knowledge_answers
     assert "knowledge" not in path.read_text(encoding="utf-8")
 
 
@@ -78,7 +78,7 @@ async def test_the_kiosk_wipes_the_count_for_the_next_person(
         assert "were right" in summary_markdown(app)
         app.end_session()
         await wait_until(pilot, lambda: len(app.screen_stack) == 1)
-        assert app.knowledge_answers == {}
+        assert app.session.knowledge_answers == {}
         await start(pilot)
         await pilot.press("s")
         assert "Check what I know" not in summary_markdown(app)

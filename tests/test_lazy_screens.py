@@ -67,7 +67,7 @@ async def test_opening_a_screen_by_key_loads_it(make_app: Callable[..., LaserApp
         await pilot.press("1")
         assert type(app.screen).__name__ == "TreatmentScreen"
         await pilot.press("question_mark")
-        assert type(app.screen).__name__ == "HelpScreen"
+        assert type(app.screen).__name__ == "HelpDialog"
 
 
 FOLDER_KIOSK_RUN = """

@@ -92,7 +92,7 @@ async def test_the_leaning_is_saved_in_the_priorities_file(
 
 
 def test_the_summary_shows_the_leaning_beside_the_scores(content: Content) -> None:
-    priorities = Priorities.defaults_for(content).with_matters("short_recovery", True)
+    priorities = Priorities.defaults_for(content).with_counts("short_recovery", True)
     said = render_text(build_summary(content, priorities.with_leaning("no_treatment")))
     not_said = render_text(build_summary(content, priorities))
     scores = said.index("How my priorities line up")

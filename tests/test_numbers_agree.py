@@ -93,7 +93,7 @@ def weighting(content: Content) -> st.SearchStrategy[Priorities]:
     return st.lists(one, min_size=len(content.criteria), max_size=len(content.criteria)).map(
         lambda chosen: Priorities(
             criteria={
-                c.id: CriterionPriority(matters=m, weight=w)
+                c.id: CriterionPriority(counts=m, weight=w)
                 for c, (m, w) in zip(content.criteria, chosen, strict=True)
             }
         )
@@ -116,7 +116,7 @@ def test_every_weighting_of_generated_contents(case: tuple[Content, Priorities])
 def test_sixty_and_fifty_are_not_too_close() -> None:
     """The issue's example: 60 and 50 are 10 points apart, which is not too close to call."""
     content = build_content([[0.6, 0.5]])
-    priorities = Priorities(criteria={"c0": CriterionPriority(matters=True, weight=3)})
+    priorities = Priorities(criteria={"c0": CriterionPriority(counts=True, weight=3)})
     result = score(content, priorities)
     assert result.scores == {"t0": 60, "t1": 50}
     assert not result.too_close
@@ -127,7 +127,7 @@ def test_sixty_and_fifty_are_not_too_close() -> None:
 def test_a_gap_of_nine_point_nine_is_too_close() -> None:
     """60.4 and 50.5 are shown as 60 and 51 (halves up): 9 points, too close to call."""
     content = build_content([[0.604, 0.505]])
-    priorities = Priorities(criteria={"c0": CriterionPriority(matters=True, weight=3)})
+    priorities = Priorities(criteria={"c0": CriterionPriority(counts=True, weight=3)})
     result = score(content, priorities)
     assert result.scores == {"t0": 60, "t1": 51}
     assert result.too_close

@@ -30,16 +30,16 @@ def _cases(content: Content) -> list[Priorities]:
         ("short_recovery", 4),
         ("own_collagen", 2),
     ):
-        too_close = too_close.with_matters(criterion_id, True).with_weight(criterion_id, weight)
+        too_close = too_close.with_counts(criterion_id, True).with_weight(criterion_id, weight)
     all_zero = nothing
     for criterion in content.criteria:
-        all_zero = all_zero.with_matters(criterion.id, True).with_weight(criterion.id, 0)
+        all_zero = all_zero.with_counts(criterion.id, True).with_weight(criterion.id, 0)
     chance = random.Random(14)
     shuffled = []
     for _ in range(6):
         priorities = nothing
         for criterion in content.criteria:
-            priorities = priorities.with_matters(criterion.id, chance.random() < 0.6)
+            priorities = priorities.with_counts(criterion.id, chance.random() < 0.6)
             priorities = priorities.with_weight(criterion.id, chance.randint(0, 5))
         shuffled.append(priorities)
     return [known_priorities(content), too_close, nothing, all_zero, *shuffled]

@@ -165,7 +165,7 @@ def test_ctrl_c_while_printing_asks_before_leaving(tmp_path: Path) -> None:
             return super().write(text)
 
     session = Session.start(CONTENT, tmp_path / "p.toml")
-    session.priorities = session.priorities.with_matters("short_recovery", True)
+    session.priorities = session.priorities.with_counts("short_recovery", True)
     out = InterruptedOnce()
     talk = Talk(io.StringIO("2\n"), out, echo=True, terminal=False)
     assert converse(talk, session) == 0

@@ -86,7 +86,7 @@ def test_plain_mode_in_a_real_terminal(terminal: PlainTerminal, content: Content
     assert terminal.wait_for_exit() == 0
     saved = load_priorities(terminal.priorities, content).priorities
     first = saved.get(SHIPPED.criteria[0].id)
-    assert (first.matters, first.weight) == (True, 5)
+    assert (first.counts, first.weight) == (True, 5)
     raw = terminal.raw.read_bytes()
     assert b"End of input (Ctrl+D)." in raw
     assert b"\x1b" not in raw

@@ -97,7 +97,7 @@ def test_weighing_then_saving(tmp_path: Path, content: Content) -> None:
     file = tmp_path / "priorities.toml"
     _transcript("weighing", WEIGHING, tmp_path, file)
     saved = load_priorities(file, content).priorities
-    counted = {c: p.weight for c, p in saved.criteria.items() if p.matters}
+    counted = {c: p.weight for c, p in saved.criteria.items() if p.counts}
     ids = [criterion.id for criterion in content.criteria]
     assert counted == {ids[0]: 5, ids[1]: 4, ids[3]: 2}
 

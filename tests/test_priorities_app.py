@@ -19,7 +19,7 @@ from laser_tui.model.content import Content
 from laser_tui.model.priorities import CriterionPriority, Priorities
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.dialogs.choice import LeaveDialog, ReplaceNewerDialog
-from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
+from laser_tui.screens.dialogs.file_messages import FileMessagesDialog
 from laser_tui.screens.dialogs.save_as import SaveAsDialog
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.weight_control import WeightControl
@@ -39,7 +39,7 @@ def _messages(app: LaserApp) -> list[str]:
 
 def _changed(content: Content) -> Priorities:
     first = content.criteria[0].id
-    return Priorities.defaults_for(content).with_matters(first, True).with_weight(first, 5)
+    return Priorities.defaults_for(content).with_counts(first, True).with_weight(first, 5)
 
 
 async def test_saved_weights_come_back_after_a_restart(content: Content, home: Path) -> None:
@@ -56,12 +56,12 @@ async def test_saved_weights_come_back_after_a_restart(content: Content, home: P
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         assert _messages(app) == ["Your priorities were opened from ~/priorities.toml"]
-        assert app.priorities.get(first) == CriterionPriority(matters=True, weight=5)
-        assert app.priorities.get(second) == CriterionPriority(matters=True, weight=2)
+        assert app.priorities.get(first) == CriterionPriority(counts=True, weight=5)
+        assert app.priorities.get(second) == CriterionPriority(counts=True, weight=2)
         await pilot.press("w")
         assert isinstance(app.screen, DecisionScreen)
         shown = app.screen.query_one(f"#weight-{first}", WeightControl)
-        assert (shown.matters, shown.weight) == (True, 5)
+        assert (shown.counts, shown.weight) == (True, 5)
 
 
 async def test_ctrl_s_saves_from_any_screen(content: Content, home: Path) -> None:
@@ -94,7 +94,7 @@ async def test_save_and_leave_saves_then_leaves(content: Content, home: Path) ->
     async with app.run_test(size=SMALL) as pilot:
         await pilot.press("l", "enter", "ctrl+q", "s")
         assert app.return_code == 0
-    assert load_priorities(path, content).priorities.matter_count() == 1
+    assert load_priorities(path, content).priorities.number_counted() == 1
 
 
 async def test_leaving_without_changes_does_not_ask(content: Content, home: Path) -> None:
@@ -198,7 +198,7 @@ async def test_a_bad_file_is_explained_and_kept_when_saving(content: Content, ho
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, FileMessagesScreen)
+        assert isinstance(app.screen, FileMessagesDialog)
         lines = [str(line.render()) for line in app.screen.query(".dialog-line").results(Static)]
         assert lines == [
             "• line 2, column 21: Expected ']' at the end of a table declaration (not valid "
@@ -222,8 +222,8 @@ async def test_a_newer_file_is_replaced_only_with_say_so(content: Content, home:
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, FileMessagesScreen)
-        assert app.priorities.get("low_risk").matters
+        assert isinstance(app.screen, FileMessagesDialog)
+        assert app.priorities.get("low_risk").counts
         await pilot.press("enter", "ctrl+s")
         assert isinstance(app.screen, ReplaceNewerDialog)
         await pilot.press("escape")

@@ -63,7 +63,7 @@ def test_a_failure_at_each_step_leaves_the_old_file_or_the_new(
     content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = content.criteria[0].id
-    old = Priorities.defaults_for(content).with_matters(first, True).with_weight(first, 1)
+    old = Priorities.defaults_for(content).with_counts(first, True).with_weight(first, 1)
     new = old.with_weight(first, 5)
     failing = 0
     while True:
@@ -103,7 +103,7 @@ ids = [c.id for c in content.criteria]
 priorities = Priorities.defaults_for(content)
 for turn in itertools.count():
     chosen = ids[turn % len(ids)]
-    priorities = priorities.with_matters(chosen, True).with_weight(chosen, turn % 6)
+    priorities = priorities.with_counts(chosen, True).with_weight(chosen, turn % 6)
     save_priorities(path, priorities, content)
     if turn == 0:
         print("saving", flush=True)

@@ -51,7 +51,7 @@ def content_and_priorities(draw: st.DrawFn, base: Content) -> tuple[Content, Pri
     ]
     content = base.model_copy(update={"criteria": criteria, "title": draw(labels)})
     entries = {
-        criterion_id: CriterionPriority(matters=draw(st.booleans()), weight=draw(st.integers(0, 5)))
+        criterion_id: CriterionPriority(counts=draw(st.booleans()), weight=draw(st.integers(0, 5)))
         for criterion_id in ids
     }
     return content, Priorities(criteria=entries, readiness=draw(readiness))
@@ -76,7 +76,7 @@ def test_load_of_save_gives_back_the_same_priorities(
 
 def test_the_text_explains_itself_and_reads_back(content: Content) -> None:
     first = content.criteria[0]
-    priorities = Priorities.defaults_for(content).with_matters(first.id, True)
+    priorities = Priorities.defaults_for(content).with_counts(first.id, True)
     priorities = priorities.with_weight(first.id, 5)
     priorities = priorities.model_copy(update={"readiness": Readiness(sure=True, support=False)})
     saved_at = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
@@ -100,8 +100,8 @@ def test_a_hand_edited_file_is_read(content: Content, tmp_path: Path) -> None:
     )
     loaded = load_priorities(path, content)
     assert loaded.problems == ()
-    assert loaded.priorities.get(first) == CriterionPriority(matters=True, weight=1)
-    assert loaded.priorities.get(second) == CriterionPriority(matters=False, weight=4)
+    assert loaded.priorities.get(first) == CriterionPriority(counts=True, weight=1)
+    assert loaded.priorities.get(second) == CriterionPriority(counts=False, weight=4)
     assert loaded.priorities.readiness == Readiness(values=True)
     assert set(loaded.defaulted) == {c.id for c in content.criteria[2:]}
     (note,) = loaded.notes
@@ -126,8 +126,8 @@ def test_a_value_that_is_not_toml_leaves_out_only_that_line(
         "only this line was left out (its default is used); write true or false there",
     )
     assert not loaded.unusable
-    assert loaded.priorities.get(first) == CriterionPriority(matters=True, weight=5)
-    assert loaded.priorities.get(second) == CriterionPriority(matters=False, weight=4)
+    assert loaded.priorities.get(first) == CriterionPriority(counts=True, weight=5)
+    assert loaded.priorities.get(second) == CriterionPriority(counts=False, weight=4)
     assert loaded.priorities.readiness == Readiness(sure=True)
 
 

@@ -73,7 +73,7 @@ def test_a_format_2_file_opens_with_everything_it_holds(content: Content, tmp_pa
     priorities = loaded.priorities
     assert priorities.leaning == "tightening"
     assert (
-        priorities.get("dramatic_change").matters and priorities.get("dramatic_change").weight == 4
+        priorities.get("dramatic_change").counts and priorities.get("dramatic_change").weight == 4
     )
     assert priorities.concerns == ("loose_skin",)  # counted; even_colour did not count
     assert priorities.readiness.support is True

@@ -23,7 +23,7 @@ NOW = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
 
 def _changed(content: Content, weight: int) -> Priorities:
     first = content.criteria[0].id
-    return Priorities.defaults_for(content).with_matters(first, True).with_weight(first, weight)
+    return Priorities.defaults_for(content).with_counts(first, True).with_weight(first, weight)
 
 
 def _edited(content: Content) -> str:

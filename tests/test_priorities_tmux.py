@@ -95,6 +95,6 @@ def test_ctrl_s_saves_in_a_real_terminal_and_ctrl_q_then_leaves(
     terminal.wait_for("Saved to ~/from-env.toml")
     saved = load_priorities(tmp_path / "from-env.toml", content)
     assert saved.problems == ()
-    assert saved.priorities.matter_count() == 1
+    assert saved.priorities.number_counted() == 1
     terminal.keys("C-q")
     terminal.wait_for("exit code 0")

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from laser_tui.model.problems import MAX_LINES, InputProblem
 from laser_tui.model.safe_text import is_unsafe, safe_text, shorten, unsafe_characters
+from laser_tui.plain.talk import plain
 
 
 def test_escapes_bells_and_overrides_become_placeholders() -> None:
@@ -34,6 +35,16 @@ def test_nothing_unsafe_is_left(text: str) -> None:
     shown = safe_text(text)
     assert not any(is_unsafe(ch) and ch not in "\n\t" for ch in shown)
     assert not any(is_unsafe(ch) for ch in safe_text(text, one_line=True))
+
+
+def test_the_plain_mode_leaves_out_exactly_what_the_screens_replace() -> None:
+    """One definition of unsafe characters: the plain mode drops what the screens show as a
+    placeholder (bidirectional marks included), and keeps the rest."""
+    every = "".join(map(chr, [*range(0x250), 0x061C, *range(0x2000, 0x2070), 0xFFFD]))
+    kept = plain(every)
+    assert kept == "".join(ch for ch in every.replace("\t", " ") if ch == "\n" or not is_unsafe(ch))
+    assert "\u200e" not in kept and "\u061c" not in kept
+    assert safe_text("a\u200fb") == "a\ufffdb"
 
 
 def test_problem_lines_are_safe_one_line_and_counted() -> None:

@@ -30,7 +30,7 @@ NOBODY = 65534
 
 def _weighted(content: Content, weight: int) -> Priorities:
     first = content.criteria[0].id
-    return Priorities.defaults_for(content).with_matters(first, True).with_weight(first, weight)
+    return Priorities.defaults_for(content).with_counts(first, True).with_weight(first, weight)
 
 
 def _whole(path: Path, content: Content) -> Priorities:
@@ -53,7 +53,7 @@ from laser_tui.model.problems import InputProblem
 
 content = load_content()
 first = content.criteria[0].id
-new = Priorities.defaults_for(content).with_matters(first, True).with_weight(first, 5)
+new = Priorities.defaults_for(content).with_counts(first, True).with_weight(first, 5)
 try:
     print(save_priorities(Path(sys.argv[1]), new, content).told())
 except InputProblem as problem:
@@ -222,7 +222,7 @@ expected = ""
 print("saving", flush=True)
 for turn in range(times):
     chosen = ids[turn % len(ids)]
-    priorities = priorities.with_matters(chosen, True).with_weight(chosen, weight)
+    priorities = priorities.with_counts(chosen, True).with_weight(chosen, weight)
     expected = save_priorities(path, priorities, content, expected=expected).digest
 """
 
@@ -253,7 +253,7 @@ def test_two_instances_saving_the_same_file_never_break_it(
             saver.wait()
     assert [saver.returncode for saver in savers] == [0, 0], outcomes
     assert reads > 0
-    weights = {p.weight for p in _whole(path, content).criteria.values() if p.matters}
+    weights = {p.weight for p in _whole(path, content).criteria.values() if p.counts}
     assert weights in ({2}, {4}), "the last save is one instance's whole version"
     for kept in tmp_path.glob("priorities.changed-*.toml"):
         _whole(kept, content)  # each instance kept the other's version whole

@@ -42,7 +42,7 @@ def test_raising_what_favours_a_never_turns_a_lead_of_a_over_b_into_one_of_b(
     a, b = data.draw(st.permutations([t.id for t in content.treatments]))[:2]
     if criterion.fit[a] < criterion.fit[b]:
         a, b = b, a
-    before = priorities.with_matters(criterion.id, True)
+    before = priorities.with_counts(criterion.id, True)
     for raised in range(before.get(criterion.id).weight + 1, MAX_WEIGHT + 1):
         after = before.with_weight(criterion.id, raised)
         old, new = score(content, before).scores, score(content, after).scores
@@ -59,13 +59,13 @@ def test_multiplying_every_importance_by_one_factor_changes_nothing_shown(
     content, priorities = case
     small = Priorities(
         criteria={
-            c: CriterionPriority(matters=p.matters, weight=p.weight % (MAX_WEIGHT // factor + 1))
+            c: CriterionPriority(counts=p.counts, weight=p.weight % (MAX_WEIGHT // factor + 1))
             for c, p in priorities.criteria.items()
         }
     )
     scaled = Priorities(
         criteria={
-            c: CriterionPriority(matters=p.matters, weight=p.weight * factor)
+            c: CriterionPriority(counts=p.counts, weight=p.weight * factor)
             for c, p in small.criteria.items()
         }
     )
@@ -80,9 +80,7 @@ def test_everything_a_little_and_everything_extremely_say_the_same(content: Cont
     results = []
     for weight in range(1, MAX_WEIGHT + 1):
         priorities = Priorities(
-            criteria={
-                c.id: CriterionPriority(matters=True, weight=weight) for c in content.criteria
-            }
+            criteria={c.id: CriterionPriority(counts=True, weight=weight) for c in content.criteria}
         )
         results.append(score(content, priorities))
     first = results[0]
@@ -104,7 +102,7 @@ def test_the_order_of_criteria_does_not_matter(case: tuple[Content, Priorities],
 def test_all_weights_zero_gives_no_leader(case: tuple[Content, Priorities]) -> None:
     content, _ = case
     zero = Priorities(
-        criteria={c.id: CriterionPriority(matters=True, weight=0) for c in content.criteria}
+        criteria={c.id: CriterionPriority(counts=True, weight=0) for c in content.criteria}
     )
     result = score(content, zero)
     assert result.status is Status.ALL_WEIGHTS_ZERO
@@ -116,7 +114,7 @@ def test_all_weights_zero_gives_no_leader(case: tuple[Content, Priorities]) -> N
 def test_nothing_counted_gives_no_leader(case: tuple[Content, Priorities]) -> None:
     content, _ = case
     uncounted = Priorities(
-        criteria={c.id: CriterionPriority(matters=False, weight=5) for c in content.criteria}
+        criteria={c.id: CriterionPriority(counts=False, weight=5) for c in content.criteria}
     )
     result = score(content, uncounted)
     assert result.status is Status.NOTHING_COUNTED
@@ -128,7 +126,7 @@ def single_changes(content: Content, priorities: Priorities) -> list[tuple[int, 
     return [
         (abs(w - priorities.get(c.id).weight), c.id, w)
         for c in content.criteria
-        if priorities.get(c.id).matters
+        if priorities.get(c.id).counts
         for w in range(MIN_WEIGHT, MAX_WEIGHT + 1)
         if w != priorities.get(c.id).weight
     ]
@@ -202,9 +200,9 @@ def test_the_formula_on_the_shipped_content(content: Content) -> None:
     """100 × Σ w·fit / Σ w: dramatic change at 5 and short recovery at 2, Σ w = 7."""
     priorities = (
         Priorities.defaults_for(content)
-        .with_matters("dramatic_change", True)
+        .with_counts("dramatic_change", True)
         .with_weight("dramatic_change", 5)
-        .with_matters("short_recovery", True)
+        .with_counts("short_recovery", True)
         .with_weight("short_recovery", 2)
     )
     result = score(content, priorities)

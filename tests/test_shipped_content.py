@@ -127,7 +127,7 @@ def test_the_fits_add_up_to_the_same_for_each_treatment(content: Content) -> Non
 def test_everything_at_the_same_importance_is_too_close_to_call(
     content: Content, weight: int
 ) -> None:
-    same = CriterionPriority(matters=True, weight=weight)
+    same = CriterionPriority(counts=True, weight=weight)
     result = score(content, Priorities(criteria={c.id: same for c in content.criteria}))
     assert result.too_close and result.leader is None
     lean = equal_importance_lean(content)[weight - 1]

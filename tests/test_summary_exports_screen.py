@@ -38,7 +38,7 @@ async def _exported(app: LaserApp, pilot: Pilot[Any], *keys: str) -> list[tuple[
 
 async def test_pdf_and_fhir_beside_the_priorities_file(content: Content, tmp_path: Path) -> None:
     app = LaserApp(content, known_priorities(content), priorities_path=tmp_path / "mine.toml")
-    app.knowledge_answers = {0: True, 1: True}
+    app.session = app.session.with_knowledge_answer(0, True).with_knowledge_answer(1, True)
     async with app.run_test(size=SMALL) as pilot:
         messages = await _exported(app, pilot, "p", "f")
     pdf, record = tmp_path / "mine-summary.pdf", tmp_path / "mine-summary.fhir.json"

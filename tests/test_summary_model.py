@@ -138,7 +138,7 @@ def test_nothing_counted_is_said_plainly(content: Content) -> None:
 
 
 def test_all_weights_zero_is_said_plainly(content: Content) -> None:
-    priorities = Priorities.defaults_for(content).with_matters("low_risk", True)
+    priorities = Priorities.defaults_for(content).with_counts("low_risk", True)
     summary = build_summary(content, priorities.with_weight("low_risk", 0))
     assert "has importance 0, so there is nothing to weigh yet" in summary.verdict
     assert {row.score for row in summary.scores} == {None}
@@ -147,7 +147,7 @@ def test_all_weights_zero_is_said_plainly(content: Content) -> None:
 def test_too_close_is_said_once_by_the_verdict(content: Content) -> None:
     priorities = Priorities.defaults_for(content)
     for criterion_id in ("dramatic_change", "short_recovery"):
-        priorities = priorities.with_matters(criterion_id, True)
+        priorities = priorities.with_counts(criterion_id, True)
     summary = build_summary(content, priorities)
     assert summary.verdict.startswith("Too close to call")
     assert summary.not_too_close == ""
@@ -180,7 +180,7 @@ def test_three_treatments_and_no_questions(content: Content) -> None:
         criterion["basis"]["third"] = {"reason": "None", "sources": ["seed"]}
     data["questions"] = []
     wider = Content.model_validate(data)
-    priorities = Priorities.defaults_for(wider).with_matters("dramatic_change", True)
+    priorities = Priorities.defaults_for(wider).with_counts("dramatic_change", True)
     summary = build_summary(wider, priorities)
     assert "the two highest scores are" in summary.not_too_close
     _, scores, _ = _tables(render_markdown(summary))
@@ -216,7 +216,7 @@ def test_any_text_keeps_tables_intact_and_lines_short(
     edited = content.model_copy(
         update={"criteria": criteria, "disclaimer": disclaimer, "questions": [question]}
     )
-    summary = build_summary(edited, Priorities.defaults_for(edited).with_matters("low_risk", True))
+    summary = build_summary(edited, Priorities.defaults_for(edited).with_counts("low_risk", True))
     markdown = render_markdown(summary)
     tables = _tables(markdown)
     assert len(tables) == 3

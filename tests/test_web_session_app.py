@@ -14,7 +14,7 @@ from laser_tui.kiosk.settings import KioskSettings
 from laser_tui.model.content import Content
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.dialogs.choice import LeaveDialog
-from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
+from laser_tui.screens.kiosk.staff_pin import StaffPinDialog
 from laser_tui.screens.summary import DOWNLOAD_NAME as SUMMARY_NAME
 from laser_tui.screens.summary import SummaryScreen
 from laser_tui.web.kiosk_app import STAFF_LINE, WebKioskApp
@@ -110,7 +110,7 @@ async def test_the_web_kiosk_has_no_staff_exit_and_keeps_its_handover_folder(
     async with app.run_test(size=SMALL) as pilot:
         assert STAFF_LINE in str(app.screen.query_one("#welcome-box").render())
         await pilot.press("space", "ctrl+x")
-        assert not isinstance(app.screen, StaffPinScreen)
-        assert app.is_running and app.settings.pin_hash is None
+        assert not isinstance(app.screen, StaffPinDialog)
+        assert app.is_running and not app.pin_guard.enabled
         assert app.settings.handover_dir == tmp_path / "handover"
-        assert not app.SAVES_BY_DOWNLOAD, "a shared tablet gets no downloads"
+        assert not app.downloads, "a shared tablet gets no downloads"

@@ -110,7 +110,7 @@ def everything_said(content: Content, priorities: Priorities) -> str:
 def one_criterion(fits: list[float], weight: int = 5) -> tuple[Content, Priorities]:
     """A content with one counted criterion and the given fit per treatment."""
     content = build_content([fits])
-    return content, Priorities(criteria={"c0": CriterionPriority(matters=True, weight=weight)})
+    return content, Priorities(criteria={"c0": CriterionPriority(counts=True, weight=weight)})
 
 
 @given(cases())
@@ -198,9 +198,9 @@ def test_a_partial_list_of_reasons_says_mainly(case: tuple[Content, Priorities])
 def test_a_clear_lead_gives_reasons_and_the_flip(content: Content) -> None:
     priorities = (
         Priorities.defaults_for(content)
-        .with_matters("dramatic_change", True)
+        .with_counts("dramatic_change", True)
         .with_weight("dramatic_change", 5)
-        .with_matters("short_recovery", True)
+        .with_counts("short_recovery", True)
         .with_weight("short_recovery", 2)
     )
     result = score(content, priorities)
@@ -220,7 +220,7 @@ def test_a_clear_lead_gives_reasons_and_the_flip(content: Content) -> None:
 def test_more_reasons_than_are_listed_say_mainly() -> None:
     content = build_content([[0.9, 0.1], [0.8, 0.2], [0.7, 0.3], [0.6, 0.4]])
     priorities = Priorities(
-        criteria={f"c{n}": CriterionPriority(matters=True, weight=3) for n in range(4)}
+        criteria={f"c{n}": CriterionPriority(counts=True, weight=3) for n in range(4)}
     )
     result = score(content, priorities)
     assert wording.verdict(content, result) == (

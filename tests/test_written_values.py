@@ -16,7 +16,7 @@ from laser_tui.files.toml_io import load_content
 from laser_tui.files.written_values import WrittenValues
 from laser_tui.model.content import Content
 from laser_tui.model.problems import InputProblem
-from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
+from laser_tui.screens.dialogs.file_messages import FileMessagesDialog
 from support.sizes import SMALL
 
 
@@ -91,6 +91,6 @@ async def test_the_app_shows_the_weight_as_written(tmp_path: Path, content: Cont
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, FileMessagesScreen)
+        assert isinstance(app.screen, FileMessagesDialog)
         lines = [str(line.render()) for line in app.screen.query(".dialog-line").results(Static)]
         assert any("weight (found 0b1001)" in line for line in lines), lines

@@ -11,30 +11,36 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
+from textual.actions import ActionParseResult
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.reactive import var
 from textual.screen import Screen
 from textual.theme import Theme
 
-from laser_tui.commands import COMMANDS, Command, key_display
+from laser_tui.commands import BY_ID, COMMANDS, DOWNLOADS, Command, Mode, commands_in, key_display
 from laser_tui.console_colours import footer_overrides
 from laser_tui.files.quick_content import PendingContent
+from laser_tui.kiosk.allowlist import permits, permits_call, permitted
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 if TYPE_CHECKING:  # pydantic-backed: imported once the first screen is painted
+    from collections.abc import Mapping
+
     from rich.console import RenderableType
 
     from laser_tui.model.content import Content
     from laser_tui.model.priorities import Priorities
     from laser_tui.model.scoring import Result
+    from laser_tui.model.session import Session
 
 
 NOT_YET: Any = None
-"""``LaserApp.priorities`` and ``result`` until pending content is validated. Nothing reads
+"""``LaserApp.session`` and ``result`` until pending content is validated. Nothing reads
 them before then (every action that could waits for the validation), and real starting values
 would import pydantic before the first paint, which costs about a third of start-up."""
 
@@ -104,22 +110,24 @@ class LaserApp(App[None], inherit_bindings=False):
     VERTICAL_BREAKPOINTS = [(0, "-too-short"), (MIN_HEIGHT, "-tall-enough")]
     HOME_DEPTH = 1
     """Screens at the bottom of the stack, up to and including the home screen."""
-    SAVES_PRIORITIES: ClassVar[bool] = True
-    """Whether this mode saves priorities to a file (the kiosk never does)."""
-    EXPORTS_SUMMARY: ClassVar[bool] = True
-    """Whether this mode writes the summary to a file beside the priorities file."""
-    SAVES_BY_DOWNLOAD = False
-    """Web-session mode (``laser_tui.web``): when True, save and export hand the person a
-    download in their browser, and no priorities file on this computer is opened or written."""
     TAKES_PASTE: ClassVar[bool] = True
     """Whether the terminal is asked for bracketed pastes (a typed one is then bounded)."""
 
-    BINDINGS = command_bindings(COMMANDS)
+    MODE: ClassVar[Mode] = Mode.HOME
+    """Where this app runs: its keys, menu, help and permissions are the table's rows for it."""
+    BINDINGS = command_bindings(commands_in(MODE))
 
-    priorities: var[Priorities] = var(NOT_YET, init=False)
-    """The person's priorities: the one copy. Screens and widgets follow it (``watch``)."""
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """A class with a ``MODE`` of its own binds exactly the table's rows for that mode."""
+        if "MODE" in cls.__dict__:
+            cls.BINDINGS = command_bindings(commands_in(cls.MODE))
+            kwargs["inherit_bindings"] = False
+        super().__init_subclass__(**kwargs)
+
+    session: var[Session] = var(NOT_YET, init=False)
+    """Everything the person has said: the one copy. Screens and widgets follow it (``watch``)."""
     result: var[Result] = var(NOT_YET, init=False)
-    """How ``priorities`` line up: derived from them in ``watch_priorities`` only."""
+    """How the session's priorities line up: derived from them in ``watch_session`` only."""
 
     def __init__(
         self,
@@ -132,12 +140,10 @@ class LaserApp(App[None], inherit_bindings=False):
         of the shipped content, validated in full right after the first paint."""
         super().__init__()
         self._input_held = False
+        self._asking_about_saving = False
         self._content: Content | None = None
         self.pending: PendingContent | None = None
         self.content_problem: InputProblem | None = None
-        self.knowledge_answers: dict[int, bool] = {}
-        """This session's answers in "Check what I know", by statement index: in memory only,
-        never saved (the summary counts them; the kiosk clears them for the next person)."""
         """Why the pending content could not be used (the app then exits with code 2)."""
         if isinstance(content, PendingContent):
             self.pending, self.home = content, content.home
@@ -159,6 +165,7 @@ class LaserApp(App[None], inherit_bindings=False):
         """Take validated content: open the priorities file and score."""
         from laser_tui.files.priorities_keeper import PrioritiesKeeper
         from laser_tui.model.priorities import Priorities
+        from laser_tui.model.session import Session
 
         self._content = content
         if priorities is None and priorities_path is not None:
@@ -166,9 +173,9 @@ class LaserApp(App[None], inherit_bindings=False):
             priorities = self.keeper.saved
         else:
             self.keeper = PrioritiesKeeper(priorities_path, Priorities.defaults_for(content))
-        initial = priorities or Priorities.defaults_for(content)
-        self.set_reactive(LaserApp.priorities, initial)
-        self.watch_priorities(initial)
+        initial = Session.fresh(content, priorities)
+        self.set_reactive(LaserApp.session, initial)
+        self.watch_session(initial)
 
     @property
     def content(self) -> Content:
@@ -182,23 +189,48 @@ class LaserApp(App[None], inherit_bindings=False):
         """Whether the content has been validated (until then only quit and contrast work)."""
         return self._content is not None
 
-    def watch_priorities(self, priorities: Priorities) -> None:
-        """Score every new version of the priorities: the one place the result is derived.
+    @property
+    def priorities(self) -> Priorities:
+        """The session's priorities."""
+        return self.session.priorities
+
+    @priorities.setter
+    def priorities(self, priorities: Priorities) -> None:
+        self.session = self.session.with_priorities(priorities)
+
+    def watch_session(self, session: Session) -> None:
+        """Score every new version of the session: the one place the result is derived.
 
         A watcher runs while the key that changed the priorities is handled, so whatever
         follows ``result`` is repainted in the same frame."""
         from laser_tui.model.scoring import score
 
-        self.result = score(self.content, priorities)
+        self.result = score(self.content, session.priorities)
 
-    def destinations(self) -> list[Command]:
-        """The home menu: every part of the app, each treatment by its name."""
+    def offers(self, command_id: str) -> bool:
+        """Whether the command of the table with ``command_id`` runs in this mode."""
+        return permitted(self.MODE, BY_ID[command_id])
+
+    @property
+    def downloads(self) -> bool:
+        """Whether saving and exporting hand the person a download in their browser (no file
+        on this computer is opened or written)."""
+        return self.MODE in DOWNLOADS
+
+    def commands(self) -> list[Command]:
+        """The commands of this mode in its words, each treatment by its name."""
         names = self.home.treatment_names  # shown before the content is validated
         return [
-            replace(c, words=f"{names[c.treatment]}: what it is") if c.treatment is not None else c
+            replace(c, words=f"{names[c.treatment]}: what it is")
+            if c.treatment is not None
+            else replace(c, words=c.words_for(self.MODE))
             for c in COMMANDS
-            if c.menu and (c.treatment is None or c.treatment < len(names))
+            if permitted(self.MODE, c) and (c.treatment is None or c.treatment < len(names))
         ]
+
+    def destinations(self) -> list[Command]:
+        """The home menu: every part of the app this mode offers."""
+        return [c for c in self.commands() if c.menu]
 
     def get_key_display(self, binding: Binding) -> str:
         """Keys as people know them from their keyboards: Ctrl+S, Esc, F1."""
@@ -265,16 +297,16 @@ class LaserApp(App[None], inherit_bindings=False):
                 after = "laser-tui starts with the default priorities. " + after
                 title = f"Your priorities file, {shown}, could not be used"
             lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
-            from laser_tui.screens.dialogs.file_messages import FileMessagesScreen
+            from laser_tui.screens.dialogs.file_messages import FileMessagesDialog
 
-            self.push_screen(FileMessagesScreen(title, lines, after))
+            self.push_screen(FileMessagesDialog(title, lines, after))
 
     def summary_export_path(self) -> Path | None:
         """Where an exported summary goes (beside the priorities file), or None if nowhere."""
         from laser_tui.files.summary_export import summary_path_for
 
         path = self.keeper.path
-        return summary_path_for(path) if self.EXPORTS_SUMMARY and path is not None else None
+        return summary_path_for(path) if path is not None else None
 
     def hold_input(self) -> None:
         """Take no more keys, clicks or pastes: the person chose to leave (``release_input``
@@ -306,10 +338,24 @@ class LaserApp(App[None], inherit_bindings=False):
             return
         await super().on_event(event)
 
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Run ``action`` only if this mode permits it, whoever's binding it is."""
+        if not permits_call(self.MODE, action):
+            return False
+        return await super().run_action(action, default_namespace, namespaces)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide treatment keys beyond the number of treatments and the home key on the home
-        screen; no saving from a save dialog; until the content is validated, only quit and
-        contrast (the rest shown disabled)."""
+        """Only what this mode permits, and what the session allows now; hide treatment keys
+        beyond the number of treatments and the home key on the home screen; no saving while
+        asked about saving or leaving; until the content is validated, only quit and contrast
+        (the rest shown disabled)."""
+        if not permits(self.MODE, action, parameters) or not self.session_allows(action):
+            return False
         if action == "go_home":
             return len(self.screen_stack) > self.HOME_DEPTH
         if action == "open_treatment":
@@ -319,12 +365,22 @@ class LaserApp(App[None], inherit_bindings=False):
         if not self.validated and action not in BEFORE_VALIDATION:
             return None
         if action in ("save", "save_as"):
-            if not self.SAVES_PRIORITIES:
-                return False
-            # A marker, not isinstance: the dialogs are imported only when first opened.
-            allows_saving: bool = getattr(self.screen, "ALLOWS_SAVING", True)
-            return allows_saving
+            return not self._asking_about_saving
         return True
+
+    def session_allows(self, action: str) -> bool:
+        """Whether the state of the session lets a permitted action run now (the kiosk's
+        dialogs and welcome screen say more)."""
+        return True
+
+    async def ask_about_saving(self, dialog: Screen[Any]) -> Any:
+        """Ask where to save, whether to replace or whether to leave; the save keys do nothing
+        until the answer."""
+        self._asking_about_saving = True
+        try:
+            return await self.push_screen_wait(dialog)
+        finally:
+            self._asking_about_saving = False
 
     async def action_quit(self) -> None:
         """Leave, first asking what to do with unsaved changes."""
@@ -334,7 +390,7 @@ class LaserApp(App[None], inherit_bindings=False):
     async def leave(self) -> None:
         """Leave now, or once the person has said what to do with unsaved changes."""
         unsaved = self.validated and self.keeper.unsaved(self.priorities)
-        if not self.SAVES_PRIORITIES or not unsaved:
+        if not self.offers("save") or not unsaved:
             self.exit()
             return
         from laser_tui.screens.dialogs.choice import LeaveDialog
@@ -344,7 +400,7 @@ class LaserApp(App[None], inherit_bindings=False):
         dialog = LeaveDialog("Your priorities have changes that are not saved.")
         leaving = False
         try:
-            answer = await self.push_screen_wait(dialog)  # a choice to leave holds input at once
+            answer = await self.ask_about_saving(dialog)  # a choice to leave holds input at once
             leaving = answer == "discard" or (answer == "save" and await self.save_priorities())
         finally:  # also when the dialog went without an answer
             if leaving:
@@ -398,14 +454,16 @@ class LaserApp(App[None], inherit_bindings=False):
 
         suggestion = display_path(self.keeper.path or default_priorities_path())
         self.release_input()  # leaving waits for the answer
-        return await self.push_screen_wait(SaveAsDialog(suggestion))
+        answer: Path | None = await self.ask_about_saving(SaveAsDialog(suggestion))
+        return answer
 
     async def _ask_to_replace_newer(self, newer: Exception) -> str | None:
         from laser_tui.screens.dialogs.choice import ReplaceNewerDialog
 
         text = f"{newer} Replacing it may lose settings only the newer laser-tui knows."
         self.release_input()  # leaving waits for the answer
-        return await self.push_screen_wait(ReplaceNewerDialog(text))
+        answer: str | None = await self.ask_about_saving(ReplaceNewerDialog(text))
+        return answer
 
     def action_go_home(self) -> None:
         """Close every screen above the home screen."""
@@ -428,11 +486,11 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def action_help(self) -> None:
         """Show the keys of the app and of the current screen, grouped, in plain words."""
-        from laser_tui.screens.help import HelpScreen, help_rows
+        from laser_tui.screens.help import HelpDialog, help_rows
 
-        words = {c.id: c.words for c in self.destinations()}
-        where = str(getattr(self.screen, "TITLE_TEXT", "") or self.screen.sub_title)
-        self.push_screen(HelpScreen(where, help_rows(self, self.screen, words)))
+        words = {c.id: c.words for c in self.commands()}
+        where = self.screen.sub_title or ""
+        self.push_screen(HelpDialog(where, help_rows(self, self.screen, words)))
 
     def action_toggle_contrast(self) -> None:
         """Switch between the standard and the high-contrast theme."""

@@ -1,14 +1,17 @@
 """The one table of laser-tui's destinations and commands, and how keys are written for people.
 
 Each ``Command`` says its id, key, action, the short label of the footer, the plain words of
-the home menu and help, its help group, and where it appears. The app's ``BINDINGS``, the home
-menu, the help screen, the kiosk's allowlist and the README's keys table all come from here.
-Pure: imports nothing from Textual.
+the home menu and help (per mode where they differ), its help group, where it appears, and the
+modes it runs in. Each app class declares its ``MODE``; its ``BINDINGS``, ``check_action``,
+home menu, help, footer and (with ``kiosk.allowlist``) the kiosk's permissions, and the
+README's keys table, all come from here. Pure: imports nothing from Textual.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
 
 MOVE = "Move"
 CHANGE = "Change"
@@ -19,15 +22,40 @@ HELP_GROUPS = (MOVE, CHANGE, GO_TO)
 MAX_TREATMENT_KEYS = 9
 
 
+class Mode(Enum):
+    """Where laser-tui runs: each app class runs in one mode, and each command names its modes."""
+
+    HOME = "home"
+    """``laser-tui`` in a person's own terminal."""
+    KIOSK = "kiosk"
+    """``laser-tui --kiosk``: a shared clinic terminal, one patient after another."""
+    BROWSER = "browser"
+    """``laser-tui serve``: one person's browser tab."""
+    BROWSER_KIOSK = "browser kiosk"
+    """``laser-tui serve --kiosk``: a shared tablet; staff stop it on the server."""
+    HANDOVER = "hand-over"
+    """``laser-tui --open CODE``: staff read a patient's hand-over."""
+
+
+EVERYWHERE = frozenset(Mode)
+KIOSKS = frozenset({Mode.KIOSK, Mode.BROWSER_KIOSK})
+"""The shared modes: nothing is saved or printed, and each person starts fresh."""
+OWN = EVERYWHERE - KIOSKS
+"""The modes of one person (or staff), who may save, export and quit."""
+DOWNLOADS = frozenset({Mode.BROWSER})
+"""The modes where saving and exporting hand the person a download in their browser."""
+
+
 @dataclass(frozen=True)
 class Command:
-    """One key of the whole app: what it does and where a person sees it."""
+    """One key of the whole app: what it does, where it runs and where a person sees it."""
 
     id: str
     """The binding id; the kiosk's allowlist names commands by it."""
     key: str
     """Textual's key string, e.g. ``"ctrl+s"`` (several keys separated by commas)."""
     action: str
+    """The action with its parameters, e.g. ``open('compare')``: a command is the whole call."""
     label: str
     """The footer's short label."""
     words: str
@@ -41,6 +69,18 @@ class Command:
     """Works even while a text box has the focus."""
     treatment: int | None = None
     """The index of the treatment it opens (its words then come from the content)."""
+    modes: frozenset[Mode] = EVERYWHERE
+    """The modes it runs in; in any other it is refused, hidden and left out of menu and help."""
+    words_in: Mapping[Mode, str] = field(default_factory=dict)
+    """Its words in the modes where they differ from ``words``."""
+
+    def runs_in(self, mode: Mode) -> bool:
+        """Whether this command exists in ``mode``."""
+        return mode in self.modes
+
+    def words_for(self, mode: Mode) -> str:
+        """Its words for the home menu and help in ``mode``."""
+        return self.words_in.get(mode, self.words)
 
 
 def _treatment(n: int) -> Command:
@@ -48,8 +88,8 @@ def _treatment(n: int) -> Command:
     return Command(f"treatment-{n}", str(n), action, f"Treatment {n}", "", treatment=n - 1)
 
 
-def _screen(key: str, name: str, label: str, words: str) -> Command:
-    return Command(name, key, f"open('{name}')", label, words)
+def _screen(key: str, name: str, label: str, words: str, **more: object) -> Command:
+    return Command(name, key, f"open('{name}')", label, words, **more)  # type: ignore[arg-type]
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -62,14 +102,16 @@ COMMANDS: tuple[Command, ...] = (
     _screen("o", "other_options", "Other options", "Other options, including no treatment"),
     _screen("r", "readiness", "Am I ready?", "Am I ready? Four questions to get ready"),
     _screen("k", "knowledge", "Check what I know", "Check what I know: true or false"),
-    _screen("s", "summary", "My summary", "My summary: to take to your clinician"),
+    _screen("s", "summary", "My summary", "My summary: to take to your clinician",
+            words_in=dict.fromkeys(KIOSKS, "My summary: to read here (nothing is printed)")),
     Command("home", "h", "go_home", "Home", "The home screen", menu=False),
     Command(
-        "save", "ctrl+s", "save", "Save", "Save my priorities", CHANGE, footer=True, priority=True
+        "save", "ctrl+s", "save", "Save", "Save my priorities", CHANGE, footer=True, priority=True,
+        modes=OWN, words_in={Mode.BROWSER: "Save my priorities: download the file"},
     ),
     Command(
         "save_as", "ctrl+o", "save_as", "Save as", "Save my priorities to another file", CHANGE,
-        priority=True,
+        priority=True, modes=OWN - DOWNLOADS,  # a browser asks where a download goes
     ),
     Command(
         "contrast", "ctrl+t", "toggle_contrast", "Contrast", "High-contrast colours on or off",
@@ -77,30 +119,46 @@ COMMANDS: tuple[Command, ...] = (
     ),
     _screen("a", "about", "About this aid", "About this aid: who made it, how scores work"),
     Command("help", "f1,question_mark", "help", "Help", "Help: the keys", footer=True),
-    Command("quit", "ctrl+q", "quit", "Quit", "Quit", footer=True, priority=True),
-)  # fmt: skip
-"""The app's own keys, in the order of the home menu."""
-
-KIOSK_COMMANDS: tuple[Command, ...] = (
-    Command("hand_over", "g", "hand_over", "Hand over", "Hand over: a code for your clinician",
-            footer=True),
+    Command(
+        "quit", "ctrl+q", "quit", "Quit", "Quit", footer=True, priority=True, modes=OWN,
+        words_in={Mode.BROWSER: "Quit: end this session (your answers are forgotten)"},
+    ),
+    Command("handover", "g", "handover", "Hand over", "Hand over: a code for your clinician",
+            footer=True, modes=KIOSKS),
     Command("start_over", "ctrl+r", "start_over", "Start over", "Start over: clear every answer",
-            CHANGE, footer=True, priority=True),
+            CHANGE, footer=True, priority=True, modes=KIOSKS),
     Command("staff_exit", "ctrl+x", "staff_exit", "Staff exit",
-            "Staff only: leave kiosk mode (needs the staff PIN)", menu=False, priority=True),
+            "Staff only: leave kiosk mode (needs the staff PIN)", menu=False, priority=True,
+            modes=frozenset({Mode.KIOSK})),  # a browser kiosk is stopped on the server
 )  # fmt: skip
-"""The keys the kiosk adds to the app's."""
+"""Every command of the app, in the order of the home menu, each with the modes it runs in."""
 
-BY_ID = {command.id: command for command in (*COMMANDS, *KIOSK_COMMANDS)}
-COMMAND_IDS = frozenset(BY_ID)
-"""Every command id: what a kiosk allowlist chooses from."""
-BY_ACTION = {command.action: command for command in BY_ID.values()}
+BY_ID = {command.id: command for command in COMMANDS}
+BY_ACTION = {command.action: command for command in COMMANDS}
+ACTION_NAMES = frozenset(command.action.partition("(")[0] for command in COMMANDS)
+"""The names of the table's actions: a call of one that is not a row (``open('admin')``) is
+refused in every mode."""
 
 
 def command_of(action: str, parameters: tuple[object, ...] = ()) -> Command | None:
     """The command of an action as ``check_action`` gets it, e.g. ``("open", ("compare",))``."""
     called = f"{action}({', '.join(map(repr, parameters))})" if parameters else action
     return BY_ACTION.get(called)
+
+
+def commands_in(mode: Mode) -> tuple[Command, ...]:
+    """The commands that run in ``mode``, in the table's order."""
+    return tuple(command for command in COMMANDS if command.runs_in(mode))
+
+
+def runs_in(mode: Mode, action: str, parameters: tuple[object, ...] = ()) -> bool | None:
+    """Whether the table lets ``action`` run in ``mode``: True or False for the table's own
+    actions (the whole call must be a row that names ``mode``), None for an action the table
+    does not have (a screen's or a widget's own key)."""
+    if action not in ACTION_NAMES:
+        return None
+    command = command_of(action, parameters)
+    return command is not None and command.runs_in(mode)
 
 
 BACK_WORDS = "Back to the home screen"
@@ -179,11 +237,6 @@ def key_display(key: str) -> str:
     return "+".join([*(_MODIFIERS.get(m, m.title()) for m in modifiers), shown])
 
 
-def keys_display(keys: str) -> str:
-    """Several keys (comma separated) as a person reads them, e.g. ``F1 or ?``."""
-    return " or ".join(key_display(key) for key in keys.split(","))
-
-
 def help_group(action: str) -> str:
     """The help group of a screen's or widget's own key."""
     return LOCAL_GROUPS.get(action.partition("(")[0], GO_TO)
@@ -197,9 +250,9 @@ def menu_key(keys: str) -> str:
 def readme_keys_table() -> list[str]:
     """The README's table of the keys that work everywhere (a test keeps the README equal)."""
     lines = ["| key | what it does |", "| --- | --- |"]
-    treatments = [c for c in COMMANDS if c.treatment is not None]
-    first = treatments[0]
-    for command in COMMANDS:
+    home = commands_in(Mode.HOME)
+    first = next(c for c in home if c.treatment is not None)
+    for command in home:
         if command.treatment is not None and command is not first:
             continue
         if command is first:

@@ -66,8 +66,8 @@ def cases(draw: st.DrawFn, min_treatments: int = 2) -> tuple[Content, Priorities
     chosen = draw(st.lists(st.tuples(st.booleans(), weight), min_size=criteria, max_size=criteria))
     priorities = Priorities(
         criteria={
-            f"c{n}": CriterionPriority(matters=matters, weight=w)
-            for n, (matters, w) in enumerate(chosen)
+            f"c{n}": CriterionPriority(counts=counts, weight=w)
+            for n, (counts, w) in enumerate(chosen)
         }
     )
     return build_content(fits), priorities

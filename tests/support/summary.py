@@ -31,7 +31,7 @@ def known_priorities(content: Content) -> Priorities:
     answers, one blank."""
     priorities = Priorities.defaults_for(content).with_concern("colour_spots", True, content)
     for criterion_id, weight in KNOWN_WEIGHTS.items():
-        priorities = priorities.with_matters(criterion_id, True).with_weight(criterion_id, weight)
+        priorities = priorities.with_counts(criterion_id, True).with_weight(criterion_id, weight)
     for question, answer in (("sure", False), ("understand", True), ("values", True)):
         priorities = priorities.with_readiness(question, answer)
     return priorities

@@ -120,7 +120,7 @@ def _answer(link: str, text: str, **value: Any) -> Resource:
 
 def _difference(criterion_id: str, label: str, priorities: Priorities) -> Resource:
     link, given = f"priorities.{criterion_id}", priorities.get(criterion_id)
-    counts = _answer(f"{link}.counts", COUNTS, valueBoolean=given.matters)
+    counts = _answer(f"{link}.counts", COUNTS, valueBoolean=given.counts)
     importance = _answer(f"{link}.importance", IMPORTANCE, valueInteger=given.weight)
     return {"linkId": link, "text": label, "item": [counts, importance]}
 

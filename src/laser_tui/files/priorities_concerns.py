@@ -42,7 +42,7 @@ def known_concerns(
 
 def retired_concerns(retired: RetiredCriterion, priority: CriterionPriority) -> list[str]:
     """The concerns an old answer names: those of a difference that counted for the person."""
-    return list(retired.concerns) if priority.matters and priority.weight > 0 else []
+    return list(retired.concerns) if priority.counts and priority.weight > 0 else []
 
 
 def retired_concern_note(

@@ -262,7 +262,7 @@ def _check_format(
 
 def _stronger(one: CriterionPriority, other: CriterionPriority) -> bool:
     """Whether ``one`` says more than ``other``: counted where it is not, or a higher weight."""
-    return (one.matters, one.weight) > (other.matters, other.weight)
+    return (one.counts, one.weight) > (other.counts, other.weight)
 
 
 def _retired_note(

@@ -1,38 +1,56 @@
-"""What the kiosk lets a patient do: the actions on this list, by name, and nothing else.
+"""What a mode lets a person do: the command table's rows for the mode, and in a kiosk only
+the commands and screen keys named here.
 
-The kiosk fails closed: a binding added to the app, a screen or a widget later runs in the
-kiosk only once its action is named here. ``tests/test_kiosk_allowlist.py`` walks every binding
-of every screen and dialog in kiosk mode and checks that each is allowed or refused as listed.
+The kiosk fails closed: a command added to the table runs in the kiosk only once its row names
+the kiosk modes and its id is listed in ``KIOSK_COMMANDS``; a key added to a screen or widget
+runs there only once its action is named in ``KIOSK_ACTIONS``. A command is its whole call:
+``open('compare')`` is a row, ``open('admin')`` is not, and runs nowhere.
+``tests/test_kiosk_allowlist.py`` walks every binding of every screen and dialog in kiosk mode.
 """
 
 from __future__ import annotations
 
 from textual.actions import ActionParseResult, parse
 
-KIOSK_ACTIONS: dict[str, str] = {
-    # Where to go (the home menu and its keys).
-    "go_home": "the home screen",
-    "open": "one of the app's screens",
-    "open_treatment": "a treatment's screen",
+from laser_tui.commands import KIOSKS, MAX_TREATMENT_KEYS, Command, Mode, command_of, runs_in
+
+KIOSK_COMMANDS: dict[str, str] = {
+    "concerns": "what bothers me",
+    **{f"treatment-{n}": "a treatment's screen" for n in range(1, MAX_TREATMENT_KEYS + 1)},
+    "compare": "the differences side by side",
+    "chances": "the chances side by side",
+    "checklist": "tick what counts",
+    "decision": "weigh it up",
+    "other_options": "other options",
+    "readiness": "am I ready?",
+    "knowledge": "check what I know",
+    "summary": "the summary, to read here",
+    "home": "the home screen",
+    "contrast": "high-contrast colours",
+    "about": "about this aid",
     "help": "the keys of this screen",
+    "handover": "save the answers under a code for the clinician",
+    "start_over": "clear every answer",
+    "staff_exit": "the staff PIN dialog",
+}
+"""The table's commands a kiosk runs (of those whose rows name it), by id, with what for."""
+
+KIOSK_ACTIONS: dict[str, str] = {
+    # Where to go.
     "back": "back to the home screen",
     "close": "close help or why it fits",
     # What the session is for.
-    "toggle_item": "tick what matters (checklist)",
-    "toggle_counted": "tick what matters (weigh it up)",
+    "toggle_item": "tick what counts (checklist)",
+    "toggle_counted": "tick what counts (weigh it up)",
     "change": "change a weight",
     "lean": "where am I leaning? (from weigh it up)",
     "basis": "why each treatment fits a difference (from weigh it up)",
     "choose": "say where you are leaning",
     "clear": "take back where you are leaning",
-    "toggle_contrast": "high-contrast colours",
     "show_chances": "the chances on a treatment screen",
     "outcome": "jump between outcomes on the chances side by side",
-    "hand_over": "save the answers under a code for the clinician",
-    "start_over": "clear every answer",
     "answer": "answer a kiosk dialog",
     # Staff.
-    "staff_exit": "the staff PIN dialog",
     "cancel": "close the staff PIN dialog",
     "submit": "try the staff PIN",
     # Moving around and typing the PIN.
@@ -80,7 +98,7 @@ KIOSK_ACTIONS: dict[str, str] = {
         )
     },
 }
-"""Every action the kiosk runs, by name, with what it is for."""
+"""The screens' and widgets' own actions a kiosk runs, by name, with what they are for."""
 
 
 def action_name(action: str | ActionParseResult) -> str:
@@ -89,6 +107,21 @@ def action_name(action: str | ActionParseResult) -> str:
     return name
 
 
-def allowed(action: str | ActionParseResult) -> bool:
-    """Whether the kiosk runs ``action``."""
-    return action_name(action) in KIOSK_ACTIONS
+def permitted(mode: Mode, command: Command) -> bool:
+    """Whether ``command`` runs in ``mode``: its row says so, and a kiosk lists it."""
+    return command.runs_in(mode) and (mode not in KIOSKS or command.id in KIOSK_COMMANDS)
+
+
+def permits(mode: Mode, action: str, parameters: tuple[object, ...] = ()) -> bool:
+    """Whether ``action`` with ``parameters`` (as ``check_action`` gets them) runs in ``mode``."""
+    in_table = runs_in(mode, action, parameters)
+    if in_table is None:  # a screen's or a widget's own key
+        return mode not in KIOSKS or action in KIOSK_ACTIONS
+    command = command_of(action, parameters)
+    return command is not None and permitted(mode, command)
+
+
+def permits_call(mode: Mode, action: str | ActionParseResult) -> bool:
+    """Whether an action as ``run_action`` gets it (``"app.open('compare')"``) runs in ``mode``."""
+    _namespace, name, parameters = parse(action) if isinstance(action, str) else action
+    return permits(mode, name, parameters)

@@ -10,63 +10,52 @@ import asyncio
 import io
 import signal
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.console import Console
 from textual import events
-from textual.actions import ActionParseResult
 from textual.await_complete import AwaitComplete
-from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import AwaitMount
 
-from laser_tui.app import LaserApp, command_bindings
-from laser_tui.commands import KIOSK_COMMANDS, Command
-from laser_tui.kiosk.allowlist import allowed
+from laser_tui.app import LaserApp
+from laser_tui.commands import ACTION_NAMES, Mode
 from laser_tui.kiosk.error_log import error_report, log_error
 from laser_tui.kiosk.handover import handover_bytes, spaced
 from laser_tui.kiosk.handover_store import HandoverStore, StoreUnavailable, store_for
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
 from laser_tui.model.content import Content
-from laser_tui.model.priorities import Priorities
+from laser_tui.model.session import Session
 from laser_tui.screens.home import HomeScreen
-from laser_tui.screens.kiosk.hand_over import HandOverScreen
-from laser_tui.screens.kiosk.handover_code import HandoverCodeScreen
-from laser_tui.screens.kiosk.idle_warning import IdleWarningScreen
-from laser_tui.screens.kiosk.staff_pin import StaffPinScreen
-from laser_tui.screens.kiosk.start_over import StartOverScreen
+from laser_tui.screens.kiosk.handover_ask import HandoverAskDialog
+from laser_tui.screens.kiosk.handover_code import HandoverCodeDialog
+from laser_tui.screens.kiosk.idle_warning import IdleWarningDialog
+from laser_tui.screens.kiosk.staff_pin import StaffPinDialog
+from laser_tui.screens.kiosk.start_over import StartOverDialog
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.terminal.deadline import exit_within
 from laser_tui.terminal.steady_input import forget_input
 
-SESSION_ACTIONS = frozenset(
-    {"help", "go_home", "open", "open_treatment", "toggle_contrast", "hand_over", "start_over"}
-)
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 STOP_SIGNALS = (signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
 """Signals that would stop the kiosk (systemd never restarts a stopped process): ignored."""
-KIOSK_WORDS = {"summary": "My summary: to read here (nothing is printed)"}
-"""Menu items that say something else in the kiosk, where nothing can be printed or saved."""
 MAX_PURGE_INTERVAL = 600.0
 
 
 class KioskApp(LaserApp):
     """LaserApp with a welcome screen, idle wipe, start over, hand-over and a PIN-guarded exit."""
 
-    SAVES_PRIORITIES = False
-    EXPORTS_SUMMARY = False
+    MODE = Mode.KIOSK
     TAKES_PASTE = False
 
     HOME_DEPTH = 2
-    BINDINGS = command_bindings(KIOSK_COMMANDS)
     DIALOGS: ClassVar[dict[str, tuple[type[Screen[bool]], ...]]] = {
-        "start_over": (StartOverScreen,),
-        "staff_exit": (StaffPinScreen,),
-        "hand_over": (HandOverScreen, HandoverCodeScreen),
+        "start_over": (StartOverDialog,),
+        "staff_exit": (StaffPinDialog,),
+        "handover": (HandoverAskDialog, HandoverCodeDialog),
     }
     """The dialog each action opens: never a second one while the first is open."""
 
@@ -85,14 +74,14 @@ class KioskApp(LaserApp):
         self.clock = clock
         """Seconds, for every wait of the kiosk (idle, warning, code hold, PIN dialog); a test
         gives a clock of its own, so a loaded machine never ends a session early."""
-        self.pin_guard = PinGuard(settings.pin_hash, state_path=settings.pin_state_file)
+        pin_hash = settings.pin_hash if self.offers("staff_exit") else None
+        self.pin_guard = PinGuard(pin_hash, state_path=settings.pin_state_file)
         if self.pin_guard.problem:
             log_error(settings.log_file, self.pin_guard.problem)
         self.in_session = False
         self._start_theme = self.theme
         self._watchdog = IdleWatchdog(settings.idle_timeout, clock)
         self._idle_timer: Timer | None = None
-        self._handed_over: tuple[Priorities, str] | None = None
         self._session = 0
         """Counts sessions started and ended: a dialog's answer counts only in its own."""
         self.staff_exited = False
@@ -119,41 +108,18 @@ class KioskApp(LaserApp):
             return "Staff: Ctrl+X and the staff PIN leave kiosk mode."
         return "Staff exit is off: no staff PIN is set (laser-tui kiosk-pin sets one)."
 
-    def destinations(self) -> list[Command]:
-        """The home menu without quitting or saving to files, with hand-over and start over."""
-        return [
-            *(
-                replace(d, words=KIOSK_WORDS.get(d.id, d.words))
-                for d in super().destinations()
-                if allowed(d.action)
-            ),
-            *(c for c in KIOSK_COMMANDS if c.menu),
-        ]
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Only allowed actions (shown in the footer); session keys only in a session; one of
-        each dialog; the idle warning takes every key itself."""
-        if not allowed(action) or isinstance(self.screen, IdleWarningScreen):
+    def session_allows(self, action: str) -> bool:
+        """The table's commands only in a session (but the staff exit); nothing over the idle
+        warning, which takes every key itself; the code screen ends only on its own keys; never
+        a second of each dialog."""
+        if isinstance(self.screen, IdleWarningDialog):
             return False
-        if isinstance(self.screen, HandoverCodeScreen) and action != "toggle_contrast":
-            return False  # the code screen ends only on its own keys
-        if action in SESSION_ACTIONS and not self.in_session:
+        if isinstance(self.screen, HandoverCodeDialog) and action != "toggle_contrast":
+            return False
+        if not self.in_session and action != "staff_exit" and action in ACTION_NAMES:
             return False
         dialogs = self.DIALOGS.get(action, ())
-        if any(isinstance(screen, dialogs) for screen in self.screen_stack):
-            return False
-        return super().check_action(action, parameters)
-
-    async def run_action(
-        self,
-        action: str | ActionParseResult,
-        default_namespace: DOMNode | None = None,
-        namespaces: Mapping[str, DOMNode] | None = None,
-    ) -> bool:
-        """Run ``action`` only if the kiosk's allowlist names it, whoever's binding it is."""
-        if not allowed(action):
-            return False
-        return await super().run_action(action, default_namespace, namespaces)
+        return not any(isinstance(screen, dialogs) for screen in self.screen_stack)
 
     # Sessions.
 
@@ -168,9 +134,7 @@ class KioskApp(LaserApp):
 
         Returns an awaitable that completes when the home screen is mounted.
         """
-        self.priorities = Priorities.defaults_for(self.content)
-        self.knowledge_answers = {}
-        self._handed_over = None
+        self.session = Session.fresh(self.content)
         self.in_session = True
         self._session += 1
         self.clear_notifications()
@@ -189,9 +153,7 @@ class KioskApp(LaserApp):
             self._idle_timer.stop()
             self._idle_timer = None
         closing = [self.pop_screen() for _ in self.screen_stack[1:]]
-        self.priorities = Priorities.defaults_for(self.content)
-        self.knowledge_answers = {}
-        self._handed_over = None
+        self.session = Session.fresh(self.content)
         self.theme = self._start_theme
         self.clear_notifications()
         forget_input(self)
@@ -200,7 +162,7 @@ class KioskApp(LaserApp):
     def ask(self, dialog: Screen[bool], then: Callable[[bool | None], None]) -> None:
         """Open ``dialog``; ``then`` gets its answer only if the session is still the one that
         asked. Nothing opens over the idle warning (its countdown closes what is on top)."""
-        if any(isinstance(screen, IdleWarningScreen) for screen in self.screen_stack):
+        if any(isinstance(screen, IdleWarningDialog) for screen in self.screen_stack):
             return
         session = self._session
 
@@ -212,7 +174,7 @@ class KioskApp(LaserApp):
 
     def action_start_over(self) -> None:
         """Ask, then clear everything and start again."""
-        self.ask(StartOverScreen(), self._after_start_over)
+        self.ask(StartOverDialog(), self._after_start_over)
 
     def _after_start_over(self, start_over: bool | None) -> None:
         if start_over:
@@ -241,7 +203,7 @@ class KioskApp(LaserApp):
 
     def _seconds_left(self) -> float:
         """Until the idle warning: longer while the hand-over code is shown."""
-        code_shown = isinstance(self.screen, HandoverCodeScreen)
+        code_shown = isinstance(self.screen, HandoverCodeDialog)
         timeout = self.settings.code_idle_timeout if code_shown else self.settings.idle_timeout
         return self._watchdog.seconds_left(max(timeout, self.settings.idle_timeout))
 
@@ -252,7 +214,7 @@ class KioskApp(LaserApp):
         if self._seconds_left() > 0:
             self._arm_idle_timer()
         else:
-            self.ask(IdleWarningScreen(self.settings.idle_warning, self.clock), self._after_warning)
+            self.ask(IdleWarningDialog(self.settings.idle_warning, self.clock), self._after_warning)
 
     def _after_warning(self, keep: bool | None) -> None:
         if keep:
@@ -263,20 +225,20 @@ class KioskApp(LaserApp):
 
     # Hand-over.
 
-    def action_hand_over(self) -> None:
+    def action_handover(self) -> None:
         """Ask, save the answers under a code (this session's code, if it has one), and show it."""
-        ticked = self.priorities.matter_count()
-        earlier = self._handed_over[1] if self._handed_over is not None else None
-        self.ask(HandOverScreen(ticked, earlier), self._after_hand_over)
+        ticked = self.priorities.number_counted()
+        earlier = self.session.handover_code
+        self.ask(HandoverAskDialog(ticked, earlier), self._after_handover)
 
-    def _after_hand_over(self, save: bool | None) -> None:
+    def _after_handover(self, save: bool | None) -> None:
         if not save:
             return
         saved = self._save_handover()
         if saved is not None:
             code, replaced = saved
             self.ask(
-                HandoverCodeScreen(code, self.settings.code_hold, self.clock, replaced=replaced),
+                HandoverCodeDialog(code, self.settings.code_hold, self.clock, replaced=replaced),
                 self._after_code,
             )
 
@@ -284,21 +246,22 @@ class KioskApp(LaserApp):
         """Save the answers for the clinician: the code, and whether they replaced the older
         answers of this session's earlier hand-over (one code per session); None if not saved."""
         store = self.store
-        earlier = self._handed_over
+        session = self.session
+        earlier = session.handover_code
         try:
             if earlier is not None:
-                priorities, code = earlier
-                if priorities == self.priorities and store.holds(code):
-                    return code, False
-                data = handover_bytes(self.priorities, self.content)
-                if store.update(code, data):
-                    self._handed_over = (self.priorities, code)
-                    return code, True
-            code = store.save(handover_bytes(self.priorities, self.content))
+                unchanged = session.handed_over == session.priorities
+                if unchanged and store.holds(earlier):
+                    return earlier, False
+                data = handover_bytes(session.priorities, self.content)
+                if store.update(earlier, data):
+                    self.session = session.with_handover(earlier)
+                    return earlier, True
+            code = store.save(handover_bytes(session.priorities, self.content))
         except OSError as error:
-            self._not_saved(error, earlier[1] if earlier is not None else None)
+            self._not_saved(error, earlier)
             return None
-        self._handed_over = (self.priorities, code)
+        self.session = session.with_handover(code)
         return code, False
 
     def _not_saved(self, error: OSError, earlier: str | None) -> None:
@@ -335,7 +298,7 @@ class KioskApp(LaserApp):
             self.notify(self.staff_line(), title="Staff exit", severity="warning")
             return
         self.ask(
-            StaffPinScreen(self.pin_guard, self.settings.idle_timeout, self.clock), self._after_pin
+            StaffPinDialog(self.pin_guard, self.settings.idle_timeout, self.clock), self._after_pin
         )
 
     def _after_pin(self, right: bool | None) -> None:
@@ -354,7 +317,7 @@ class KioskApp(LaserApp):
         self._purge_old_handovers()
         interval = min(MAX_PURGE_INTERVAL, max(1.0, self.settings.retention_seconds / 4))
         self.set_interval(interval, self._purge_old_handovers)
-        if not self.settings.staff_exit_enabled:
+        if self.offers("staff_exit") and not self.settings.staff_exit_enabled:
             self.notify(self.staff_line(), title="Staff exit", severity="warning", timeout=30)
 
     def on_unmount(self) -> None:

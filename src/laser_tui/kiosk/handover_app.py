@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from laser_tui.app import LaserApp
+from laser_tui.commands import Mode
 from laser_tui.files.priorities_file import LoadedPriorities
 from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.kiosk.handover import handover_line, spaced
@@ -17,6 +18,8 @@ class HandoverApp(LaserApp):
     The hand-over file itself is never written, nor the staff member's own priorities file:
     Ctrl+S saves a copy named after the code in ``folder`` (the current folder by default).
     """
+
+    MODE = Mode.HANDOVER
 
     def __init__(
         self,

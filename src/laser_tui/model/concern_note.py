@@ -13,11 +13,6 @@ from laser_tui.model.content import Content, Treatment
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Result
 
-UNSURE = (
-    "You said you are not sure what bothers you about your skin. Your clinician can help you "
-    "name it, and say which treatment is aimed at it."
-)
-
 
 @dataclass(frozen=True)
 class ConcernNote:

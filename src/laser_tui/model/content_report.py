@@ -173,7 +173,7 @@ def equal_importance_lean(content: Content) -> list[Lean]:
     """For each importance 1..5, every criterion counted at it: scores and whether too close."""
     leans = []
     for weight in range(1, MAX_WEIGHT + 1):
-        everything = CriterionPriority(matters=True, weight=weight)
+        everything = CriterionPriority(counts=True, weight=weight)
         priorities = Priorities(criteria={c.id: everything for c in content.criteria})
         result = score(content, priorities)
         leader = None if result.too_close else result.leader

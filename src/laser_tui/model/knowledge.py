@@ -23,7 +23,7 @@ def feedback(question: KnowledgeQuestion, answer: bool) -> str:
     return f"You said {said}; the answer is {right}. {question.explanation}"
 
 
-def tally(questions: list[KnowledgeQuestion], answers: dict[int, bool]) -> str:
+def tally(questions: list[KnowledgeQuestion], answers: Mapping[int, bool]) -> str:
     """How many were right so far, with no pass or fail."""
     if not answers:
         return f"{len(questions)} statements. Press t for true or f for false."

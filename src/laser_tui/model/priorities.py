@@ -27,18 +27,12 @@ WEIGHT_WORDS = (
 class CriterionPriority(BaseModel):
     """Whether one difference counts for the person, and how important it is (0 to 5).
 
-    In a file the first is ``counts``; ``matters``, its name in format 1, is still read.
+    ``matters``, the name of ``counts`` in format 1 files, is still read.
     """
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, strict=True, validate_by_name=True, serialize_by_alias=True
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, validate_by_name=True)
 
-    matters: bool = Field(
-        default=False,
-        validation_alias=AliasChoices("counts", "matters"),
-        serialization_alias="counts",
-    )
+    counts: bool = Field(default=False, validation_alias=AliasChoices("counts", "matters"))
     weight: Weight = DEFAULT_WEIGHT
 
 
@@ -85,16 +79,16 @@ class Priorities(BaseModel):
         """The priority of one criterion (the default if it is not listed)."""
         return self.criteria.get(criterion_id, CriterionPriority())
 
-    def with_matters(self, criterion_id: str, matters: bool) -> Priorities:
+    def with_counts(self, criterion_id: str, counts: bool) -> Priorities:
         """A copy with one criterion counting for the person or not."""
         current = self.get(criterion_id)
-        return self._with(criterion_id, CriterionPriority(matters=matters, weight=current.weight))
+        return self._with(criterion_id, CriterionPriority(counts=counts, weight=current.weight))
 
     def with_weight(self, criterion_id: str, weight: int) -> Priorities:
         """A copy with one weight changed, clamped to 0..5."""
         clamped = max(MIN_WEIGHT, min(MAX_WEIGHT, weight))
         current = self.get(criterion_id)
-        return self._with(criterion_id, CriterionPriority(matters=current.matters, weight=clamped))
+        return self._with(criterion_id, CriterionPriority(counts=current.counts, weight=clamped))
 
     def with_readiness(self, question: str, answer: bool | None) -> Priorities:
         """A copy with one SURE answer (a key of ``READINESS_QUESTIONS``) set or cleared."""
@@ -119,9 +113,9 @@ class Priorities(BaseModel):
         concerns = () if unsure else self.concerns
         return self.model_copy(update={"concerns": concerns, "concerns_unsure": unsure})
 
-    def matter_count(self) -> int:
+    def number_counted(self) -> int:
         """How many criteria count for the person."""
-        return sum(p.matters for p in self.criteria.values())
+        return sum(p.counts for p in self.criteria.values())
 
     def _with(self, criterion_id: str, priority: CriterionPriority) -> Priorities:
         return self.model_copy(update={"criteria": {**self.criteria, criterion_id: priority}})

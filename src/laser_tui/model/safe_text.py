@@ -1,16 +1,18 @@
 """Text from a file made safe to show or print: no terminal commands, no hidden reordering.
 
-Control characters (C0 and C1, ESC, BEL, DEL) and the bidirectional embedding, override and
-isolate characters can clear a screen, set a window title, write the clipboard or make text
-read differently from what it holds. They are shown as visible placeholders instead.
+Control characters (C0 and C1, ESC, BEL, DEL) and the bidirectional marks, embeddings,
+overrides and isolates can clear a screen, set a window title, write the clipboard or make text
+read differently from what it holds. They are shown as visible placeholders instead (or, in the
+plain mode, left out). This is the one definition of which characters are unsafe.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-_BIDI = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
-"""Embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI)."""
+_BIDI = {chr(c) for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+"""Marks, embeddings, overrides and isolates (ALM, LRM, RLM, LRE, RLE, PDF, LRO, RLO, LRI, RLI,
+FSI, PDI)."""
 
 _PICTURE_DEL = "\u2421"  # ␡
 _REPLACEMENT = "\ufffd"  # �
@@ -48,6 +50,14 @@ def safe_text(text: str, *, one_line: bool = False) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def without_unsafe(text: str) -> str:
+    """``text`` with every unsafe character left out (tabs become spaces, newlines stay)."""
+    text = text.replace("\t", " ")
+    if text.isprintable() and not any(char in _BIDI for char in text):
+        return text
+    return "".join(char for char in text if char == "\n" or not is_unsafe(char))
 
 
 def unsafe_characters(text: str, *, allow: str = "\n\t") -> str | None:

@@ -82,13 +82,9 @@ class Result:
         return None if self.too_close else self.leader
 
 
-NOTHING_SCORED = Result(Status.NOTHING_COUNTED, {}, {}, {}, None, 0.0, False, None)
-"""A result with no treatments scored: a starting value, before any content is weighed."""
-
-
 def _counted_weights(content: Content, priorities: Priorities) -> dict[str, int]:
     return {
-        c.id: priorities.get(c.id).weight for c in content.criteria if priorities.get(c.id).matters
+        c.id: priorities.get(c.id).weight for c in content.criteria if priorities.get(c.id).counts
     }
 
 

@@ -40,18 +40,18 @@ class PriorityRow:
     """One difference: does it count for the person, and how much."""
 
     label: str
-    matters: bool
+    counts: bool
     weight: int
 
     @property
     def counts_words(self) -> str:
         """Yes or No: does it count for the person."""
-        return "Yes" if self.matters else "No"
+        return "Yes" if self.counts else "No"
 
     @property
     def importance_words(self) -> str:
         """For example "4 of 5 (very important)"; a dash when it does not count."""
-        if not self.matters:
+        if not self.counts:
             return "–"
         return f"{self.weight} of {MAX_WEIGHT} ({WEIGHT_WORDS[self.weight]})"
 
@@ -166,7 +166,7 @@ def build_summary(
         overdue=overdue_line(content.next_review, today) if today else "",
         disclaimer=content.disclaimer,
         priorities=tuple(
-            PriorityRow(c.label, priorities.get(c.id).matters, priorities.get(c.id).weight)
+            PriorityRow(c.label, priorities.get(c.id).counts, priorities.get(c.id).weight)
             for c in content.criteria
         ),
         scores=tuple(

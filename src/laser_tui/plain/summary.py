@@ -18,7 +18,7 @@ from laser_tui.plain.talk import Talk
 def _priorities(summary: Summary) -> tuple[str, ...]:
     return tuple(
         f"{row.label}. Counts for me: {row.counts_words}."
-        + (f" How much: {row.importance_words}." if row.matters else "")
+        + (f" How much: {row.importance_words}." if row.counts else "")
         for row in summary.priorities
     )
 
@@ -49,11 +49,6 @@ def _sources(summary: Summary) -> tuple[str, ...]:
         f"Source {s.number}: {s.title}. {s.publisher}." + (f" Address: {s.url}" if s.url else "")
         for s in summary.sources
     )
-
-
-def _dated(summary: Summary) -> tuple[str, ...]:
-    """When, which content (and whether it is past its review date), and the disclaimer."""
-    return tuple(filter(None, (summary.dated, summary.overdue, summary.disclaimer)))
 
 
 def summary_sections(summary: Summary) -> list[Section]:

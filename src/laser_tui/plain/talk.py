@@ -8,9 +8,10 @@ expected, and the question again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TextIO, TypeVar
+
+from laser_tui.model.safe_text import without_unsafe
 
 T = TypeVar("T")
 
@@ -22,9 +23,6 @@ COMMANDS = (
     ("quit", "leave laser-tui (it asks first if your priorities are not saved)"),
 )
 """The words that work at every question, with what they do."""
-
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""Control characters (C0 but the newline, DEL, C1) and bidirectional controls."""
 
 
 class Back(Exception):
@@ -58,7 +56,7 @@ def parse_words(text: str, words: Mapping[str, bool]) -> bool | None:
 
 def plain(text: str) -> str:
     """``text`` with every control character removed (tabs become spaces)."""
-    return _UNSAFE.sub("", text.replace("\t", " "))
+    return without_unsafe(text)
 
 
 def whole_number(text: str, low: int, high: int) -> int:

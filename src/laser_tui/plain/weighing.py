@@ -17,9 +17,9 @@ SCALE = f"{MIN_WEIGHT} not at all to {MAX_WEIGHT} extremely, Enter to skip:"
 def now_words(criterion: Criterion, priorities: Priorities) -> str:
     """Where this difference stands now."""
     priority = priorities.get(criterion.id)
-    if not priority.matters:
+    if not priority.counts:
         return "Now: it does not count for you."
-    row = PriorityRow(criterion.label, priority.matters, priority.weight)
+    row = PriorityRow(criterion.label, priority.counts, priority.weight)
     return f"Now: it counts for you, {row.importance_words}."
 
 
@@ -32,7 +32,7 @@ def parse_weight(text: str) -> int | None:
 
 def with_answer(priorities: Priorities, criterion_id: str, weight: int) -> Priorities:
     """The priorities after an answer: 0 means it does not count; 1 to 5 count at that weight."""
-    return priorities.with_matters(criterion_id, weight > MIN_WEIGHT).with_weight(
+    return priorities.with_counts(criterion_id, weight > MIN_WEIGHT).with_weight(
         criterion_id, weight
     )
 

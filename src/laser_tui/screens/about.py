@@ -42,7 +42,7 @@ def marketing_lines(content: Content) -> list[str]:
 class AboutScreen(LaserScreen):
     """Everything a person needs to judge the aid itself, in plain words."""
 
-    TITLE_TEXT = "About this aid"
+    SUB_TITLE = "About this aid"
 
     def compose_body(self) -> ComposeResult:
         """One short part per question a person may have about the aid."""

@@ -34,7 +34,8 @@ class LaserScreen(KeepsFocus[None]):
     BINDINGS = [Binding("escape", "back", "Home", tooltip=BACK_WORDS, id="back")]
     """Esc always goes home: every screen opens on top of the home screen."""
 
-    TITLE_TEXT = ""
+    SUB_TITLE = ""
+    """The screen's name in the header (Textual sets ``sub_title`` from it)."""
 
     @property
     def laser_app(self) -> LaserApp:
@@ -56,10 +57,6 @@ class LaserScreen(KeepsFocus[None]):
     def compose_body(self) -> ComposeResult:
         """The screen's own widgets."""
         yield from ()
-
-    def on_mount(self) -> None:
-        """Name the screen in the header (``OpenScreen.on_mount`` then sets it up)."""
-        self.sub_title = self.TITLE_TEXT
 
     def action_back(self) -> None:
         """Leave this screen (dismiss() closes whichever screen is on top: only ever this one)."""

@@ -22,7 +22,7 @@ INTRO = (
 class ChancesScreen(LaserScreen):
     """One row per outcome, one column per treatment, each with a picture of 100."""
 
-    TITLE_TEXT = "Chances side by side"
+    SUB_TITLE = "Chances side by side"
 
     BINDINGS = [
         Binding(

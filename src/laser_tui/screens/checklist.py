@@ -9,6 +9,7 @@ from textual.widgets import OptionList, Static
 from laser_tui.model.concern_note import named_concern_words
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.model.session import Session
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.checklist import Checklist
 
@@ -24,7 +25,7 @@ def concerns_line(content: Content, priorities: Priorities) -> Text:
 class ChecklistScreen(LaserScreen):
     """Each difference as a checkbox; space or enter says it counts or not; how many count."""
 
-    TITLE_TEXT = "What counts for me"
+    SUB_TITLE = "What counts for me"
 
     def compose_body(self) -> ComposeResult:
         """Instructions, the list, and the count."""
@@ -37,7 +38,7 @@ class ChecklistScreen(LaserScreen):
             id="checklist-help",
         )
         yield Checklist(
-            [(c.id, c.label, priorities.get(c.id).matters) for c in self.content.criteria],
+            [(c.id, c.label, priorities.get(c.id).counts) for c in self.content.criteria],
             id="checklist",
         )
         yield Static(id="checklist-count")
@@ -48,18 +49,18 @@ class ChecklistScreen(LaserScreen):
         self._show_count()
         self.query_one("#checklist", Checklist).focus()
         if self.content.concerns:
-            self.watch(self.laser_app, "priorities", self._show_concerns, init=False)
+            self.watch(self.laser_app, "session", self._show_concerns, init=False)
 
-    def _show_concerns(self, priorities: Priorities) -> None:
+    def _show_concerns(self, session: Session) -> None:
         """Say again what bothers the person when they change it (m, then back here)."""
         self.query_one("#checklist-concerns", Static).update(
-            concerns_line(self.content, priorities)
+            concerns_line(self.content, session.priorities)
         )
 
     def on_checklist_toggled(self, event: Checklist.Toggled) -> None:
         """Record the toggle in the person's priorities."""
         app = self.laser_app
-        app.priorities = app.priorities.with_matters(event.item_id, event.ticked)
+        app.priorities = app.priorities.with_counts(event.item_id, event.ticked)
         self._show_count()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -71,7 +72,7 @@ class ChecklistScreen(LaserScreen):
 
     def _show_count(self) -> None:
         total = len(self.content.criteria)
-        ticked = self.laser_app.priorities.matter_count()
+        ticked = self.laser_app.priorities.number_counted()
         self.query_one("#checklist-count", Static).update(
             f"{ticked} of {total} differences count for you."
         )

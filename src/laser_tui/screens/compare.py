@@ -43,7 +43,7 @@ def seed_lines(content: Content) -> list[Text]:
 class CompareScreen(LaserScreen):
     """Every difference from the content, one row each, one column per treatment."""
 
-    TITLE_TEXT = "Side by side"
+    SUB_TITLE = "Side by side"
     AUTO_FOCUS = "#compare-body"
     """Focused when the screen shows, ready to scroll (no on_mount query to fail)."""
 

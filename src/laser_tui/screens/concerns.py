@@ -21,7 +21,7 @@ from laser_tui.widgets.facts import FactSection, SourceList
 class ConcernsScreen(LaserScreen):
     """The concerns as a checklist with Not sure; below, what each is, with sources."""
 
-    TITLE_TEXT = "What bothers me"
+    SUB_TITLE = "What bothers me"
 
     def compose_body(self) -> ComposeResult:
         """Instructions, the list, then each concern's sections and the sources."""

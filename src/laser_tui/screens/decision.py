@@ -14,6 +14,7 @@ from laser_tui.model import wording
 from laser_tui.model.leaning import leaning_words
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Result, Status
+from laser_tui.model.session import Session
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.concern_note import ConcernNoteLine
 from laser_tui.widgets.more_below import hint_more_below
@@ -29,7 +30,7 @@ class DecisionScreen(LaserScreen):
     (``watch``), and a key on a weight control becomes a new version of the app's priorities.
     """
 
-    TITLE_TEXT = "Weigh it up"
+    SUB_TITLE = "Weigh it up"
     AUTO_FOCUS = ""
     """``when_mounted`` focuses the first item without centring it (which scrolls the text
     above it away at 80x24)."""
@@ -93,25 +94,26 @@ class DecisionScreen(LaserScreen):
         self._leaning_line = self.query_one("#leaning-line", Static)
         self._concern_note = self.query_one(ConcernNoteLine)
         self._leaning_words: str | None = None
-        self.watch(app, "priorities", self._show_priorities)
+        self.watch(app, "session", self._show_priorities)
         self.watch(app, "result", self._show_result)
         for control in self._controls:
             # Watching (not a message) applies a change while its key is handled, so the
             # new scores are painted in the same frame as the control itself.
             self.watch(control, "weight", partial(self._apply, control), init=False)
-            self.watch(control, "matters", partial(self._apply, control), init=False)
+            self.watch(control, "counts", partial(self._apply, control), init=False)
         self._controls[0].focus(scroll_visible=False)  # centring it would hide the title
         hint_more_below(self._result)
 
     def _apply(self, control: WeightControl) -> None:
         """A key changed a control: that is a new version of the person's priorities."""
         app = self.laser_app
-        priorities = app.priorities.with_matters(control.criterion_id, control.matters)
+        priorities = app.priorities.with_counts(control.criterion_id, control.counts)
         app.priorities = priorities.with_weight(control.criterion_id, control.weight)
 
-    def _show_priorities(self, priorities: Priorities) -> None:
+    def _show_priorities(self, session: Session) -> None:
         """Set every control to the priorities (a control already showing them is unchanged),
         and the words: they name importances, which can change while no score does."""
+        priorities = session.priorities
         for control in self._controls:
             control.show(priorities.get(control.criterion_id))
         self._show_words(self.laser_app.result, priorities)

@@ -50,7 +50,7 @@ def help_rows(app: App[Any], screen: Screen[Any], words: dict[str, str]) -> list
     return sorted(rows, key=lambda row: HELP_GROUPS.index(row.group))
 
 
-class HelpScreen(LaserDialog[None]):
+class HelpDialog(LaserDialog[None]):
     """The keys and what they do, grouped; Esc, F1 or ? closes it."""
 
     AUTO_FOCUS = "#help-body"

@@ -28,7 +28,7 @@ def _overdue(next_review: dt.date) -> Text:
 class HomeScreen(LaserScreen):
     """The first screen: purpose, disclaimer, review date, and the keyboard menu."""
 
-    TITLE_TEXT = "Home"
+    SUB_TITLE = "Home"
 
     def compose_body(self) -> ComposeResult:
         """Introduction on top, the menu below."""

@@ -1,10 +1,12 @@
 """Check what I know: true-or-false statements, each explained as soon as it is answered.
 
-The answers are kept for this session on the app (``knowledge_answers``), so the summary can
+The answers are kept in the app's session (``Session.knowledge_answers``), so the summary can
 count them and the screen shows them again; they are never saved, and a kiosk clears them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -23,15 +25,15 @@ NO_QUESTIONS = "This content file has no statements to check yet."
 class KnowledgeScreen(LaserScreen):
     """The content's statements; each answer gets its explanation at once; a count, no pass mark."""
 
-    TITLE_TEXT = "Check what I know"
+    SUB_TITLE = "Check what I know"
     AUTO_FOCUS = ""
     """``when_mounted`` focuses the first item without centring it (which scrolls the text
     above it away at 80x24)."""
 
     @property
-    def answers(self) -> dict[int, bool]:
-        """This session's answers, kept on the app."""
-        return self.laser_app.knowledge_answers
+    def answers(self) -> Mapping[int, bool]:
+        """This session's answers, kept in the app's session."""
+        return self.laser_app.session.knowledge_answers
 
     @property
     def questions(self) -> list[KnowledgeQuestion]:
@@ -74,7 +76,8 @@ class KnowledgeScreen(LaserScreen):
         if not isinstance(statement, TrueFalse) or statement.answer is None:
             return
         question = self.questions[statement.index]
-        self.answers[statement.index] = statement.answer
+        app = self.laser_app
+        app.session = app.session.with_knowledge_answer(statement.index, statement.answer)
         statement.border_subtitle = f"Your answer: {str(statement.answer).lower()}"
         marker = source_marker(self.content, question.sources)
         explanation = self.query_one(f"#explanation-{statement.index}", Static)

@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model.leaning import OWN_VIEW, QUESTION, leaning_choices, leaning_words
-from laser_tui.model.priorities import Priorities
+from laser_tui.model.session import Session
 from laser_tui.screens.base import OPEN_SUMMARY, LaserScreen
 from laser_tui.widgets.leaning_choice import LeaningChoice
 
@@ -16,7 +16,7 @@ from laser_tui.widgets.leaning_choice import LeaningChoice
 class LeaningScreen(LaserScreen):
     """The answers, none chosen until the person chooses; the choice goes into the priorities."""
 
-    TITLE_TEXT = QUESTION
+    SUB_TITLE = QUESTION
 
     BINDINGS = [
         OPEN_SUMMARY,
@@ -38,7 +38,7 @@ class LeaningScreen(LaserScreen):
     def when_mounted(self) -> None:
         """Follow the app's priorities and the person's answer; focus the answers."""
         choice = self.query_one(LeaningChoice)
-        self.watch(self.laser_app, "priorities", self._show)
+        self.watch(self.laser_app, "session", self._show)
         self.watch(choice, "chosen", self._apply, init=False)
         choice.focus()
 
@@ -47,7 +47,8 @@ class LeaningScreen(LaserScreen):
         app = self.laser_app
         app.priorities = app.priorities.with_leaning(chosen)
 
-    def _show(self, priorities: Priorities) -> None:
+    def _show(self, session: Session) -> None:
+        priorities = session.priorities
         self.query_one(LeaningChoice).show(priorities.leaning)
         if priorities.leaning is None:
             said = "You have not said yet."

@@ -17,7 +17,7 @@ class OtherOptionsScreen(LaserScreen):
     AUTO_FOCUS = "#options-body"
     """Focused when the screen shows (no on_mount query that fails if it closed early)."""
 
-    TITLE_TEXT = "Other options"
+    SUB_TITLE = "Other options"
 
     def compose_body(self) -> ComposeResult:
         """One section per option, then the sources."""

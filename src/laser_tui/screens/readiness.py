@@ -20,7 +20,7 @@ KNOWLEDGE_LINK = "Not sure? Press k to check what you know, with an explanation 
 class ReadinessScreen(LaserScreen):
     """Four yes/no questions; the answers go into the person's priorities at once."""
 
-    TITLE_TEXT = "Am I ready to talk it over?"
+    SUB_TITLE = "Am I ready to talk it over?"
 
     BINDINGS = [
         OPEN_SUMMARY,

@@ -47,7 +47,7 @@ class SummaryScreen(LaserScreen):
     AUTO_FOCUS = "#summary-body"
     """Focused when the screen shows (no on_mount query that fails if it closed early)."""
 
-    TITLE_TEXT = "My summary"
+    SUB_TITLE = "My summary"
 
     BINDINGS = [
         Binding(
@@ -84,7 +84,7 @@ class SummaryScreen(LaserScreen):
     def knowledge(self) -> KnowledgeCount:
         """This session's count of the knowledge check."""
         questions = list(self.content.knowledge_check or [])
-        return knowledge_count(questions, self.laser_app.knowledge_answers)
+        return knowledge_count(questions, self.laser_app.session.knowledge_answers)
 
     def summary(self) -> Summary:
         """The summary of the person's priorities and this session's knowledge check."""
@@ -107,7 +107,7 @@ class SummaryScreen(LaserScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer the export only when there is somewhere to put it."""
         if action == "export":
-            return self.laser_app.SAVES_BY_DOWNLOAD or self.export_path() is not None
+            return self.laser_app.downloads or self.export_path() is not None
         return True
 
     def action_export(self, kind: str = "markdown") -> None:
@@ -117,7 +117,7 @@ class SummaryScreen(LaserScreen):
         if kind != "markdown":
             self._export_in_thread(kind, summary)
             return
-        if self.laser_app.SAVES_BY_DOWNLOAD:
+        if self.laser_app.downloads:
             name = DOWNLOAD_NAME
             text = StringIO(render_markdown(summary))
             self.app.deliver_text(text, save_filename=name, mime_type="text/markdown")
@@ -142,9 +142,9 @@ class SummaryScreen(LaserScreen):
 
         app = self.laser_app
         handed_over = getattr(app, "handed_over", None)
-        if not app.SAVES_BY_DOWNLOAD and self.export_path() is None:
+        if not app.downloads and self.export_path() is None:
             return
-        beside = None if app.SAVES_BY_DOWNLOAD else app.keeper.path
+        beside = None if app.downloads else app.keeper.path
         answers = Answers(self.content, app.priorities, summary, self.knowledge())
         if handed_over is not None:
             from laser_tui.kiosk.handover import handover_line

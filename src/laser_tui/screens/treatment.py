@@ -39,7 +39,7 @@ class TreatmentScreen(LaserScreen):
     def __init__(self, treatment: Treatment) -> None:
         super().__init__(name=f"treatment-{treatment.id}")
         self.treatment = treatment
-        self.TITLE_TEXT = treatment.name
+        self.sub_title = treatment.name
 
     def compose_body(self) -> ComposeResult:
         """Name and other names, every section, the chances, then the sources."""

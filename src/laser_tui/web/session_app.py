@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from io import StringIO
 
 from textual import events
 
 from laser_tui.app import LaserApp
-from laser_tui.commands import Command
+from laser_tui.commands import Mode
 from laser_tui.files.priorities_file import dump_priorities
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
@@ -18,36 +17,17 @@ DOWNLOAD_NAME = "laser-tui-priorities.toml"
 """The file name the priorities download suggests."""
 LEAVE_AFTER_DOWNLOAD = "leave"
 """The name of a download after which the session ends (the person chose to save and leave)."""
-BROWSER_WORDS = {
-    "save": "Save my priorities: download the file",
-    "quit": "Quit: end this session (your answers are forgotten)",
-}
-"""Home-menu and help words that differ in a browser (by command id); "save as" is left out."""
 
 
 class WebSessionApp(KeepsFocusInBrowser, LaserApp):
     """LaserApp for one browser tab: it starts fresh and forgets everything when it ends."""
 
-    SAVES_BY_DOWNLOAD = True
+    MODE = Mode.BROWSER
 
     def __init__(self, content: Content, high_contrast: bool = False) -> None:
         super().__init__(content, high_contrast=high_contrast, priorities_path=None)
         self.downloaded: Priorities = self.priorities
         """The priorities of the last download (the defaults before any)."""
-
-    def destinations(self) -> list[Command]:
-        """The home menu, with saving as a download and no "save to another file"."""
-        return [
-            replace(command, words=BROWSER_WORDS.get(command.id, command.words))
-            for command in super().destinations()
-            if command.id != "save_as"
-        ]
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """No "save as": a browser asks where a download goes."""
-        if action == "save_as":
-            return False
-        return super().check_action(action, parameters)
 
     async def save_priorities(self, *, ask: bool = False) -> bool:
         """Save (Ctrl+S, the menu) gives the person their priorities file as a download."""
@@ -74,6 +54,7 @@ class WebSessionApp(KeepsFocusInBrowser, LaserApp):
             return
 
         def answered(answer: str | None) -> None:
+            self._asking_about_saving = False
             if answer == "save":
                 self.download_priorities(name=LEAVE_AFTER_DOWNLOAD)
             elif answer == "discard":
@@ -81,6 +62,7 @@ class WebSessionApp(KeepsFocusInBrowser, LaserApp):
 
         text = "Your priorities have changes you have not downloaded. They are forgotten when "
         text += "this session ends."
+        self._asking_about_saving = True  # the save key does nothing until the answer
         self.push_screen(LeaveDialog(text), answered)
 
     def on_delivery_complete(self, event: events.DeliveryComplete) -> None:

@@ -22,7 +22,7 @@ from laser_tui.widgets.up_down import up_down_bindings
 class WeightControl(KeptLinesWidget, can_focus=True):
     """Shows a criterion's label and importance; left/right or -/+ change it.
 
-    A key changes ``weight`` or ``matters``: watch them (``DOMNode.watch``) to turn that into a
+    A key changes ``weight`` or ``counts``: watch them (``DOMNode.watch``) to turn that into a
     change of the priorities; ``show`` sets the control to the priorities it follows.
     """
 
@@ -49,7 +49,7 @@ class WeightControl(KeptLinesWidget, can_focus=True):
     """A new weight repaints the control's line that shows it, without a layout of the screen:
     that line (at most 32 cells) fits the control at the app's smallest size, so the height
     cannot change."""
-    matters: reactive[bool] = reactive(False, layout=True)
+    counts: reactive[bool] = reactive(False, layout=True)
 
     def __init__(self, criterion_id: str, label: str) -> None:
         super().__init__(id=f"weight-{criterion_id}", classes="weight-control")
@@ -59,7 +59,7 @@ class WeightControl(KeptLinesWidget, can_focus=True):
     def show(self, priority: CriterionPriority) -> None:
         """Show this criterion's priority (nothing happens when it is already shown)."""
         self.weight = priority.weight
-        self.matters = priority.matters
+        self.counts = priority.counts
 
     def watch_weight(self) -> None:
         """Repaint the line with the dots (the label above it stays as it is)."""
@@ -67,12 +67,12 @@ class WeightControl(KeptLinesWidget, can_focus=True):
 
     def shown(self) -> Hashable:
         """What ``render`` shows: the label, whether it counts, the weight."""
-        return (self.label, self.matters, self.weight)
+        return (self.label, self.counts, self.weight)
 
     def render(self) -> Text:
         """The label, then the importance as dots and words, or that it does not count."""
         text = Text(self.label, style="bold")
-        if self.matters:
+        if self.counts:
             dots = "●" * self.weight + "○" * (MAX_WEIGHT - self.weight)
             text.append(f"\n  {dots} {self.weight}/{MAX_WEIGHT} {WEIGHT_WORDS[self.weight]}")
         else:
@@ -81,18 +81,18 @@ class WeightControl(KeptLinesWidget, can_focus=True):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Less and More only apply to a criterion that counts for the person."""
-        if action == "change" and not self.matters:
+        if action == "change" and not self.counts:
             return None
         return True
 
     def action_change(self, step: int) -> None:
         """Raise or lower the importance by ``step``, within 0..5."""
-        if not self.matters:
+        if not self.counts:
             return
         new = max(MIN_WEIGHT, min(MAX_WEIGHT, self.weight + step))
         self.weight = new
 
     def action_toggle_counted(self) -> None:
         """Say this criterion counts for the person, or that it does not."""
-        self.matters = not self.matters
+        self.counts = not self.counts
         self.refresh_bindings()

@@ -22,8 +22,6 @@ class LaserDialog(ModalScreen[ResultType], KeepsFocus[ResultType]):
     The box is styled by ``.dialog`` in app.tcss; ``answer(x)`` closes the dialog with ``x``.
     """
 
-    ALLOWS_SAVING: ClassVar[bool] = True
-    """Whether the app's save keys work while this dialog is open."""
     BOX_ID: ClassVar[str | None] = None
     BOX_FOCUSABLE: ClassVar[bool] = False
     """A box that takes the focus scrolls with the arrow keys."""

@@ -41,12 +41,10 @@ def choice_bindings(choices: list[Choice]) -> list[BindingType]:
 class ChoiceDialog(LaserDialog[str]):
     """A question and a few answers; each answer has its keys and a line in a list.
 
-    Subclasses set TITLE_TEXT and CHOICES, and ``BINDINGS = choice_bindings(CHOICES)``.
+    Subclasses set SUB_TITLE and CHOICES, and ``BINDINGS = choice_bindings(CHOICES)``.
     """
 
-    ALLOWS_SAVING = False
-    """The app's save keys do nothing while a choice about saving or leaving is open."""
-    TITLE_TEXT = ""
+    SUB_TITLE = ""
     CHOICES: ClassVar[list[Choice]] = []
 
     def __init__(self, text: str) -> None:
@@ -55,7 +53,7 @@ class ChoiceDialog(LaserDialog[str]):
 
     def compose_box(self) -> ComposeResult:
         """The question and the answers as a list."""
-        yield Static(Text(self.TITLE_TEXT, style="bold"), classes="dialog-title")
+        yield Static(Text(self.SUB_TITLE, style="bold"), classes="dialog-title")
         yield Static(Text(safe_text(self.text)), classes="dialog-text")
         yield MarkedList(
             *(Option(Text(f"{menu_key(c.keys):>3}  {c.words}"), id=c.answer) for c in self.CHOICES),
@@ -75,7 +73,7 @@ class ChoiceDialog(LaserDialog[str]):
 class LeaveDialog(ChoiceDialog):
     """Asked on leaving with unsaved changes: save, keep editing, or discard."""
 
-    TITLE_TEXT = "Leave laser-tui?"
+    SUB_TITLE = "Leave laser-tui?"
     CHOICES = [
         Choice("save", "s", "Save and leave", "Save my priorities, then leave"),
         Choice("keep", "k,escape", "Keep editing", "Keep editing (stay in laser-tui)"),
@@ -95,7 +93,7 @@ class LeaveDialog(ChoiceDialog):
 class ReplaceNewerDialog(ChoiceDialog):
     """Asked before a save replaces a file written by a newer laser-tui."""
 
-    TITLE_TEXT = "Replace a file from a newer laser-tui?"
+    SUB_TITLE = "Replace a file from a newer laser-tui?"
     CHOICES = [
         Choice("replace", "r", "Replace", "Replace it (a copy of it is kept beside it)"),
         Choice("elsewhere", "a", "Save elsewhere", "Save to another file…"),

@@ -11,7 +11,7 @@ from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class FileMessagesScreen(LaserDialog[None]):
+class FileMessagesDialog(LaserDialog[None]):
     """A list of messages about a file; Enter or Esc closes it."""
 
     BOX_ID = "file-messages"

@@ -17,8 +17,6 @@ from laser_tui.screens.dialogs.base import LaserDialog
 class SaveAsDialog(LaserDialog[Path | None]):
     """Type a file path; enter checks it and saves there, escape cancels."""
 
-    ALLOWS_SAVING = False
-    """The app's save keys do nothing while this dialog is open."""
     BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="cancel")]
 
     def __init__(self, suggestion: str) -> None:

@@ -18,7 +18,7 @@ from laser_tui.kiosk.handover import spaced
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class HandoverCodeScreen(LaserDialog[bool]):
+class HandoverCodeDialog(LaserDialog[bool]):
     """Dismissed with True when the patient has finished, False to go back to their answers."""
 
     BOX_ID = "code-box"

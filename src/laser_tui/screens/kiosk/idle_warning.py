@@ -14,7 +14,7 @@ from textual.widgets import Digits, Static
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class IdleWarningScreen(LaserDialog[bool]):
+class IdleWarningDialog(LaserDialog[bool]):
     """Counts down ``seconds``; dismissed with True on any key or click, False when time is up."""
 
     BOX_ID = "idle-box"

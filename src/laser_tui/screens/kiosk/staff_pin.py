@@ -14,7 +14,7 @@ from laser_tui.kiosk.pin import MAX_PIN_LENGTH, PinCheck, PinGuard
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class StaffPinScreen(LaserDialog[bool]):
+class StaffPinDialog(LaserDialog[bool]):
     """Dismissed with True when the right PIN is entered, False when cancelled or left alone.
 
     Left open for ``idle_seconds`` without a key (staff called away), it closes itself, with

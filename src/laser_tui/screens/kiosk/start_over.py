@@ -9,7 +9,7 @@ from textual.widgets import Static
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class StartOverScreen(LaserDialog[bool]):
+class StartOverDialog(LaserDialog[bool]):
     """y clears everything and starts again; n or escape keeps the answers."""
 
     BOX_ID = "start-over-box"

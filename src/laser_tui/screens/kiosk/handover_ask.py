@@ -10,7 +10,7 @@ from laser_tui.kiosk.handover import spaced
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
-class HandOverScreen(LaserDialog[bool]):
+class HandoverAskDialog(LaserDialog[bool]):
     """Says what is saved and what is not; enter saves, escape goes back."""
 
     BOX_ID = "hand-over-box"
