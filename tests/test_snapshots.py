@@ -27,6 +27,8 @@ SCREENS = {
     "help_checklist": ["l", "down", "question_mark"],
     "concerns": ["m", "space", "down"],
     "decision_concern_note": ["m", "space", "escape", "w", "space", "right"],
+    "clinician": ["t", "y", "right", "down"],
+    "clinician_own_answers": ["t", *["right"] * 7, "down"],
 }
 
 

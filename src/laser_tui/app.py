@@ -68,6 +68,7 @@ _SCREENS = {
     "decision": "laser_tui.screens.decision:DecisionScreen",
     "other_options": "laser_tui.screens.other_options:OtherOptionsScreen",
     "readiness": "laser_tui.screens.readiness:ReadinessScreen",
+    "clinician": "laser_tui.screens.clinician:ClinicianScreen",
     "summary": "laser_tui.screens.summary:SummaryScreen",
     "chances": "laser_tui.screens.chances:ChancesScreen",
     "about": "laser_tui.screens.about:AboutScreen",

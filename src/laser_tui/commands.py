@@ -61,6 +61,7 @@ COMMANDS: tuple[Command, ...] = (
     _screen("w", "decision", "Weigh it up", "Weigh it up: how my priorities line up"),
     _screen("o", "other_options", "Other options", "Other options, including no treatment"),
     _screen("r", "readiness", "Am I ready?", "Am I ready? Four questions to get ready"),
+    _screen("t", "clinician", "Clinician should know", "Things my clinician should know"),
     _screen("k", "knowledge", "Check what I know", "Check what I know: true or false"),
     _screen("s", "summary", "My summary", "My summary: to take to your clinician"),
     Command("home", "h", "go_home", "Home", "The home screen", menu=False),

@@ -315,6 +315,34 @@ class OtherOption(StrictModel):
     facts: list[Fact] = Field(min_length=1)
 
 
+class AnswerChoice(StrictModel):
+    """One answer a clinician question offers instead of yes and no."""
+
+    id: Identifier
+    label: Text
+
+
+class ClinicianQuestion(StrictModel):
+    """Something the clinician needs to know, asked before the consultation: never a rule."""
+
+    id: Identifier
+    question: Text
+    why: Text
+    """One line: why a clinician asks it."""
+    sources: list[Identifier] = Field(min_length=1)
+    choices: list[AnswerChoice] = Field(default_factory=list, max_length=8)
+    """The answers instead of yes and no ("not sure" is always offered too)."""
+
+    @model_validator(mode="after")
+    def _one_line_and_distinct(self) -> ClinicianQuestion:
+        if "\n" in self.why:
+            raise ValueError("why is one line: say in one sentence why a clinician asks")
+        ids = [choice.id for choice in self.choices]
+        if len(set(ids)) != len(ids) or "not_sure" in ids:
+            raise ValueError('each choice needs its own id, and "not_sure" is always added')
+        return self
+
+
 def _located(data: Any, problems: list[Problem]) -> InitErrorDetails:
     """The cross-reference problems as one pydantic error that keeps each one's place."""
     return {
@@ -347,6 +375,9 @@ class Content(StrictModel):
     seed_differences: list[SeedDifference] = Field(default_factory=list)
     retired_criteria: list[RetiredCriterion] = Field(default_factory=list)
     concerns: list[Concern] = Field(default_factory=list, max_length=MAX_LIST)
+    clinician_questions: list[ClinicianQuestion] = Field(
+        default_factory=list, max_length=MAX_QUESTIONS
+    )
 
     @model_validator(mode="wrap")
     @classmethod

@@ -130,8 +130,9 @@ def _citations(data: Any) -> Iterator[tuple[Location, Any]]:
                 yield where, reason.get("sources")
     for location, figure in _figures(data):
         yield (*location, "sources"), figure.get("sources")
-    for q_index, question in _entries(data, "knowledge_check"):
-        yield ("knowledge_check", q_index, "sources"), question.get("sources")
+    for kind in ("knowledge_check", "clinician_questions"):
+        for q_index, question in _entries(data, kind):
+            yield (kind, q_index, "sources"), question.get("sources")
     for t_index, treatment in _entries(data, "treatments"):
         for kind in ("aimed_at", "not_aimed_at"):
             for a_index, aim in _entries(treatment, kind):
@@ -253,6 +254,7 @@ def reference_problems(data: Any) -> list[Problem]:
         "outcomes",
         "retired_criteria",
         "concerns",
+        "clinician_questions",
     ):
         problems += _duplicates(data, kind)
     return (

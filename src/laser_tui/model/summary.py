@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from laser_tui.model import wording
 from laser_tui.model.concern_note import concern_notes, named_concern_words, sourced_text
+from laser_tui.model.consultation import DISCUSS_HEADING, NOTHING_ANSWERED, discuss_lines
 from laser_tui.model.content import Content
 from laser_tui.model.home_content import day_words, overdue_line
 from laser_tui.model.knowledge import KnowledgeCount, count_line
@@ -26,6 +27,7 @@ HEADINGS = {
     "priorities": "What counts for me",
     "scores": "How my priorities line up",
     "readiness": "Am I ready to talk it over?",
+    "discuss": DISCUSS_HEADING,
     "questions": "Questions to ask my clinician",
     "sources": "Sources",
 }
@@ -106,6 +108,10 @@ class Summary:
     readiness_note: ReadinessNote | None
     knowledge: str
     """How many statements of "Check what I know" were right this session; empty if none."""
+    to_discuss: tuple[str, ...]
+    """Each answer to "Things my clinician should know": the question and the answer."""
+    asks_clinician_questions: bool
+    """Whether the content has such questions (else the section is left out)."""
     questions: tuple[str, ...]
     sources: tuple[SourceRow, ...]
     clinician_prompt: str
@@ -114,6 +120,14 @@ class Summary:
     def heading(self) -> str:
         """The title of the whole summary."""
         return f"My summary: {self.title}"
+
+    @property
+    def discuss(self) -> tuple[str, ...]:
+        """The lines "to discuss with my clinician" (one saying none when nothing was
+        answered), or none at all when the content asks no such questions."""
+        if not self.asks_clinician_questions:
+            return ()
+        return self.to_discuss or (NOTHING_ANSWERED,)
 
     @property
     def dated(self) -> str:
@@ -185,6 +199,8 @@ def build_summary(
         readiness=tuple(answers(priorities.readiness)),
         readiness_note=readiness_note(priorities.readiness),
         knowledge=count_line(knowledge),
+        to_discuss=discuss_lines(content, priorities.consultation),
+        asks_clinician_questions=bool(content.clinician_questions),
         questions=tuple(content.questions),
         sources=tuple(
             SourceRow(n, s.title, s.publisher, s.url)

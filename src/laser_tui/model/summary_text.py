@@ -132,10 +132,12 @@ def render_text(summary: Summary) -> str:
         ("priorities", _priorities(summary)),
         ("scores", _scores(summary)),
         ("readiness", _readiness(summary)),
+        ("discuss", _list(summary.discuss)),
         ("questions", _list(summary.questions, "1.") if summary.questions else _wrap(NO_QUESTIONS)),
         ("sources", _sources(summary)),
     )
     for key, body in sections:
-        lines += ["", "", *_heading(HEADINGS[key], "-"), "", *body]
+        if body:
+            lines += ["", "", *_heading(HEADINGS[key], "-"), "", *body]
     lines += ["", "", *_wrap(summary.clinician_prompt), *_wrap(NOT_ADVICE)]
     return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ from typing import NoReturn
 from laser_tui.commands import BY_ID
 from laser_tui.model.content import Content
 from laser_tui.plain import about, comparison, concerns, knowledge, other_options, result
+from laser_tui.plain.clinician import ask_clinician_questions
 from laser_tui.plain.leaning import NAME as LEANING_NAME
 from laser_tui.plain.leaning import choose_leaning
 from laser_tui.plain.readiness import check_readiness
@@ -85,6 +86,11 @@ def items(content: Content) -> list[Item]:
     return [
         *listed,
         Item(BY_ID["readiness"].words, check_readiness),
+        *(
+            [Item(BY_ID["clinician"].words, ask_clinician_questions)]
+            if content.clinician_questions
+            else []
+        ),
         Item(
             BY_ID["summary"].words,
             lambda talk, s: read_summary(talk, s.content, s.priorities),

@@ -56,4 +56,9 @@ def check_readiness(talk: Talk, session: Session) -> None:
         index += 1
     talk.say("", *note_lines(session.priorities.readiness))
     talk.say("Your summary, on the home menu, lists the questions to ask your clinician.")
+    if session.content.clinician_questions:
+        talk.say(
+            'Things your clinician should know: "Things my clinician should know" on the '
+            "home menu asks about medicines, pregnancy, cold sores, scars and your skin."
+        )
     talk.pause("Enter to go back to the home menu:")

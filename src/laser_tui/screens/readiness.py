@@ -15,6 +15,10 @@ from laser_tui.screens.base import OPEN_SUMMARY, LaserScreen
 from laser_tui.widgets.yes_no import YesNoQuestion
 
 KNOWLEDGE_LINK = "Not sure? Press k to check what you know, with an explanation for each answer."
+CLINICIAN_LINK = (
+    "Things your clinician should know (medicines, pregnancy, cold sores, scars, your skin): "
+    "press t to think them through before you go."
+)
 
 
 class ReadinessScreen(LaserScreen):
@@ -47,6 +51,8 @@ class ReadinessScreen(LaserScreen):
                 if answer.key == "understand":
                     yield Static(KNOWLEDGE_LINK, id="knowledge-link")
             yield Static(id="readiness-note")
+            if self.content.clinician_questions:
+                yield Static(CLINICIAN_LINK, id="clinician-link")
 
     def when_mounted(self) -> None:
         """Show the note and put the focus on the first question."""
