@@ -169,5 +169,5 @@ def test_check_content_names_the_question_in_one_line(
     assert done.returncode == 2
     [line] = done.stderr.splitlines()
     assert line.startswith(f"{tmp_path / 'clinic.toml'}: line ")
-    assert "clinician_questions[4] (clinician question " in line
+    assert "clinician_questions[4]" in line and "(clinician question " in line
     assert said in line
