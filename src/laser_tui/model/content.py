@@ -92,6 +92,11 @@ SOURCE_KIND_WORDS: dict[str, str] = {
 }
 
 
+SkinGroup = Literal["lighter", "darker"]
+"""The skin of a study group (and of a burn-and-tan answer): lighter (burns easily) or darker
+(tans easily, rarely burns)."""
+
+
 class Figure(StrictModel):
     """One treatment's chance of an outcome, always out of 100.
 
@@ -114,6 +119,8 @@ class Figure(StrictModel):
     """Which kind of the treatment or which study, when ``also`` shows another beside it."""
     also: list[Figure] = Field(default_factory=list, max_length=4)
     """Other studies of the same outcome, each named, shown after this one (the headline)."""
+    skin: SkinGroup | None = None
+    """The skin of the study group, when the study says (shown first to a person with it)."""
 
     @model_validator(mode="after")
     def _one_kind_of_figure(self) -> Figure:
@@ -320,6 +327,8 @@ class AnswerChoice(StrictModel):
 
     id: Identifier
     label: Text
+    skin: SkinGroup | None = None
+    """For the burn-and-tan question: the study groups this answer's skin is like."""
 
 
 class ClinicianQuestion(StrictModel):

@@ -22,6 +22,7 @@ from laser_tui.model.leaning import leaning_line
 from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
 from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_note
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
+from laser_tui.model.skin import skin_summary
 
 HEADINGS = {
     "priorities": "What counts for me",
@@ -110,6 +111,8 @@ class Summary:
     """How many statements of "Check what I know" were right this session; empty if none."""
     to_discuss: tuple[str, ...]
     """Each answer to "Things my clinician should know": the question and the answer."""
+    skin: str
+    """What "skin like mine" did to the chances, when the burn-and-tan question was answered."""
     asks_clinician_questions: bool
     """Whether the content has such questions (else the section is left out)."""
     questions: tuple[str, ...]
@@ -127,7 +130,7 @@ class Summary:
         answered), or none at all when the content asks no such questions."""
         if not self.asks_clinician_questions:
             return ()
-        return self.to_discuss or (NOTHING_ANSWERED,)
+        return (*(self.to_discuss or (NOTHING_ANSWERED,)), *filter(None, [self.skin]))
 
     @property
     def dated(self) -> str:
@@ -200,6 +203,7 @@ def build_summary(
         readiness_note=readiness_note(priorities.readiness),
         knowledge=count_line(knowledge),
         to_discuss=discuss_lines(content, priorities.consultation),
+        skin=skin_summary(content, priorities.consultation),
         asks_clinician_questions=bool(content.clinician_questions),
         questions=tuple(content.questions),
         sources=tuple(

@@ -8,6 +8,7 @@ from typing import NoReturn
 
 from laser_tui.commands import BY_ID
 from laser_tui.model.content import Content
+from laser_tui.model.skin import skin_answer
 from laser_tui.plain import about, comparison, concerns, knowledge, other_options, result
 from laser_tui.plain.clinician import ask_clinician_questions
 from laser_tui.plain.leaning import NAME as LEANING_NAME
@@ -65,7 +66,12 @@ def items(content: Content) -> list[Item]:
     if content.concerns:
         listed.append(Item(concerns.NAME, concerns.choose_concerns))
     listed += [
-        Item(comparison.NAME, lambda talk, s: comparison.read_comparison(talk, s.content)),
+        Item(
+            comparison.NAME,
+            lambda talk, s: comparison.read_comparison(
+                talk, s.content, skin_answer(s.content, s.priorities.consultation)
+            ),
+        ),
         Item(result.WEIGHING_NAME, weigh),
         Item(result.NAME, lambda talk, s: result.tell_result(talk, s.content, s.priorities)),
         Item(LEANING_NAME, choose_leaning),
