@@ -69,6 +69,7 @@ _SCREENS = {
     "other_options": "laser_tui.screens.other_options:OtherOptionsScreen",
     "readiness": "laser_tui.screens.readiness:ReadinessScreen",
     "clinician": "laser_tui.screens.clinician:ClinicianScreen",
+    "recovery": "laser_tui.screens.recovery:RecoveryScreen",
     "summary": "laser_tui.screens.summary:SummaryScreen",
     "chances": "laser_tui.screens.chances:ChancesScreen",
     "about": "laser_tui.screens.about:AboutScreen",

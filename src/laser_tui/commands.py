@@ -59,6 +59,7 @@ COMMANDS: tuple[Command, ...] = (
     _screen("n", "chances", "Chances", "Chances side by side, out of 100"),
     _screen("l", "checklist", "Checklist", "Checklist: what counts for me"),
     _screen("w", "decision", "Weigh it up", "Weigh it up: how my priorities line up"),
+    _screen("d", "recovery", "Recovery", "Recovery, day by day: side by side"),
     _screen("o", "other_options", "Other options", "Other options, including no treatment"),
     _screen("r", "readiness", "Am I ready?", "Am I ready? Four questions to get ready"),
     _screen("t", "clinician", "Clinician should know", "Things my clinician should know"),

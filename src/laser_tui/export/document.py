@@ -134,6 +134,7 @@ def summary_blocks(summary: Summary, content: Content, handed_over: str = "") ->
         *_chances(content),
         heading(HEADINGS["readiness"]),
         *_readiness(summary),
+        *([heading(HEADINGS["recovery"]), items(summary.recovery)] if summary.recovery else []),
         *([heading(HEADINGS["discuss"]), items(summary.discuss)] if summary.discuss else []),
         heading(HEADINGS["questions"]),
         items(summary.questions, numbered=True) if summary.questions else paragraph(NO_QUESTIONS),

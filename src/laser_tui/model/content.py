@@ -331,6 +331,36 @@ class AnswerChoice(StrictModel):
     """For the burn-and-tan question: the study groups this answer's skin is like."""
 
 
+RecoveryStageId = Literal[
+    "first_day", "days_1_3", "weeks_2", "month_1", "months_3_6", "months_6_12"
+]
+"""The stages of recovery, in order (``model.recovery`` names them)."""
+
+
+class RecoveryStage(StrictModel):
+    """One stage of recovery: how the skin looks and feels, what you can do, how people felt."""
+
+    stage: RecoveryStageId
+    looks: Text
+    can_do: Text | None = None
+    felt: Text | None = None
+    sources: list[Identifier] = Field(min_length=1)
+
+
+class Recovery(StrictModel):
+    """Recovery, day by day, for one treatment or other option (by its id)."""
+
+    option: Identifier
+    stages: list[RecoveryStage] = Field(min_length=1, max_length=6)
+
+    @model_validator(mode="after")
+    def _each_stage_once(self) -> Recovery:
+        named = [s.stage for s in self.stages]
+        if len(set(named)) != len(named):
+            raise ValueError("each stage is given once")
+        return self
+
+
 class ClinicianQuestion(StrictModel):
     """Something the clinician needs to know, asked before the consultation: never a rule."""
 
@@ -387,6 +417,7 @@ class Content(StrictModel):
     clinician_questions: list[ClinicianQuestion] = Field(
         default_factory=list, max_length=MAX_QUESTIONS
     )
+    recovery: list[Recovery] = Field(default_factory=list, max_length=MAX_LIST)
 
     @model_validator(mode="wrap")
     @classmethod

@@ -21,6 +21,8 @@ from laser_tui.model.knowledge import KnowledgeCount, count_line
 from laser_tui.model.leaning import leaning_line
 from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
 from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_note
+from laser_tui.model.recovery import TITLE as RECOVERY_TITLE
+from laser_tui.model.recovery import stage_lines
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
 from laser_tui.model.skin import skin_summary
 
@@ -28,6 +30,7 @@ HEADINGS = {
     "priorities": "What counts for me",
     "scores": "How my priorities line up",
     "readiness": "Am I ready to talk it over?",
+    "recovery": RECOVERY_TITLE,
     "discuss": DISCUSS_HEADING,
     "questions": "Questions to ask my clinician",
     "sources": "Sources",
@@ -111,6 +114,8 @@ class Summary:
     """How many statements of "Check what I know" were right this session; empty if none."""
     to_discuss: tuple[str, ...]
     """Each answer to "Things my clinician should know": the question and the answer."""
+    recovery: tuple[str, ...]
+    """Recovery, day by day: per stage, each treatment's line (none without a timeline)."""
     skin: str
     """What "skin like mine" did to the chances, when the burn-and-tan question was answered."""
     asks_clinician_questions: bool
@@ -203,6 +208,11 @@ def build_summary(
         readiness_note=readiness_note(priorities.readiness),
         knowledge=count_line(knowledge),
         to_discuss=discuss_lines(content, priorities.consultation),
+        recovery=tuple(
+            f"{stage}: {line}"
+            for stage, lines in stage_lines(content, treatments_only=True)
+            for line in lines
+        ),
         skin=skin_summary(content, priorities.consultation),
         asks_clinician_questions=bool(content.clinician_questions),
         questions=tuple(content.questions),

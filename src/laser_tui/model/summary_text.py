@@ -132,6 +132,7 @@ def render_text(summary: Summary) -> str:
         ("priorities", _priorities(summary)),
         ("scores", _scores(summary)),
         ("readiness", _readiness(summary)),
+        ("recovery", _list(summary.recovery)),
         ("discuss", _list(summary.discuss)),
         ("questions", _list(summary.questions, "1.") if summary.questions else _wrap(NO_QUESTIONS)),
         ("sources", _sources(summary)),

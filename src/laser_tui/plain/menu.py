@@ -14,6 +14,7 @@ from laser_tui.plain.clinician import ask_clinician_questions
 from laser_tui.plain.leaning import NAME as LEANING_NAME
 from laser_tui.plain.leaning import choose_leaning
 from laser_tui.plain.readiness import check_readiness
+from laser_tui.plain.recovery import read_recovery
 from laser_tui.plain.save import SAVE_AS_NAME, SAVE_NAME, save, save_as
 from laser_tui.plain.session import Session
 from laser_tui.plain.summary import export, read_summary
@@ -76,6 +77,8 @@ def items(content: Content) -> list[Item]:
         Item(result.NAME, lambda talk, s: result.tell_result(talk, s.content, s.priorities)),
         Item(LEANING_NAME, choose_leaning),
     ]
+    if content.recovery:
+        listed.append(Item(BY_ID["recovery"].words, read_recovery))
     if content.other_options:
         listed.append(
             Item(
