@@ -45,7 +45,7 @@ def test_the_summary_has_each_treatments_stages(content: Content) -> None:
     for words in STAGES.values():
         for treatment in content.treatments:
             assert f"{words}: {treatment.name}: Looks and feels:" in text
-    assert "E-Matrix" not in text.split("Recovery, day by day")[1].split("To discuss")[0]
+    assert "E-Matrix" not in text.split("Recovery, day by day")[1].split("What it costs")[0]
 
 
 async def test_both_treatments_in_view_at_80x24(
@@ -72,7 +72,7 @@ async def test_both_treatments_in_view_at_80x24(
 def test_plain_mode_reads_the_stages_as_lines(content: Content, tmp_path: Path) -> None:
     said, code = converse_here(content, [menu("Recovery"), "", "", "home", "quit"], tmp_path / "p")
     assert code == 0
-    assert "Recovery, day by day. 7 sections: 1. About, 2. The first day," in said
+    assert "Recovery, day by day. 8 sections: 1. About, 2. The first day," in said
     assert f"{content.treatments[1].name}: Looks and feels: Raw, red and swollen" in said
 
 

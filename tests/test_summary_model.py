@@ -104,6 +104,7 @@ def test_markdown_has_every_section_in_order(known: Summary) -> None:
         ("h2", "How my priorities line up"),
         ("h2", "Am I ready to talk it over?"),
         ("h2", "Recovery, day by day"),
+        ("h2", "What it costs at this clinic"),
         ("h2", "To discuss with my clinician"),
         ("h2", "Questions to ask my clinician"),
         ("h2", "Sources"),
@@ -227,7 +228,7 @@ def test_any_text_keeps_tables_intact_and_lines_short(
     assert len(tables) == 3
     assert [row[0] for row in tables[0][1:]] == [" ".join(label.split()) for label in labels]
     assert all(len(row) == 3 for row in tables[0])
-    assert len(_headings(markdown)) == 8
+    assert len(_headings(markdown)) == 9
     assert max(len(line) for line in render_text(summary).splitlines()) <= WIDTH
 
 

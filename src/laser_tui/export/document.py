@@ -135,6 +135,8 @@ def summary_blocks(summary: Summary, content: Content, handed_over: str = "") ->
         heading(HEADINGS["readiness"]),
         *_readiness(summary),
         *([heading(HEADINGS["recovery"]), items(summary.recovery)] if summary.recovery else []),
+        heading(HEADINGS["costs"]),
+        items(summary.costs),
         *([heading(HEADINGS["discuss"]), items(summary.discuss)] if summary.discuss else []),
         heading(HEADINGS["questions"]),
         items(summary.questions, numbered=True) if summary.questions else paragraph(NO_QUESTIONS),

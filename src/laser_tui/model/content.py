@@ -361,6 +361,37 @@ class Recovery(StrictModel):
         return self
 
 
+Money = Annotated[float, Field(ge=0, le=1_000_000)]
+
+
+class TreatmentCost(StrictModel):
+    """One treatment's price at the clinic: per session, the usual sessions, extras, time off."""
+
+    treatment: Identifier
+    per_session: Money
+    sessions_low: Annotated[int, Field(ge=1, le=50)]
+    sessions_high: Annotated[int, Field(ge=1, le=50)]
+    extras: Money = 0
+    extras_are: Text | None = None
+    """What the extras are (numbing, medicines, aftercare)."""
+    time_off: Text
+    """The time off work to plan, in words."""
+
+    @model_validator(mode="after")
+    def _low_to_high(self) -> TreatmentCost:
+        if self.sessions_low > self.sessions_high:
+            raise ValueError("sessions_low is more than sessions_high: give the usual range")
+        return self
+
+
+class Costs(StrictModel):
+    """The clinic's own prices, dated, in its currency (optional: never a national average)."""
+
+    currency: Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z]{3}$")]
+    dated: dt.date
+    treatments: list[TreatmentCost] = Field(min_length=1, max_length=MAX_TREATMENTS)
+
+
 class ClinicianQuestion(StrictModel):
     """Something the clinician needs to know, asked before the consultation: never a rule."""
 
@@ -418,6 +449,7 @@ class Content(StrictModel):
         default_factory=list, max_length=MAX_QUESTIONS
     )
     recovery: list[Recovery] = Field(default_factory=list, max_length=MAX_LIST)
+    costs: Costs | None = None
 
     @model_validator(mode="wrap")
     @classmethod

@@ -247,6 +247,26 @@ def _recovery_options(data: Any) -> list[Problem]:
     return problems
 
 
+def _cost_treatments(data: Any) -> list[Problem]:
+    """Each price names a treatment of the file, once."""
+    known = {i for _, i in _ids(data, "treatments")}
+    seen: set[str] = set()
+    problems: list[Problem] = []
+    for index, cost in _entries(
+        data.get("costs") if isinstance(data, dict) else None, "treatments"
+    ):
+        named = cost.get("treatment")
+        if not isinstance(named, str):
+            continue
+        where = ("costs", "treatments", index, "treatment")
+        if named not in known:
+            problems.append((where, f"{named!r} is not a treatment id in this file"))
+        elif named in seen:
+            problems.append((where, f"{named!r} has a price already"))
+        seen.add(named)
+    return problems
+
+
 def _review_order(data: Any) -> list[Problem]:
     """The next review comes after the review it follows."""
     reviewed = data.get("reviewed") if isinstance(data, dict) else None
@@ -286,5 +306,6 @@ def reference_problems(data: Any) -> list[Problem]:
         + _criterion_pointers(data)
         + _concern_pointers(data)
         + _recovery_options(data)
+        + _cost_treatments(data)
         + _review_order(data)
     )

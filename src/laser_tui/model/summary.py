@@ -16,6 +16,8 @@ from laser_tui.model import wording
 from laser_tui.model.concern_note import concern_notes, named_concern_words, sourced_text
 from laser_tui.model.consultation import DISCUSS_HEADING, NOTHING_ANSWERED, discuss_lines
 from laser_tui.model.content import Content
+from laser_tui.model.costs import TITLE as COSTS_TITLE
+from laser_tui.model.costs import cost_lines
 from laser_tui.model.home_content import day_words, overdue_line
 from laser_tui.model.knowledge import KnowledgeCount, count_line
 from laser_tui.model.leaning import leaning_line
@@ -31,6 +33,7 @@ HEADINGS = {
     "scores": "How my priorities line up",
     "readiness": "Am I ready to talk it over?",
     "recovery": RECOVERY_TITLE,
+    "costs": COSTS_TITLE,
     "discuss": DISCUSS_HEADING,
     "questions": "Questions to ask my clinician",
     "sources": "Sources",
@@ -116,6 +119,8 @@ class Summary:
     """Each answer to "Things my clinician should know": the question and the answer."""
     recovery: tuple[str, ...]
     """Recovery, day by day: per stage, each treatment's line (none without a timeline)."""
+    costs: tuple[str, ...]
+    """The clinic's prices per treatment, or the line saying to ask them."""
     skin: str
     """What "skin like mine" did to the chances, when the burn-and-tan question was answered."""
     asks_clinician_questions: bool
@@ -213,6 +218,7 @@ def build_summary(
             for stage, lines in stage_lines(content, treatments_only=True)
             for line in lines
         ),
+        costs=tuple(cost_lines(content)),
         skin=skin_summary(content, priorities.consultation),
         asks_clinician_questions=bool(content.clinician_questions),
         questions=tuple(content.questions),

@@ -93,6 +93,7 @@ def render_markdown(summary: Summary, links: bool = True) -> str:
         ("scores", _scores(summary)),
         ("readiness", _readiness(summary)),
         ("recovery", _list(summary.recovery)),
+        ("costs", _list(summary.costs)),
         ("discuss", _list(summary.discuss)),
         ("questions", _list(summary.questions, numbered=True) or [inline(NO_QUESTIONS)]),
         ("sources", _sources(summary, links)),

@@ -133,6 +133,7 @@ def render_text(summary: Summary) -> str:
         ("scores", _scores(summary)),
         ("readiness", _readiness(summary)),
         ("recovery", _list(summary.recovery)),
+        ("costs", _list(summary.costs)),
         ("discuss", _list(summary.discuss)),
         ("questions", _list(summary.questions, "1.") if summary.questions else _wrap(NO_QUESTIONS)),
         ("sources", _sources(summary)),

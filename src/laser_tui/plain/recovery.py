@@ -3,6 +3,8 @@ option's."""
 
 from __future__ import annotations
 
+from laser_tui.model.costs import TITLE as COSTS_TITLE
+from laser_tui.model.costs import cost_lines
 from laser_tui.model.recovery import INTRODUCTION, TITLE, stage_lines
 from laser_tui.plain.reader import Section, read_sections
 from laser_tui.plain.session import Session
@@ -14,7 +16,12 @@ NAME = TITLE
 def recovery_sections(session: Session) -> list[Section]:
     """A section per stage, the introduction first."""
     stages = stage_lines(session.content)
-    return [Section("About", (INTRODUCTION,)), *(Section(w, tuple(ls)) for w, ls in stages)]
+    costs = Section(COSTS_TITLE, tuple(cost_lines(session.content)))
+    return [
+        Section("About", (INTRODUCTION,)),
+        *(Section(w, tuple(ls)) for w, ls in stages),
+        costs,
+    ]
 
 
 def read_recovery(talk: Talk, session: Session) -> None:

@@ -67,6 +67,7 @@ def summary_sections(summary: Summary) -> list[Section]:
         Section(HEADINGS["scores"], _scores(summary)),
         Section(HEADINGS["readiness"], _readiness(summary)),
         *([Section(HEADINGS["recovery"], summary.recovery)] if summary.recovery else []),
+        Section(HEADINGS["costs"], summary.costs),
         *([Section(HEADINGS["discuss"], summary.discuss)] if summary.discuss else []),
         Section(HEADINGS["questions"], questions),
         Section(HEADINGS["sources"], _sources(summary)),

@@ -7,6 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.model.costs import TITLE as COSTS_TITLE
+from laser_tui.model.costs import cost_lines
 from laser_tui.model.recovery import INTRODUCTION, STAGES, TITLE, columns, stage_words
 from laser_tui.screens.base import LaserScreen
 
@@ -35,6 +37,8 @@ class RecoveryScreen(LaserScreen):
                     for column in side:
                         lines = stage_words(content, column.stages.get(stage))
                         yield Static(Text("\n".join(lines)))
+            yield Static(Text(COSTS_TITLE), classes="title recovery-stage")
+            yield Static(Text("\n".join(cost_lines(content))), id="recovery-costs")
             for column in (c for c in shown if not c.treatment):
                 yield Static(Text(f"{column.name} (another option)"), classes="title")
                 for stage, words in STAGES.items():
