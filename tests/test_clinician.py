@@ -13,6 +13,8 @@ import pytest
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rich.console import Group
+from rich.text import Text
 from textual.widgets import Static
 
 from laser_tui.app import LaserApp
@@ -171,3 +173,32 @@ def test_check_content_names_the_question_in_one_line(
     assert line.startswith(f"{tmp_path / 'clinic.toml'}: line ")
     assert "clinician_questions[4]" in line and "(clinician question " in line
     assert said in line
+
+
+def note_text(app: LaserApp) -> str:
+    """The readiness note's words (a group of texts and a table)."""
+    group = app.screen.query_one("#readiness-note", Static).content
+    assert isinstance(group, Group)
+    return " ".join(" ".join(str(r).split()) for r in group.renderables if isinstance(r, Text))
+
+
+async def test_readiness_and_summary_say_there_is_no_hurry(
+    make_app: MakeApp, content: Content, tmp_path: Path
+) -> None:
+    from laser_tui.model.readiness import COME_BACK_FILE, COME_BACK_KIOSK, NO_HURRY
+    from support.kiosk import make_kiosk
+    from support.kiosk_pilot import start
+
+    summary = " ".join(render_text(build_summary(content, Priorities())).split())
+    assert NO_HURRY in summary and "hand-over code" in summary
+    app = make_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("r")
+        note = note_text(app)
+        assert NO_HURRY in note and COME_BACK_FILE in note
+    kiosk = make_kiosk(content, tmp_path)
+    async with kiosk.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press("r")
+        note = note_text(kiosk)
+        assert COME_BACK_KIOSK in note and COME_BACK_FILE not in note

@@ -142,6 +142,7 @@ def summary_blocks(summary: Summary, content: Content, handed_over: str = "") ->
         items(summary.questions, numbered=True) if summary.questions else paragraph(NO_QUESTIONS),
         heading(HEADINGS["sources"]),
         items(_sources(summary), numbered=True),
+        *(paragraph(line) for line in summary.no_hurry),
         paragraph(summary.clinician_prompt, strong=True),
         paragraph(NOT_ADVICE),
     ]

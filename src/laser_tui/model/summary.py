@@ -22,7 +22,14 @@ from laser_tui.model.home_content import day_words, overdue_line
 from laser_tui.model.knowledge import KnowledgeCount, count_line
 from laser_tui.model.leaning import leaning_line
 from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
-from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_note
+from laser_tui.model.readiness import (
+    COME_BACK_EITHER,
+    NO_HURRY,
+    Answer,
+    ReadinessNote,
+    answers,
+    readiness_note,
+)
 from laser_tui.model.recovery import TITLE as RECOVERY_TITLE
 from laser_tui.model.recovery import stage_lines
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
@@ -128,6 +135,8 @@ class Summary:
     questions: tuple[str, ...]
     sources: tuple[SourceRow, ...]
     clinician_prompt: str
+    no_hurry: tuple[str, ...] = (NO_HURRY, COME_BACK_EITHER)
+    """That there is no need to decide today, and how to come back to the answers."""
 
     @property
     def heading(self) -> str:

@@ -101,5 +101,7 @@ def render_markdown(summary: Summary, links: bool = True) -> str:
     for key, body in sections:
         if body:
             lines += ["", f"## {HEADINGS[key]}", "", *body]
+    for line in summary.no_hurry:
+        lines += ["", inline(line)]
     lines += ["", "---", "", f"**{inline(summary.clinician_prompt)}**", "", NOT_ADVICE]
     return "\n".join(lines) + "\n"

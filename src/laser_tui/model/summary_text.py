@@ -141,5 +141,7 @@ def render_text(summary: Summary) -> str:
     for key, body in sections:
         if body:
             lines += ["", "", *_heading(HEADINGS[key], "-"), "", *body]
+    for line in summary.no_hurry:
+        lines += ["", *_wrap(line)]
     lines += ["", "", *_wrap(summary.clinician_prompt), *_wrap(NOT_ADVICE)]
     return "\n".join(lines) + "\n"

@@ -71,7 +71,7 @@ def summary_sections(summary: Summary) -> list[Section]:
         *([Section(HEADINGS["discuss"], summary.discuss)] if summary.discuss else []),
         Section(HEADINGS["questions"], questions),
         Section(HEADINGS["sources"], _sources(summary)),
-        Section("Talk it over", (summary.clinician_prompt, NOT_ADVICE)),
+        Section("Talk it over", (*summary.no_hurry, summary.clinician_prompt, NOT_ADVICE)),
     ]
 
 

@@ -10,7 +10,16 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import RadioSet, Static
 
-from laser_tui.model.readiness import ALL_YES, answers, readiness_note, status_line
+from laser_tui.model.readiness import (
+    ALL_YES,
+    COME_BACK_EITHER,
+    COME_BACK_FILE,
+    COME_BACK_KIOSK,
+    NO_HURRY,
+    answers,
+    readiness_note,
+    status_line,
+)
 from laser_tui.screens.base import OPEN_SUMMARY, LaserScreen
 from laser_tui.widgets.yes_no import YesNoQuestion
 
@@ -88,4 +97,8 @@ class ReadinessScreen(LaserScreen):
                 "[b]Press s to see your summary[/b], with the questions to ask your clinician."
             )
         )
+        saves = self.laser_app.SAVES_PRIORITIES and not self.laser_app.SAVES_BY_DOWNLOAD
+        kiosk = hasattr(self.app, "action_hand_over")  # the kiosk: come back by its code
+        come_back = COME_BACK_KIOSK if kiosk else COME_BACK_FILE if saves else COME_BACK_EITHER
+        parts.append(Text(f"{NO_HURRY} {come_back}"))
         self.query_one("#readiness-note", Static).update(Group(*parts))
