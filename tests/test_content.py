@@ -107,6 +107,7 @@ def _one_treatment(data: dict[str, Any]) -> None:
         del criterion["basis"]["resurfacing"]
     for outcome in data["outcomes"]:
         del outcome["figures"]["resurfacing"]
+    data["recovery"] = [r for r in data["recovery"] if r["option"] != "resurfacing"]
 
 
 @pytest.mark.parametrize(

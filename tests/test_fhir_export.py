@@ -23,6 +23,7 @@ from laser_tui.export.fhir import (
 )
 from laser_tui.export.fhir_check import checked
 from laser_tui.files.toml_io import load_content
+from laser_tui.model.consultation import ConsultationAnswers, choices
 from laser_tui.model.content import Content
 from laser_tui.model.knowledge import KnowledgeCount
 from laser_tui.model.leaning import leaning_values
@@ -59,12 +60,18 @@ def any_priorities(draw: st.DrawFn) -> Priorities:
     named = draw(st.sets(st.sampled_from([c.id for c in SHIPPED.concerns])))
     unsure = not named and draw(st.booleans())
     concerns = tuple(c.id for c in SHIPPED.concerns if c.id in named)
+    clinician = {
+        q.id: answer
+        for q in SHIPPED.clinician_questions
+        if (answer := draw(st.sampled_from([None, *(value for value, _ in choices(q))])))
+    }
     return Priorities(
         criteria=criteria,
         readiness=readiness,
         leaning=leaning,
         concerns=concerns,
         concerns_unsure=unsure,
+        consultation=ConsultationAnswers(answers=clinician),
     )
 
 
@@ -78,6 +85,9 @@ def test_the_questionnaire_is_valid_fhir_and_names_the_contents_version(content:
     leaning = [o["valueCoding"]["code"] for o in items["leaning"]["answerOption"]]
     assert leaning == list(leaning_values(content))
     assert {f"readiness.{key}" for key in Readiness.model_fields} <= set(items)
+    for question in content.clinician_questions:
+        options = items[f"clinician.{question.id}"]["answerOption"]
+        assert [o["valueCoding"]["code"] for o in options] == [v for v, _ in choices(question)]
 
 
 @given(any_priorities())

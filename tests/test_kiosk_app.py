@@ -28,6 +28,7 @@ from laser_tui.screens.kiosk.idle_warning import IdleWarningDialog
 from laser_tui.screens.kiosk.staff_pin import StaffPinDialog
 from laser_tui.screens.kiosk.start_over import StartOverDialog
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
+from laser_tui.screens.summary import SummaryText
 from laser_tui.widgets.checklist import Checklist
 from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.weight_control import WeightControl
@@ -163,6 +164,9 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         await start(pilot)
         await pilot.press("m", "space", "down", "down", "space", "escape")
         assert app.priorities.concerns == ("loose_skin", "colour_spots")
+        await pilot.press("t", "y", "n", "right", "u", "escape")
+        answered = app.priorities.consultation.answers
+        assert list(answered.values()) == ["yes", "no", "not_sure"]
         await pilot.press("l", "space", "down", "space", "down", "space", "w")
         await pilot.press("space", "right", "right", "down", "space", "ctrl+t", "k", "t", "g")
         await pilot.press("enter")
@@ -181,6 +185,15 @@ async def test_nothing_of_one_session_reaches_the_next(content: Content, tmp_pat
         assert not {id(screen) for screen in app.screen_stack} & old_screens
         assert_fresh(app, content)
         assert app.priorities.concerns == () and not app.priorities.concerns_unsure
+        assert app.priorities.consultation.answers == {}
+        await pilot.press("t")
+        assert "0 of 8 questions answered" in str(
+            app.screen.query_one("#clinician-status").render()
+        )
+        assert "Question 1 of" in str(app.screen.query_one("#clinician-question").render())
+        await pilot.press("s")
+        summary = app.screen.query_one("#summary-text", SummaryText).source
+        assert "Nothing answered yet" in summary and "My answer:" not in summary
         await pilot.press("m")
         assert app.screen.query_one(Checklist).ticked == set()
         await pilot.press("l")
@@ -223,7 +236,9 @@ async def test_hand_over_saves_under_a_code_and_finishes(content: Content, tmp_p
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press("w", "space", "right", "right", "down", "space", "left")
+        await pilot.press("t", "right", "y", "escape", "w")  # the hand-over holds it too
         expected = app.priorities
+        assert expected.consultation.answers == {content.clinician_questions[1].id: "yes"}
         await pilot.press("g")
         assert isinstance(app.screen, HandoverAskDialog)
         await pilot.press("escape")

@@ -86,7 +86,7 @@ async def test_the_leaning_is_saved_in_the_priorities_file(
         await pilot.press(*TO_LEANING, "space", "ctrl+s")
         await pilot.pause()
     saved = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert saved["format"] == FORMAT == 3
+    assert saved["format"] == FORMAT == 4
     assert saved["leaning"] == content.treatments[0].id
     assert load_priorities(path, content).priorities == app.priorities
 

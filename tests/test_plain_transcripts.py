@@ -20,6 +20,7 @@ from support.plain import (
     CRITERIA,
     GOLDEN,
     OPTION_SECTIONS,
+    SHIPPED,
     SUMMARY_SECTIONS,
     TREATMENT_SECTIONS,
     menu,
@@ -66,6 +67,16 @@ LEANING = [
     menu("Save my priorities"),
     "quit",
 ]  # fmt: skip
+
+CLINICIAN = [
+    menu("Things my clinician"), "1", "", "x", "2", "back", "3", "u", "0",
+    *[""] * (len(SHIPPED.clinician_questions) - 6), "6", "",  # skip to the last: not sure
+    menu("My summary"), str(SUMMARY_SECTIONS - 3), "home",  # the section to discuss
+    menu("Save my priorities"),
+    "quit",
+]  # fmt: skip
+"""Yes to the first, skip the second, not an answer then no to the third, back to it for not
+sure, not sure to the fourth, 0 on the fifth (nothing to take back), then the last: not sure."""
 
 CLEARING = [
     menu("Where am I leaning"), "",  # read back from the file, kept
@@ -145,7 +156,27 @@ def test_leaning_is_saved_read_back_and_taken_back(tmp_path: Path, content: Cont
     assert leaning_line(content, None) in again.stdout
 
 
-@pytest.mark.parametrize("name", ["reading", "weighing", "ready-summary", "save-as", "leaning"])
+def test_things_my_clinician_should_know_are_asked_and_saved(
+    tmp_path: Path, content: Content
+) -> None:
+    file = tmp_path / "priorities.toml"
+    said = _transcript("clinician", CLINICIAN, tmp_path, file)
+    questions = content.clinician_questions
+    expected = {
+        questions[0].id: "yes",
+        questions[2].id: "not_sure",
+        questions[3].id: "not_sure",
+        questions[-1].id: "not_sure",
+    }
+    assert load_priorities(file, content).priorities.consultation.answers == expected
+    assert f"{questions[0].question} My answer: Yes." in said
+    assert f"{questions[1].question} My answer:" not in said
+    assert "4 of 8 questions answered." in said
+
+
+@pytest.mark.parametrize(
+    "name", ["reading", "weighing", "ready-summary", "save-as", "leaning", "clinician"]
+)
 def test_every_golden_transcript_is_plain_text(name: str) -> None:
     text = (GOLDEN / f"plain-{name}.txt").read_text(encoding="utf-8")
     assert text.isprintable() is False  # it has newlines

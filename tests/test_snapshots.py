@@ -27,6 +27,10 @@ SCREENS = {
     "help_checklist": ["l", "down", "question_mark"],
     "concerns": ["m", "space", "down"],
     "decision_concern_note": ["m", "space", "escape", "w", "space", "right"],
+    "clinician": ["t", "y", "right", "down"],
+    "clinician_own_answers": ["t", *["right"] * 7, "down"],
+    "recovery": ["d"],
+    "chances_darker_skin": ["t", *["right"] * 7, "end", "up", "enter", "escape", "n"],
 }
 
 

@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from laser_tui.model.consultation import NOTHING_ANSWERED
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.readiness import ALL_YES, POINTS_TO_RAISE
-from laser_tui.model.summary import NO_QUESTIONS, Summary, build_summary
+from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, Summary, build_summary
 from laser_tui.model.summary_markdown import inline, render_markdown
 from laser_tui.model.summary_text import WIDTH, render_text
 from support.summary import GOLDEN_MARKDOWN, GOLDEN_TEXT, KNOWN_AS_OF, golden, known_priorities
@@ -102,6 +103,9 @@ def test_markdown_has_every_section_in_order(known: Summary) -> None:
         ("h2", "What counts for me"),
         ("h2", "How my priorities line up"),
         ("h2", "Am I ready to talk it over?"),
+        ("h2", "Recovery, day by day"),
+        ("h2", "What it costs at this clinic"),
+        ("h2", "To discuss with my clinician"),
         ("h2", "Questions to ask my clinician"),
         ("h2", "Sources"),
     ]
@@ -120,13 +124,15 @@ def test_the_summary_says_everything_the_issue_asks_for(content: Content, known:
         assert "What bothers me: spots and uneven colour." in flat
         assert POINTS_TO_RAISE["sure"] in flat
         assert "Not answered yet: Do you have enough support" in flat
+        assert NOTHING_ANSWERED in flat
         assert all(" ".join(q.split()) in flat for q in content.questions)
         assert all(source.title in flat for source in content.sources)
         assert "Priorities as of 4 November 2026" in flat
         assert "reviewed 1 December 2026; next review due December 2027" in flat
         assert content.disclaimer in flat
         assert content.clinician_prompt in flat
-        assert not any(phrase in flat.lower() for phrase in ADVICE)
+        said = flat.split(HEADINGS["sources"])[0]  # a cited title may say "recommendations"
+        assert not any(phrase in said.lower() for phrase in ADVICE)
 
 
 def test_nothing_counted_is_said_plainly(content: Content) -> None:
@@ -222,7 +228,7 @@ def test_any_text_keeps_tables_intact_and_lines_short(
     assert len(tables) == 3
     assert [row[0] for row in tables[0][1:]] == [" ".join(label.split()) for label in labels]
     assert all(len(row) == 3 for row in tables[0])
-    assert len(_headings(markdown)) == 6
+    assert len(_headings(markdown)) == 9
     assert max(len(line) for line in render_text(summary).splitlines()) <= WIDTH
 
 

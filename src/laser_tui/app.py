@@ -22,7 +22,7 @@ from textual.theme import Theme
 from laser_tui.commands import BY_ID, COMMANDS, DOWNLOADS, Command, Mode, commands_in, key_display
 from laser_tui.console_colours import footer_overrides
 from laser_tui.files.quick_content import PendingContent
-from laser_tui.kiosk.allowlist import permits, permits_call, permitted
+from laser_tui.permissions import permits, permits_call, permitted
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
@@ -74,6 +74,8 @@ _SCREENS = {
     "decision": "laser_tui.screens.decision:DecisionScreen",
     "other_options": "laser_tui.screens.other_options:OtherOptionsScreen",
     "readiness": "laser_tui.screens.readiness:ReadinessScreen",
+    "clinician": "laser_tui.screens.clinician:ClinicianScreen",
+    "recovery": "laser_tui.screens.recovery:RecoveryScreen",
     "summary": "laser_tui.screens.summary:SummaryScreen",
     "chances": "laser_tui.screens.chances:ChancesScreen",
     "about": "laser_tui.screens.about:AboutScreen",

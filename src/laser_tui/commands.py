@@ -3,7 +3,7 @@
 Each ``Command`` says its id, key, action, the short label of the footer, the plain words of
 the home menu and help (per mode where they differ), its help group, where it appears, and the
 modes it runs in. Each app class declares its ``MODE``; its ``BINDINGS``, ``check_action``,
-home menu, help, footer and (with ``kiosk.allowlist``) the kiosk's permissions, and the
+home menu, help, footer and (with ``permissions``) the kiosk's permissions, and the
 README's keys table, all come from here. Pure: imports nothing from Textual.
 """
 
@@ -99,8 +99,10 @@ COMMANDS: tuple[Command, ...] = (
     _screen("n", "chances", "Chances", "Chances side by side, out of 100"),
     _screen("l", "checklist", "Checklist", "Checklist: what counts for me"),
     _screen("w", "decision", "Weigh it up", "Weigh it up: how my priorities line up"),
+    _screen("d", "recovery", "Recovery", "Recovery, day by day: side by side"),
     _screen("o", "other_options", "Other options", "Other options, including no treatment"),
     _screen("r", "readiness", "Am I ready?", "Am I ready? Four questions to get ready"),
+    _screen("t", "clinician", "Clinician should know", "Things my clinician should know"),
     _screen("k", "knowledge", "Check what I know", "Check what I know: true or false"),
     _screen("s", "summary", "My summary", "My summary: to take to your clinician",
             words_in=dict.fromkeys(KIOSKS, "My summary: to read here (nothing is printed)")),

@@ -371,6 +371,8 @@ def largest_content() -> dict[str, Any]:
     ]
     option = {"name": "An option", "facts": [{"text": long[:300], "sources": ["seed"]}] * 3}
     data["other_options"] = [{**option, "id": f"option_{n}"} for n in range(MAX_LIST)]
+    kept = {t["id"] for t in data["treatments"]}  # the other options' timelines went with them
+    data["recovery"] = [r for r in data.get("recovery", []) if r["option"] in kept]
     data["questions"] = [f"Question {n}: {long[:150]}" for n in range(MAX_QUESTIONS)]
     data["disclaimer"] = long
     return data

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from laser_tui.export.fhir import LEANING_SYSTEM
+from laser_tui.export.fhir import CLINICIAN_SYSTEM, LEANING_SYSTEM
+from laser_tui.model.consultation import ConsultationAnswers
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import CriterionPriority, Priorities, Readiness
 
@@ -41,10 +42,17 @@ def priorities_from_response(content: Content, response: Any) -> Priorities:
         assert coding.system == LEANING_SYSTEM
         leaning = coding.code
     concerns = tuple(c.id for c in content.concerns if given[f"concerns.{c.id}"].valueBoolean)
+    clinician: dict[str, str] = {}
+    for question in content.clinician_questions:
+        if f"clinician.{question.id}" in given:
+            coding = given[f"clinician.{question.id}"].valueCoding
+            assert coding.system == CLINICIAN_SYSTEM
+            clinician[question.id] = coding.code
     return Priorities(
         criteria=criteria,
         readiness=Readiness(**readiness),
         leaning=leaning,
         concerns=concerns,
         concerns_unsure=given["concerns.not_sure"].valueBoolean,
+        consultation=ConsultationAnswers(answers=clinician),
     )

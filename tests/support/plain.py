@@ -88,7 +88,7 @@ CRITERIA = len(SHIPPED.criteria)
 TREATMENT_SECTIONS = [len(treatment_sections(SHIPPED, t)) for t in SHIPPED.treatments]
 COMPARISON_SECTIONS = len(comparison_sections(SHIPPED))
 OPTION_SECTIONS = len(options_sections(SHIPPED))
-SUMMARY_SECTIONS = 7
+SUMMARY_SECTIONS = 10
 
 
 def through(sections: int) -> list[str]:

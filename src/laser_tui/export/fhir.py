@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from laser_tui.model.consultation import DISCUSS_HEADING, choices
 from laser_tui.model.content import Content
 from laser_tui.model.knowledge import KnowledgeCount
 from laser_tui.model.leaning import QUESTION as LEANING_QUESTION
@@ -27,6 +28,9 @@ LEANING_SYSTEM = "urn:uuid:0a02ab86-1a4f-565a-94bf-df39e212f140"
 """The code system of the leaning answers: a treatment id of the content, or another answer."""
 CONCERNS = "What bothers me about my skin"
 NOT_SURE = "Not sure what bothers me"
+CLINICIAN_SYSTEM = "urn:uuid:04c6b63c-6c15-559e-b0b7-105b0f558a34"
+"""The code system of the answers to "Things my clinician should know" (yes, no, not_sure, or a
+question's own choice id)."""
 HANDOVER_SYSTEM = "urn:uuid:a4f5a1be-db0d-5236-beb7-c0d2cd163b19"
 """The identifier system of kiosk hand-over codes."""
 _LIMIT = "http://hl7.org/fhir/StructureDefinition/{}Value"
@@ -45,6 +49,22 @@ def _limits(low: int, high: int) -> list[Resource]:
 
 def _group(link: str, text: str, items: list[Resource]) -> Resource:
     return {"linkId": link, "type": "group", "text": text, "item": items}
+
+
+def _clinician_items(content: Content) -> list[Resource]:
+    """One choice item per question for the clinician, its answers coded."""
+    return [
+        {
+            "linkId": f"clinician.{q.id}",
+            "type": "choice",
+            "text": q.question,
+            "answerOption": [
+                {"valueCoding": {"system": CLINICIAN_SYSTEM, "code": value, "display": words}}
+                for value, words in choices(q)
+            ],
+        }
+        for q in content.clinician_questions
+    ]
 
 
 def questionnaire(content: Content) -> Resource:
@@ -78,6 +98,7 @@ def questionnaire(content: Content) -> Resource:
         {"linkId": f"readiness.{key}", "type": "boolean", "text": question}
         for key, question in READINESS_QUESTIONS.items()
     ]
+    clinician = _clinician_items(content)
     statements = len(content.knowledge_check or [])
     knowledge = [
         {
@@ -109,6 +130,7 @@ def questionnaire(content: Content) -> Resource:
                 "answerOption": leaning,
             },
             _group("readiness", HEADINGS["readiness"], readiness),
+            *([_group("clinician", DISCUSS_HEADING, clinician)] if clinician else []),
             *([_group("knowledge", KNOWLEDGE_HEADING, knowledge)] if statements else []),
         ],
     }
@@ -155,6 +177,13 @@ def questionnaire_response(
     ]
     if readiness:
         items.append({"linkId": "readiness", "text": HEADINGS["readiness"], "item": readiness})
+    clinician = [
+        _answer(f"clinician.{q.id}", q.question, valueCoding=coding)
+        for q in content.clinician_questions
+        if (coding := _clinician_coding(q.id, content, priorities))
+    ]
+    if clinician:
+        items.append({"linkId": "clinician", "text": DISCUSS_HEADING, "item": clinician})
     if knowledge is not None and knowledge.answered and content.knowledge_check:
         counts = (knowledge.answered, knowledge.right)
         answered = [
@@ -172,6 +201,14 @@ def questionnaire_response(
     if authored is not None:
         response["authored"] = authored.astimezone(dt.UTC).isoformat(timespec="seconds")
     return {**response, "item": items}
+
+
+def _clinician_coding(question_id: str, content: Content, priorities: Priorities) -> Resource:
+    """The coded answer to one question for the clinician ({} when it was skipped)."""
+    given = priorities.consultation.answer(question_id)
+    question = next(q for q in content.clinician_questions if q.id == question_id)
+    words = dict(choices(question)).get(given or "")
+    return {} if words is None else {"system": CLINICIAN_SYSTEM, "code": given, "display": words}
 
 
 def as_json(resource: Resource) -> str:

@@ -19,6 +19,7 @@ import tomli_w
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from laser_tui.files.locations import chosen_path, data_folder
+from laser_tui.files.priorities_clinician import clinician_block, known_answers
 from laser_tui.files.priorities_concerns import (
     concerns_block,
     known_concerns,
@@ -50,13 +51,14 @@ from laser_tui.model.priorities import (
 from laser_tui.model.problems import InputProblem, Written, tell
 from laser_tui.model.safe_text import shorten
 
-FORMAT = 3
+FORMAT = 4
 """The newest file format this version reads and the one it writes.
 
-Format 3 adds ``concerns`` (what bothers the person: a list of concern ids) and
+Format 4 adds the ``[clinician]`` table (answers to "Things my clinician should know").
+Format 3 added ``concerns`` (what bothers the person: a list of concern ids) and
 ``concerns_unsure``. Format 2 (laser-tui 2026.12) added ``leaning`` and calls ``matters``
 ``counts``. Older files are read as they are (an old weighed difference that is now a concern
-names that concern when it counted), and saved as format 3."""
+names that concern when it counted), and saved as format 4."""
 
 ENVIRONMENT_VARIABLE = "LASER_TUI_PRIORITIES"
 FILE_NAME = "priorities.toml"
@@ -109,6 +111,7 @@ class PrioritiesDocument(BaseModel):
     leaning: Annotated[str, Field(strict=True)] | None = None
     concerns: list[Annotated[str, Field(strict=True)]] = Field(default_factory=list)
     concerns_unsure: bool = False
+    clinician: dict[str, Annotated[str, Field(strict=True)]] = Field(default_factory=dict)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -203,7 +206,8 @@ def dump_priorities(
         entry = priorities.get(criterion.id).model_dump()
         text += f"\n# {_comment(criterion.label)}\n"
         text += tomli_w.dumps({"priorities": {criterion.id: entry}})
-    return text + _readiness_block(priorities.readiness)
+    text += _readiness_block(priorities.readiness)
+    return text + clinician_block(priorities.consultation, content)
 
 
 def _drop(data: dict[str, Any], location: Sequence[int | str]) -> bool:
@@ -341,6 +345,8 @@ def read_priorities(
     notes += no_longer_asked(source, gone, lambda name: _saved_words(written, name))
     concerns, concern_problems = known_concerns(source, named, content)
     problems += concern_problems
+    consultation, clinician_problems = known_answers(source, document.clinician, content)
+    problems += clinician_problems
     leaning = document.leaning
     if leaning is not None and leaning not in leaning_values(content):
         problems.append(
@@ -373,6 +379,7 @@ def read_priorities(
             leaning=leaning,
             concerns=concerns,
             concerns_unsure=document.concerns_unsure and not concerns,
+            consultation=consultation,
         ),
         problems=tuple(tell(problems)),
         notes=tuple(tell(notes)),

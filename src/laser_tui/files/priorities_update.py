@@ -51,6 +51,7 @@ def updated_text(
                 answers.pop(key, None)
             else:
                 _put(answers, key, value)
+        _put_clinician(document, priorities, content)
         text = tomlkit.dumps(document)
     except (TOMLKitError, TypeError, ValueError, KeyError):
         return None
@@ -73,6 +74,20 @@ def _put_concerns(
         _put(document, "concerns_unsure", True)
     else:
         document.pop("concerns_unsure", None)
+
+
+def _put_clinician(
+    document: MutableMapping[str, Any], priorities: Priorities, content: Content
+) -> None:
+    """The answers to "Things my clinician should know" (a skipped question left out)."""
+    if not content.clinician_questions and "clinician" not in document:
+        return
+    table = _table(document, "clinician")
+    given = priorities.consultation.answers
+    for key in [key for key in table if key not in given]:
+        table.pop(key)
+    for key, value in given.items():
+        _put(table, key, value)
 
 
 def _put(table: MutableMapping[str, Any], key: str, value: object) -> None:

@@ -16,6 +16,8 @@ ITEM_KINDS = {
     "other_options": "other option",
     "sources": "source",
     "retired_criteria": "retired criterion",
+    "concerns": "concern",
+    "clinician_questions": "clinician question",
 }
 """The lists of a content file whose items have an id, and what one item is called."""
 

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
+from laser_tui.model.consultation import ConsultationAnswers
 from laser_tui.model.content import Content, Identifier
 
 MIN_WEIGHT = 0
@@ -69,6 +70,8 @@ class Priorities(BaseModel):
     """Ids of the content's concerns that bother the person, in the content's order."""
     concerns_unsure: bool = False
     """The person said they are not sure what bothers them."""
+    consultation: ConsultationAnswers = Field(default_factory=ConsultationAnswers)
+    """Answers to "Things my clinician should know" (``model.consultation``): never scored."""
 
     @classmethod
     def defaults_for(cls, content: Content) -> Priorities:
@@ -112,6 +115,11 @@ class Priorities(BaseModel):
         """A copy saying the person is not sure what bothers them (which clears the concerns)."""
         concerns = () if unsure else self.concerns
         return self.model_copy(update={"concerns": concerns, "concerns_unsure": unsure})
+
+    def with_consultation(self, question_id: str, answer: str | None) -> Priorities:
+        """A copy with one answer for the clinician given, changed or (None) taken back."""
+        answers = self.consultation.with_answer(question_id, answer)
+        return self.model_copy(update={"consultation": answers})
 
     def number_counted(self) -> int:
         """How many criteria count for the person."""

@@ -23,6 +23,23 @@ ALL_YES = 'You answered "yes" to all four questions.'
 
 ANSWER_WORDS = {True: "Yes", False: "No", None: "Not answered"}
 
+NO_HURRY = (
+    "There is no hurry: you do not need to decide today. Take time to think it over, and to "
+    "talk it through with your clinician and the people close to you."
+)
+COME_BACK_FILE = (
+    "To come back to your answers, save them (Ctrl+S): they are kept in your priorities file, "
+    "and laser-tui opens them again next time."
+)
+COME_BACK_KIOSK = (
+    "To come back to your answers with your clinician, press g for a hand-over code: your "
+    "clinician opens them with it."
+)
+COME_BACK_EITHER = (
+    "You can come back to these answers: they are kept in your priorities file, or at a "
+    "clinic's kiosk under your hand-over code."
+)
+
 
 @dataclass(frozen=True)
 class Answer:

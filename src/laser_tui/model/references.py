@@ -130,8 +130,12 @@ def _citations(data: Any) -> Iterator[tuple[Location, Any]]:
                 yield where, reason.get("sources")
     for location, figure in _figures(data):
         yield (*location, "sources"), figure.get("sources")
-    for q_index, question in _entries(data, "knowledge_check"):
-        yield ("knowledge_check", q_index, "sources"), question.get("sources")
+    for kind in ("knowledge_check", "clinician_questions"):
+        for q_index, question in _entries(data, kind):
+            yield (kind, q_index, "sources"), question.get("sources")
+    for r_index, recovery in _entries(data, "recovery"):
+        for s_index, stage in _entries(recovery, "stages"):
+            yield ("recovery", r_index, "stages", s_index, "sources"), stage.get("sources")
     for t_index, treatment in _entries(data, "treatments"):
         for kind in ("aimed_at", "not_aimed_at"):
             for a_index, aim in _entries(treatment, kind):
@@ -225,6 +229,44 @@ def _concern_message(concern: Any, concerns: set[str]) -> str:
     return f"{concern!r} is not the id of any [[concerns]] entry"
 
 
+def _recovery_options(data: Any) -> list[Problem]:
+    """Each recovery timeline names a treatment or another option of the file, once."""
+    known = {i for kind in ("treatments", "other_options") for _, i in _ids(data, kind)}
+    seen: set[str] = set()
+    problems: list[Problem] = []
+    for index, recovery in _entries(data, "recovery"):
+        option = recovery.get("option")
+        if not isinstance(option, str):
+            continue
+        if option not in known:
+            message = f"{option!r} is not the id of a treatment or another option in this file"
+            problems.append((("recovery", index, "option"), message))
+        elif option in seen:
+            problems.append((("recovery", index, "option"), f"{option!r} has a timeline already"))
+        seen.add(option)
+    return problems
+
+
+def _cost_treatments(data: Any) -> list[Problem]:
+    """Each price names a treatment of the file, once."""
+    known = {i for _, i in _ids(data, "treatments")}
+    seen: set[str] = set()
+    problems: list[Problem] = []
+    for index, cost in _entries(
+        data.get("costs") if isinstance(data, dict) else None, "treatments"
+    ):
+        named = cost.get("treatment")
+        if not isinstance(named, str):
+            continue
+        where = ("costs", "treatments", index, "treatment")
+        if named not in known:
+            problems.append((where, f"{named!r} is not a treatment id in this file"))
+        elif named in seen:
+            problems.append((where, f"{named!r} has a price already"))
+        seen.add(named)
+    return problems
+
+
 def _review_order(data: Any) -> list[Problem]:
     """The next review comes after the review it follows."""
     reviewed = data.get("reviewed") if isinstance(data, dict) else None
@@ -253,6 +295,7 @@ def reference_problems(data: Any) -> list[Problem]:
         "outcomes",
         "retired_criteria",
         "concerns",
+        "clinician_questions",
     ):
         problems += _duplicates(data, kind)
     return (
@@ -262,5 +305,7 @@ def reference_problems(data: Any) -> list[Problem]:
         + _unexplained_certainty(data)
         + _criterion_pointers(data)
         + _concern_pointers(data)
+        + _recovery_options(data)
+        + _cost_treatments(data)
         + _review_order(data)
     )

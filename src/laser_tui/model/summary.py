@@ -14,18 +14,34 @@ from dataclasses import dataclass
 
 from laser_tui.model import wording
 from laser_tui.model.concern_note import concern_notes, named_concern_words, sourced_text
+from laser_tui.model.consultation import DISCUSS_HEADING, NOTHING_ANSWERED, discuss_lines
 from laser_tui.model.content import Content
+from laser_tui.model.costs import TITLE as COSTS_TITLE
+from laser_tui.model.costs import cost_lines
 from laser_tui.model.home_content import day_words, overdue_line
 from laser_tui.model.knowledge import KnowledgeCount, count_line
 from laser_tui.model.leaning import leaning_line
 from laser_tui.model.priorities import MAX_WEIGHT, WEIGHT_WORDS, Priorities
-from laser_tui.model.readiness import Answer, ReadinessNote, answers, readiness_note
+from laser_tui.model.readiness import (
+    COME_BACK_EITHER,
+    NO_HURRY,
+    Answer,
+    ReadinessNote,
+    answers,
+    readiness_note,
+)
+from laser_tui.model.recovery import TITLE as RECOVERY_TITLE
+from laser_tui.model.recovery import stage_lines
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
+from laser_tui.model.skin import skin_summary
 
 HEADINGS = {
     "priorities": "What counts for me",
     "scores": "How my priorities line up",
     "readiness": "Am I ready to talk it over?",
+    "recovery": RECOVERY_TITLE,
+    "costs": COSTS_TITLE,
+    "discuss": DISCUSS_HEADING,
     "questions": "Questions to ask my clinician",
     "sources": "Sources",
 }
@@ -106,14 +122,34 @@ class Summary:
     readiness_note: ReadinessNote | None
     knowledge: str
     """How many statements of "Check what I know" were right this session; empty if none."""
+    to_discuss: tuple[str, ...]
+    """Each answer to "Things my clinician should know": the question and the answer."""
+    recovery: tuple[str, ...]
+    """Recovery, day by day: per stage, each treatment's line (none without a timeline)."""
+    costs: tuple[str, ...]
+    """The clinic's prices per treatment, or the line saying to ask them."""
+    skin: str
+    """What "skin like mine" did to the chances, when the burn-and-tan question was answered."""
+    asks_clinician_questions: bool
+    """Whether the content has such questions (else the section is left out)."""
     questions: tuple[str, ...]
     sources: tuple[SourceRow, ...]
     clinician_prompt: str
+    no_hurry: tuple[str, ...] = (NO_HURRY, COME_BACK_EITHER)
+    """That there is no need to decide today, and how to come back to the answers."""
 
     @property
     def heading(self) -> str:
         """The title of the whole summary."""
         return f"My summary: {self.title}"
+
+    @property
+    def discuss(self) -> tuple[str, ...]:
+        """The lines "to discuss with my clinician" (one saying none when nothing was
+        answered), or none at all when the content asks no such questions."""
+        if not self.asks_clinician_questions:
+            return ()
+        return (*(self.to_discuss or (NOTHING_ANSWERED,)), *filter(None, [self.skin]))
 
     @property
     def dated(self) -> str:
@@ -185,6 +221,15 @@ def build_summary(
         readiness=tuple(answers(priorities.readiness)),
         readiness_note=readiness_note(priorities.readiness),
         knowledge=count_line(knowledge),
+        to_discuss=discuss_lines(content, priorities.consultation),
+        recovery=tuple(
+            f"{stage}: {line}"
+            for stage, lines in stage_lines(content, treatments_only=True)
+            for line in lines
+        ),
+        costs=tuple(cost_lines(content)),
+        skin=skin_summary(content, priorities.consultation),
+        asks_clinician_questions=bool(content.clinician_questions),
         questions=tuple(content.questions),
         sources=tuple(
             SourceRow(n, s.title, s.publisher, s.url)

@@ -92,10 +92,16 @@ def render_markdown(summary: Summary, links: bool = True) -> str:
         ("priorities", _priorities(summary)),
         ("scores", _scores(summary)),
         ("readiness", _readiness(summary)),
+        ("recovery", _list(summary.recovery)),
+        ("costs", _list(summary.costs)),
+        ("discuss", _list(summary.discuss)),
         ("questions", _list(summary.questions, numbered=True) or [inline(NO_QUESTIONS)]),
         ("sources", _sources(summary, links)),
     )
     for key, body in sections:
-        lines += ["", f"## {HEADINGS[key]}", "", *body]
+        if body:
+            lines += ["", f"## {HEADINGS[key]}", "", *body]
+    for line in summary.no_hurry:
+        lines += ["", inline(line)]
     lines += ["", "---", "", f"**{inline(summary.clinician_prompt)}**", "", NOT_ADVICE]
     return "\n".join(lines) + "\n"

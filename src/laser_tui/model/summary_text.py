@@ -132,10 +132,16 @@ def render_text(summary: Summary) -> str:
         ("priorities", _priorities(summary)),
         ("scores", _scores(summary)),
         ("readiness", _readiness(summary)),
+        ("recovery", _list(summary.recovery)),
+        ("costs", _list(summary.costs)),
+        ("discuss", _list(summary.discuss)),
         ("questions", _list(summary.questions, "1.") if summary.questions else _wrap(NO_QUESTIONS)),
         ("sources", _sources(summary)),
     )
     for key, body in sections:
-        lines += ["", "", *_heading(HEADINGS[key], "-"), "", *body]
+        if body:
+            lines += ["", "", *_heading(HEADINGS[key], "-"), "", *body]
+    for line in summary.no_hurry:
+        lines += ["", *_wrap(line)]
     lines += ["", "", *_wrap(summary.clinician_prompt), *_wrap(NOT_ADVICE)]
     return "\n".join(lines) + "\n"

@@ -14,6 +14,13 @@ from laser_tui.model.chances import (
     study_words,
 )
 from laser_tui.model.content import Content, Figure, Outcome, Treatment
+from laser_tui.model.skin import (
+    NO_ANSWER,
+    NOT_PERSONAL,
+    NOT_SURE_LINE,
+    SkinAnswer,
+    similar_line,
+)
 from laser_tui.plain.reader import Section, sources_words
 
 
@@ -50,18 +57,27 @@ def chances_section(content: Content, treatment: Treatment) -> list[Section]:
     return [Section("Chances", lines)]
 
 
-def chances_side_by_side(content: Content) -> list[Section]:
-    """One section per outcome, each treatment's chance on the same scale (out of 100)."""
+def chances_side_by_side(content: Content, skin: SkinAnswer = NO_ANSWER) -> list[Section]:
+    """One section per outcome, each treatment's chance on the same scale (out of 100); with a
+    burn-and-tan answer, each starts with the study group of similar skin (or says there was
+    none)."""
     return [
         Section(
             f"Chances: {outcome.label}",
             tuple(
-                f"{t.name}: {figure_words(content, outcome.figures.get(t.id))}"
+                f"{t.name}: {_skin_first(outcome.figures.get(t.id), skin)}"
+                f"{figure_words(content, outcome.figures.get(t.id))}"
                 for t in content.treatments
-            ),
+            )
+            + ((NOT_SURE_LINE,) if skin.not_sure else ()),
         )
         for outcome in content.outcomes
     ]
+
+
+def _skin_first(figure: Figure | None, skin: SkinAnswer) -> str:
+    line = similar_line(figure, skin)
+    return f"{line} {NOT_PERSONAL} All the studies: " if line else ""
 
 
 def outcome_sources(content: Content) -> list[str]:

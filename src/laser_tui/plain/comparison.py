@@ -5,6 +5,7 @@ from __future__ import annotations
 from laser_tui.commands import BY_ID
 from laser_tui.model.content import Content, Criterion
 from laser_tui.model.fits import fit_words
+from laser_tui.model.skin import NO_ANSWER, SkinAnswer
 from laser_tui.plain.chances import chances_side_by_side, outcome_sources
 from laser_tui.plain.reader import Section, read_sections, sources_section, sources_words
 from laser_tui.plain.talk import Talk
@@ -36,15 +37,15 @@ def seed_section(content: Content) -> list[Section]:
     return [Section("The clinic article's differences", lines)] if lines else []
 
 
-def comparison_sections(content: Content) -> list[Section]:
+def comparison_sections(content: Content, skin: SkinAnswer = NO_ANSWER) -> list[Section]:
     """A section per difference, the chances side by side, then the sources they cite."""
     sections = [difference_section(content, c) for c in content.criteria]
     cited = [s for c in content.criteria for s in c.sources]
     cited += [s for c in content.criteria for b in (c.basis or {}).values() for s in b.sources]
-    sections += chances_side_by_side(content) + seed_section(content)
+    sections += chances_side_by_side(content, skin) + seed_section(content)
     return [*sections, sources_section(content, [*cited, *outcome_sources(content)])]
 
 
-def read_comparison(talk: Talk, content: Content) -> None:
-    """Read the differences one at a time."""
-    read_sections(talk, NAME, comparison_sections(content))
+def read_comparison(talk: Talk, content: Content, skin: SkinAnswer = NO_ANSWER) -> None:
+    """Read the differences one at a time (with skin like mine first in the chances)."""
+    read_sections(talk, NAME, comparison_sections(content, skin))

@@ -8,10 +8,13 @@ from typing import NoReturn
 
 from laser_tui.commands import BY_ID
 from laser_tui.model.content import Content
+from laser_tui.model.skin import skin_answer
 from laser_tui.plain import about, comparison, concerns, knowledge, other_options, result
+from laser_tui.plain.clinician import ask_clinician_questions
 from laser_tui.plain.leaning import NAME as LEANING_NAME
 from laser_tui.plain.leaning import choose_leaning
 from laser_tui.plain.readiness import check_readiness
+from laser_tui.plain.recovery import read_recovery
 from laser_tui.plain.save import SAVE_AS_NAME, SAVE_NAME, save, save_as
 from laser_tui.plain.session import Session
 from laser_tui.plain.summary import export, read_summary
@@ -64,11 +67,18 @@ def items(content: Content) -> list[Item]:
     if content.concerns:
         listed.append(Item(concerns.NAME, concerns.choose_concerns))
     listed += [
-        Item(comparison.NAME, lambda talk, s: comparison.read_comparison(talk, s.content)),
+        Item(
+            comparison.NAME,
+            lambda talk, s: comparison.read_comparison(
+                talk, s.content, skin_answer(s.content, s.priorities.consultation)
+            ),
+        ),
         Item(result.WEIGHING_NAME, weigh),
         Item(result.NAME, lambda talk, s: result.tell_result(talk, s.content, s.priorities)),
         Item(LEANING_NAME, choose_leaning),
     ]
+    if content.recovery:
+        listed.append(Item(BY_ID["recovery"].words, read_recovery))
     if content.other_options:
         listed.append(
             Item(
@@ -85,6 +95,11 @@ def items(content: Content) -> list[Item]:
     return [
         *listed,
         Item(BY_ID["readiness"].words, check_readiness),
+        *(
+            [Item(BY_ID["clinician"].words, ask_clinician_questions)]
+            if content.clinician_questions
+            else []
+        ),
         Item(
             BY_ID["summary"].words,
             lambda talk, s: read_summary(talk, s.content, s.priorities),

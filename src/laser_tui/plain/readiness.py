@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from laser_tui.model.priorities import Readiness
-from laser_tui.model.readiness import ALL_YES, answers, readiness_note, status_line
+from laser_tui.model.readiness import (
+    ALL_YES,
+    COME_BACK_FILE,
+    NO_HURRY,
+    answers,
+    readiness_note,
+    status_line,
+)
 from laser_tui.model.summary import HEADINGS
 from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Back, Talk, parse_words
@@ -56,4 +63,10 @@ def check_readiness(talk: Talk, session: Session) -> None:
         index += 1
     talk.say("", *note_lines(session.priorities.readiness))
     talk.say("Your summary, on the home menu, lists the questions to ask your clinician.")
+    talk.say(NO_HURRY, COME_BACK_FILE)
+    if session.content.clinician_questions:
+        talk.say(
+            'Things your clinician should know: "Things my clinician should know" on the '
+            "home menu asks about medicines, pregnancy, cold sores, scars and your skin."
+        )
     talk.pause("Enter to go back to the home menu:")

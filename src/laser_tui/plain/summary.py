@@ -61,9 +61,12 @@ def summary_sections(summary: Summary) -> list[Section]:
         Section(HEADINGS["priorities"], _priorities(summary)),
         Section(HEADINGS["scores"], _scores(summary)),
         Section(HEADINGS["readiness"], _readiness(summary)),
+        *([Section(HEADINGS["recovery"], summary.recovery)] if summary.recovery else []),
+        Section(HEADINGS["costs"], summary.costs),
+        *([Section(HEADINGS["discuss"], summary.discuss)] if summary.discuss else []),
         Section(HEADINGS["questions"], questions),
         Section(HEADINGS["sources"], _sources(summary)),
-        Section("Talk it over", (summary.clinician_prompt, NOT_ADVICE)),
+        Section("Talk it over", (*summary.no_hurry, summary.clinician_prompt, NOT_ADVICE)),
     ]
 
 

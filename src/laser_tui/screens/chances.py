@@ -9,6 +9,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model.chances import figure_sources
+from laser_tui.model.skin import NOT_PERSONAL, NOT_SURE_LINE, similar_line, skin_answer
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.chances import NOT_GIVEN, ChanceDetails, headline, picture_widget
 from laser_tui.widgets.facts import SourceList
@@ -16,6 +17,13 @@ from laser_tui.widgets.facts import SourceList
 INTRO = (
     "What happened to people in studies, always out of 100, so the figures can be compared. "
     "No study compared the treatments directly: each figure comes from its own group."
+)
+
+
+SKIN_FIRST = (
+    "Skin like yours: from your answer about how your skin reacts to the sun, each chance "
+    "starts with the study group of similar skin, or says none was studied; all the studies "
+    "follow."
 )
 
 
@@ -46,12 +54,20 @@ class ChancesScreen(LaserScreen):
         content = self.content
         with VerticalScroll(id="chances-body", can_focus=True):
             yield Static(INTRO, classes="hint")
+            skin = skin_answer(content, self.laser_app.priorities.consultation)
+            if skin.given:
+                said = NOT_SURE_LINE if skin.not_sure else f"{SKIN_FIRST} {NOT_PERSONAL}"
+                yield Static(said, classes="hint", id="skin-like-mine")
             if not content.outcomes:
                 yield Static("This content file gives no chances yet.", id="no-chances")
             for outcome in content.outcomes:
                 yield Static(Text(outcome.label), classes="title chances-outcome")
                 figures = [outcome.figures.get(t.id) or NOT_GIVEN for t in content.treatments]
                 with Grid(classes="chances-grid"):
+                    if skin.group is not None:
+                        for figure in figures:
+                            line = Text(similar_line(figure, skin))
+                            yield Static(line, classes="skin-first")
                     for treatment, figure in zip(content.treatments, figures, strict=True):
                         yield Static(headline(figure, treatment.name))
                     for figure in figures:

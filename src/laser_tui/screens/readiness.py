@@ -10,11 +10,24 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import RadioSet, Static
 
-from laser_tui.model.readiness import ALL_YES, answers, readiness_note, status_line
+from laser_tui.model.readiness import (
+    ALL_YES,
+    COME_BACK_EITHER,
+    COME_BACK_FILE,
+    COME_BACK_KIOSK,
+    NO_HURRY,
+    answers,
+    readiness_note,
+    status_line,
+)
 from laser_tui.screens.base import OPEN_SUMMARY, LaserScreen
 from laser_tui.widgets.yes_no import YesNoQuestion
 
 KNOWLEDGE_LINK = "Not sure? Press k to check what you know, with an explanation for each answer."
+CLINICIAN_LINK = (
+    "Things your clinician should know (medicines, pregnancy, cold sores, scars, your skin): "
+    "press t to think them through before you go."
+)
 
 
 class ReadinessScreen(LaserScreen):
@@ -47,6 +60,8 @@ class ReadinessScreen(LaserScreen):
                 if answer.key == "understand":
                     yield Static(KNOWLEDGE_LINK, id="knowledge-link")
             yield Static(id="readiness-note")
+            if self.content.clinician_questions:
+                yield Static(CLINICIAN_LINK, id="clinician-link")
 
     def when_mounted(self) -> None:
         """Show the note and put the focus on the first question."""
@@ -82,4 +97,8 @@ class ReadinessScreen(LaserScreen):
                 "[b]Press s to see your summary[/b], with the questions to ask your clinician."
             )
         )
+        saves = self.laser_app.offers("save") and not self.laser_app.downloads
+        kiosk = self.laser_app.offers("handover")  # the kiosk: come back by its code
+        come_back = COME_BACK_KIOSK if kiosk else COME_BACK_FILE if saves else COME_BACK_EITHER
+        parts.append(Text(f"{NO_HURRY} {come_back}"))
         self.query_one("#readiness-note", Static).update(Group(*parts))

@@ -1,0 +1,75 @@
+"""Things my clinician should know, one question at a time: a number answers, 0 takes an answer
+back, Enter skips; the answers never change a score."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from laser_tui.model.consultation import (
+    INTRODUCTION,
+    TITLE,
+    answer_words,
+    answered_count,
+    choices,
+    why_line,
+)
+from laser_tui.plain.session import Session
+from laser_tui.plain.talk import Back, NotAnAnswer, Talk, whole_number
+
+NAME = TITLE
+_SHORT = {"y": "yes", "yes": "yes", "n": "no", "no": "no", "u": "not_sure", "not sure": "not_sure"}
+
+
+def _parser(offered: list[str]) -> Callable[[str], str | None]:
+    def parse(text: str) -> str | None:
+        """The answer's value, "" for 0 (take it back), None for Enter (skip)."""
+        if not text:
+            return None
+        short = _SHORT.get(" ".join(text.lower().split()))
+        if short in offered:
+            return short
+        if not text.isdigit():
+            raise NotAnAnswer
+        number = whole_number(text, 0, len(offered))
+        return "" if number == 0 else offered[number - 1]
+
+    return parse
+
+
+def ask_clinician_questions(talk: Talk, session: Session) -> None:
+    """Ask each question in turn (back goes to the one before), then say how many are answered."""
+    content = session.content
+    questions = content.clinician_questions
+    talk.say("", f"{NAME}. {INTRODUCTION}")
+    index = 0
+    while index < len(questions):
+        question = questions[index]
+        offered = choices(question)
+        given = session.priorities.consultation.answer(question.id)
+        talk.say(
+            "",
+            f"Question {index + 1} of {len(questions)}. {question.question}",
+            why_line(content, question),
+            f"Now: {answer_words(question, given)}.",
+            *(f"{n}. {words}" for n, (_, words) in enumerate(offered, 1)),
+        )
+        try:
+            answer = talk.ask(
+                f"Type a number from 1 to {len(offered)}, 0 to take an answer back, "
+                "or Enter to skip:",
+                f"a number from 0 to {len(offered)}, or press Enter to skip",
+                _parser([value for value, _ in offered]),
+                ["Type the number of your answer. Enter skips it; 0 takes an answer back."],
+            )
+        except Back:
+            if index == 0:
+                return
+            index -= 1
+            continue
+        if answer is not None:
+            chosen = answer or None
+            session.priorities = session.priorities.with_consultation(question.id, chosen)
+        index += 1
+    talk.say("", answered_count(content, session.priorities.consultation))
+    talk.say("Your summary lists your answers to discuss with your clinician.")
+    talk.pause("Enter to go back to the home menu:")

@@ -1,0 +1,29 @@
+"""Recovery, day by day, read one stage at a time: each treatment's line, then each other
+option's."""
+
+from __future__ import annotations
+
+from laser_tui.model.costs import TITLE as COSTS_TITLE
+from laser_tui.model.costs import cost_lines
+from laser_tui.model.recovery import INTRODUCTION, TITLE, stage_lines
+from laser_tui.plain.reader import Section, read_sections
+from laser_tui.plain.session import Session
+from laser_tui.plain.talk import Talk
+
+NAME = TITLE
+
+
+def recovery_sections(session: Session) -> list[Section]:
+    """A section per stage, the introduction first."""
+    stages = stage_lines(session.content)
+    costs = Section(COSTS_TITLE, tuple(cost_lines(session.content)))
+    return [
+        Section("About", (INTRODUCTION,)),
+        *(Section(w, tuple(ls)) for w, ls in stages),
+        costs,
+    ]
+
+
+def read_recovery(talk: Talk, session: Session) -> None:
+    """Read the stages one at a time."""
+    read_sections(talk, NAME, recovery_sections(session))

@@ -1,0 +1,24 @@
+"""The answers to one question for the clinician: a LeaningChoice with its own key words."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+from laser_tui.widgets.leaning_choice import LeaningChoice
+
+
+class ClinicianAnswer(LeaningChoice):
+    """Yes, no, not sure (or a question's own answers); space or enter gives the highlighted
+    one, delete takes it back."""
+
+    BINDINGS = [
+        Binding("space,enter", "choose", "Answer", tooltip="Give this answer", id="choose-answer"),
+        Binding(
+            "delete,backspace",
+            "clear",
+            "Clear",
+            tooltip="Take my answer back (not answered)",
+            id="clear-answer",
+            show=False,
+        ),
+    ]
