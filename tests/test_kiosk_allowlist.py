@@ -9,9 +9,9 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 from laser_tui.commands import ACTION_NAMES, Mode
-from laser_tui.permissions import KIOSK_ACTIONS, action_name, permits_call
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.model.content import Content
+from laser_tui.permissions import KIOSK_ACTIONS, action_name, permits_call
 from laser_tui.screens.home import HomeScreen
 from laser_tui.screens.kiosk.idle_warning import IdleWarningDialog
 from support.kiosk import make_kiosk

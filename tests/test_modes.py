@@ -13,12 +13,12 @@ from textual.widgets import OptionList
 from laser_tui import app as app_module
 from laser_tui.app import LaserApp
 from laser_tui.commands import COMMANDS, KIOSKS, Command, Mode
-from laser_tui.permissions import KIOSK_COMMANDS
 from laser_tui.kiosk.app import KioskApp
 from laser_tui.kiosk.handover import handover_bytes, handover_path, read_handover, save_handover
 from laser_tui.kiosk.handover_app import HandoverApp
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
+from laser_tui.permissions import KIOSK_COMMANDS
 from laser_tui.screens.about import AboutScreen
 from laser_tui.screens.compare import CompareScreen
 from laser_tui.screens.help import HelpDialog

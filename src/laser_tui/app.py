@@ -22,10 +22,10 @@ from textual.theme import Theme
 from laser_tui.commands import BY_ID, COMMANDS, DOWNLOADS, Command, Mode, commands_in, key_display
 from laser_tui.console_colours import footer_overrides
 from laser_tui.files.quick_content import PendingContent
-from laser_tui.permissions import permits, permits_call, permitted
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
+from laser_tui.permissions import permits, permits_call, permitted
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 if TYPE_CHECKING:  # pydantic-backed: imported once the first screen is painted
