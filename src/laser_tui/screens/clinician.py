@@ -19,7 +19,7 @@ from laser_tui.model.consultation import (
     choices,
     why_line,
 )
-from laser_tui.model.priorities import Priorities
+from laser_tui.model.session import Session
 from laser_tui.screens.base import OPEN_SUMMARY, LaserScreen
 from laser_tui.widgets.clinician_answer import ClinicianAnswer
 
@@ -59,7 +59,7 @@ class ClinicianScreen(LaserScreen):
         """Show the first question and follow the app's priorities."""
         for question in self.content.clinician_questions:
             self.watch(self._answers(question.id), "chosen", self._apply(question.id), init=False)
-        self.watch(self.laser_app, "priorities", self._show)
+        self.watch(self.laser_app, "session", self._show)
         self._show_question()
 
     def _answers(self, question_id: str) -> ClinicianAnswer:
@@ -76,9 +76,10 @@ class ClinicianScreen(LaserScreen):
 
         return record
 
-    def _show(self, priorities: Priorities) -> None:
+    def _show(self, session: Session) -> None:
+        answers = session.priorities.consultation
         for question in self.content.clinician_questions:
-            self._answers(question.id).show(priorities.consultation.answer(question.id))
+            self._answers(question.id).show(answers.answer(question.id))
         self._show_status()
 
     def _show_question(self) -> None:
