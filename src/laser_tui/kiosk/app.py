@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from rich.console import Console
 from textual import events
+from textual._styles_cache import StylesCache
 from textual.actions import ActionParseResult
 from textual.await_complete import AwaitComplete
 from textual.dom import DOMNode
@@ -58,6 +59,16 @@ STOP_SIGNALS = (signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
 KIOSK_WORDS = {"summary": "My summary: to read here (nothing is printed)"}
 """Menu items that say something else in the kiosk, where nothing can be printed or saved."""
 MAX_PURGE_INTERVAL = 600.0
+
+
+def forget_drawn_lines() -> None:
+    """Let go of the lines the session's screens drew.
+
+    Textual 8.2 keeps each widget's drawn lines (its ``StylesCache``) in a class-wide cache of
+    1,024 entries (``StylesCache.get_inner_outer``, an ``lru_cache`` on a method, so its key holds
+    the instance): closed screens' lines, a past patient's words among them, stayed in memory.
+    """
+    StylesCache.get_inner_outer.cache_clear()
 
 
 class KioskApp(LaserApp):
@@ -198,6 +209,7 @@ class KioskApp(LaserApp):
         self.theme = self._start_theme
         self.clear_notifications()
         forget_input(self)
+        forget_drawn_lines()
         return AwaitComplete(*closing)
 
     def ask(self, dialog: Screen[bool], then: Callable[[bool | None], None]) -> None:
