@@ -14,10 +14,12 @@ widget per session would add 100.
 from __future__ import annotations
 
 import gc
+import tracemalloc
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.strip import Strip
 from textual.widget import Widget
 
 from laser_tui.kiosk.app import KioskApp
@@ -32,6 +34,15 @@ WARM_UP = 30
 SESSIONS = WARM_UP + 100
 FULL_EVERY = 50
 SLACK = 50
+DRAWN_WARM_UP = 20
+DRAWN_SESSIONS = 50
+STRIPS_SLACK = 1000
+"""Drawn lines the last closed screens may hold until the next frame; the lines each session
+kept before the wipe let go of them added about 200 a session, 6,000 over these 30."""
+BYTES_PER_SESSION = 200 * 1024
+"""Allocated memory a session may add on average. Textual's bounded caches (``lru_cache``s of
+styles, regions and segments) still fill after session 20 (45-95 kB a session measured, levelling
+off); one session's drawn lines kept are several hundred kB."""
 
 
 def rss_mb() -> float:
@@ -89,3 +100,55 @@ async def test_many_sessions_leave_no_widgets_behind(content: Content, tmp_path:
         f"resident memory {rss_before:.1f} MB then {rss_after:.1f} MB"
     )
     assert after - before < SLACK
+
+
+def strips_alive() -> int:
+    """Drawn lines (Textual ``Strip``s) still in memory, after a full garbage collection."""
+    gc.unfreeze()
+    gc.collect()
+    return sum(isinstance(thing, Strip) for thing in gc.get_objects())
+
+
+async def drawn_session(app: KioskApp, pilot: Pilot[None]) -> None:
+    """Start, open the decision panel, count and weigh two differences with its controls,
+    let it be drawn, wipe."""
+    await app.start_session()
+    await app.push_screen(DecisionScreen())
+    for control in list(app.screen.query(WeightControl))[:2]:
+        control.action_toggle_counted()
+        control.action_change(1)
+    await pilot.pause()
+    await app.end_session()
+    await pilot.pause()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+async def test_drawn_sessions_keep_nothing(content: Content, tmp_path: Path) -> None:
+    """From session 20 to 50, nothing a session drew stays behind: widgets, screens and drawn
+    lines come back to where they were, and memory allocated (tracemalloc) grows by ~0 a session.
+    Memory is not time: the bound does not depend on the machine's load."""
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        for _ in range(DRAWN_WARM_UP):
+            await drawn_session(app, pilot)
+        tracemalloc.start()
+        try:
+            widgets, strips = live_widgets(), strips_alive()
+            traced = tracemalloc.get_traced_memory()[0]
+            for _ in range(DRAWN_WARM_UP, DRAWN_SESSIONS):
+                await drawn_session(app, pilot)
+            widgets_after, strips_after = live_widgets(), strips_alive()
+            traced_after = tracemalloc.get_traced_memory()[0]
+        finally:
+            tracemalloc.stop()
+        assert app.screen_stack == [app.screen] and isinstance(app.screen, WelcomeScreen)
+    per_session = (traced_after - traced) / (DRAWN_SESSIONS - DRAWN_WARM_UP)
+    print(
+        f"\nafter {DRAWN_WARM_UP} and {DRAWN_SESSIONS} drawn sessions: widgets {widgets} then "
+        f"{widgets_after}, drawn lines {strips} then {strips_after}, "
+        f"{per_session / 1024:.1f} kB allocated a session"
+    )
+    assert widgets_after - widgets < SLACK
+    assert strips_after - strips < STRIPS_SLACK
+    assert per_session < BYTES_PER_SESSION

@@ -37,6 +37,7 @@ from laser_tui.screens.kiosk.staff_pin import StaffPinDialog
 from laser_tui.screens.kiosk.start_over import StartOverDialog
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
 from laser_tui.terminal.deadline import exit_within
+from laser_tui.terminal.drawn_lines import forget_drawn_lines
 from laser_tui.terminal.steady_input import forget_input
 
 EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
@@ -157,6 +158,7 @@ class KioskApp(LaserApp):
         self.theme = self._start_theme
         self.clear_notifications()
         forget_input(self)
+        forget_drawn_lines()
         return AwaitComplete(*closing)
 
     def ask(self, dialog: Screen[bool], then: Callable[[bool | None], None]) -> None:
