@@ -186,8 +186,8 @@ def _compare_ids(
         found.append(
             Difference(
                 (*here, translated_ids.index(shared_translated[first]), "id"),
-                f"{shared_base[first]!r} here",
-                f"{shared_translated[first]!r} here",
+                repr(shared_base[first]),
+                repr(shared_translated[first]),
                 f"put the items of {field_path(here)} in the base file's order",
             )
         )
