@@ -14,6 +14,10 @@ LanguageTag = Annotated[
 """A language as a short tag: "en", "es", "pt-BR"."""
 
 ENGLISH = "en"
+BASE_WITH_TRANSLATION = (
+    "a translated content file needs both base (its base file) and a [translation] table; "
+    "give both, or neither for a file that is not a translation"
+)
 
 
 class Translation(BaseModel):
@@ -57,7 +61,7 @@ def translation_lines(translation: Translation | None) -> list[str]:
     if missing:
         lines.append(
             f"This translation has not yet been {' or '.join(missing)}. "
-            "If anything in it is unclear, ask your clinician or read the English version."
+            "If anything in it is unclear, ask your clinician."
         )
     else:
         lines.append(
