@@ -177,7 +177,12 @@ def test_a_missing_base_is_one_line(tmp_path: Path) -> None:
     ("old", "new", "said"),
     [
         ('base = "content.toml"\n', "", "needs both base (its base file) and a [translation]"),
-        ('language = "es"', 'language = "Spanish"', "language: "),
+        ('language = "es"', 'language = "Spanish"', "language: is not a language tag"),
+        (
+            'translated_by = "the laser-tui developers, with help from an AI writing tool"',
+            'translated_by = "A\\u202eB"',
+            "translation.translated_by: holds the character U+202E",
+        ),
         ("back_translated = false", 'back_translated = "no"', "translation.back_translated: "),
         ("date = 2026-12-07", 'date = "soon"', "translation.date: "),
     ],

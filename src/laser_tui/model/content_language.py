@@ -4,13 +4,30 @@ translated it. Pure; no Textual."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-LanguageTag = Annotated[
-    str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$", max_length=6)
-]
+from laser_tui.model.safe_text import unsafe_characters
+
+_TAG = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")
+
+
+def _language_tag(tag: str) -> str:
+    if not _TAG.fullmatch(tag):
+        raise ValueError('is not a language tag: write a short one, such as "es", "pt" or "pt-BR"')
+    return tag
+
+
+def _printable(text: str) -> str:
+    found = unsafe_characters(text)
+    if found:
+        raise ValueError(f"holds the character {found}, which is not text: remove it")
+    return text
+
+
+LanguageTag = Annotated[str, Field(strict=True), AfterValidator(_language_tag)]
 """A language as a short tag: "en", "es", "pt-BR"."""
 
 ENGLISH = "en"
@@ -26,7 +43,9 @@ class Translation(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     translated_by: Annotated[
-        str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=300)
+        str,
+        StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=300),
+        AfterValidator(_printable),
     ]
     date: dt.date
     reviewed_by_medical_translator: bool = False
