@@ -13,7 +13,7 @@ from laser_tui.model.content_language import Translation
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.summary import build_summary
 from laser_tui.screens.about import AboutScreen
-from support.plain import converse_here, menu
+from support.plain import converse_here, menu, run_plain
 from support.screens import stack
 from support.sizes import SMALL
 
@@ -89,3 +89,15 @@ def test_the_summary_says_it_and_stops_once_reviewed_and_back_translated() -> No
     assert WHO in about
     assert "not yet" not in about
     assert "translated" not in build_summary(load_content(), Priorities()).about
+
+
+def test_laser_tui_plain_runs_on_the_spanish_content(tmp_path: Path) -> None:
+    done = run_plain(
+        [menu("About this aid"), *[""] * 14, "quit"],
+        tmp_path / "p.toml",
+        "--content",
+        str(SPANISH),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "¿Tensado cutáneo con láser o rejuvenecimiento cutáneo con láser?" in done.stdout
+    assert NOT_YET in done.stdout
