@@ -78,9 +78,11 @@ def stale_install() -> str | None:
             if path.is_file() and "__pycache__" not in path.parts
         }
 
-    shipped = SOURCES.parents[1] / "data" / "content.toml"  # the wheel's laser_tui/data/
-    ours, theirs = files(SOURCES) | {"data/content.toml"}, files(installed)
-    source = {name: SOURCES / name for name in ours} | {"data/content.toml": shipped}
+    shipped = {  # the wheel's laser_tui/data/: the content in each language
+        f"data/{path.name}": path for path in (SOURCES.parents[1] / "data").glob("content*.toml")
+    }
+    ours, theirs = files(SOURCES) | set(shipped), files(installed)
+    source = {name: SOURCES / name for name in ours} | shipped
     differ = sorted(ours ^ theirs) or [
         name for name in sorted(ours) if not filecmp.cmp(source[name], installed / name, False)
     ]

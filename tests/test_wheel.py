@@ -36,4 +36,5 @@ def test_the_wheel_holds_valid_content_and_the_stylesheet(tmp_path: Path) -> Non
     assert len(content.criteria) == 6
     assert {"laser_tui/app.tcss", "laser_tui/cli/main.py", "laser_tui/screens/decision.py"} <= names
     assert "laser_tui/export/summary.typ" in names, "the PDF template"
+    assert "laser_tui/data/content.es.toml" in names, "the Spanish content beside the English"
     assert "laser-tui = laser_tui.cli.main:run" in scripts

@@ -19,6 +19,7 @@ from laser_tui.model.content_report import (
     unpaired_outcomes,
     words_per_treatment,
 )
+from laser_tui.model.reading_level import reading_level_line
 from laser_tui.model.safe_text import safe_text
 
 
@@ -41,10 +42,13 @@ def report_lines(
     lines.append(
         "info: words per treatment: " + ", ".join(f"{names[t]} {n}" for t, n in words.items())
     )
-    lines.append(
-        "info: reading grade per treatment (Flesch-Kincaid estimate): "
-        + ", ".join(f"{names[t]} {g:.1f}" for t, g in grades.items())
-    )
+    if content.language == "en" or content.language.startswith("en-"):
+        lines.append(
+            "info: reading grade per treatment (Flesch-Kincaid estimate): "
+            + ", ".join(f"{names[t]} {g:.1f}" for t, g in grades.items())
+        )
+    else:
+        lines.append(f"info: {reading_level_line(content)}")
     lines += [f"info: outcome {line}" for line in unpaired_outcomes(content)]
     for lean in equal_importance_lean(content):
         scores = ", ".join(f"{names[t]} {s:.0f}" for t, s in lean.scores.items())
@@ -57,9 +61,11 @@ def report_lines(
     return lines
 
 
-def check_content(path: Path) -> int:
+def check_content(path: Path, base: Path | None = None) -> int:
     """Load and check a content file, print what it holds and what it lacks; 0 when valid.
-    A file that is not valid gets every problem, one line each, on standard error (2)."""
+    A translated file (one with ``base``, or ``--base``) is compared with its base, which
+    it may differ from only in text. A file that is not valid gets every problem, one line
+    each, on standard error (2)."""
     from laser_tui.clock import today
     from laser_tui.files.toml_io import load_content, read_limited
     from laser_tui.files.written_values import WrittenValues
@@ -67,12 +73,39 @@ def check_content(path: Path) -> int:
 
     try:
         content = load_content(path)
+        base_path = base or (path.parent / content.base if content.base else None)
+        problems = translation_problems(path, base_path) if base_path else []
     except InputProblem as problem:
         for line in problem.every_line:
             print(line, file=sys.stderr)
         return 2
+    for line in problems:
+        print(safe_text(line, one_line=True), file=sys.stderr)
+    if problems:
+        return 2
     print(safe_text(f"ok: {path}: {content.summary_counts()}", one_line=True))
+    if base_path:
+        print(safe_text(f"ok: {path}: differs from its base {base_path} only in text"))
     written = WrittenValues(read_limited(path, str(path)))
     for line in report_lines(path, content, today(), written.line):
         print(safe_text(line, one_line=True))
     return 0
+
+
+def translation_problems(path: Path, base: Path) -> list[str]:
+    """One line for each difference other than text between a translation and its base (a
+    base that cannot be read or is not valid is an ``InputProblem``)."""
+    from laser_tui.files.toml_io import load_content, read_document
+    from laser_tui.model.content_compare import difference_line, differences
+    from laser_tui.model.problems import InputProblem
+
+    try:
+        load_content(base)
+    except InputProblem as problem:
+        raise InputProblem(
+            [f"{path}: its base file: {line}" for line in problem.every_line]
+        ) from None
+    base_data, _ = read_document(base)
+    data, written = read_document(path)
+    where = ContentPlaces(data, written.line)
+    return [difference_line(d, str(path), str(base), where) for d in differences(base_data, data)]

@@ -64,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
         "check-content", help="check a content file and list every problem in it"
     )
     check.add_argument("path", type=Path, metavar="PATH")
+    check.add_argument(
+        "--base",
+        type=Path,
+        metavar="PATH",
+        help="for a translated content file: the file it was translated from (by default "
+        "its base key, relative to the file); they may differ only in text",
+    )
     add_summary_command(commands)
     add_kiosk_pin_command(commands)
     add_serve_command(commands)
@@ -147,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check-content":
             from laser_tui.cli.check_content import check_content
 
-            return check_content(args.path)
+            return check_content(args.path, args.base)
         if args.command == "summary":
             return run_summary(args)
         if args.command == "kiosk-pin":

@@ -20,6 +20,7 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails
 
+from laser_tui.model import content_language as lang
 from laser_tui.model.problems import LocatedProblems
 from laser_tui.model.references import Problem, reference_problems
 from laser_tui.model.safe_text import unsafe_characters
@@ -427,6 +428,10 @@ class Content(StrictModel):
     """Everything the app shows, as loaded from a content file."""
 
     format: Annotated[int, Field(ge=1, le=1)]
+    language: lang.LanguageTag = lang.ENGLISH
+    base: Text | None = None
+    """For a translation: its base file, relative to this one (check-content compares them)."""
+    translation: lang.Translation | None = None
     title: Text
     version: Text
     reviewed: dt.date
@@ -450,6 +455,12 @@ class Content(StrictModel):
     )
     recovery: list[Recovery] = Field(default_factory=list, max_length=MAX_LIST)
     costs: Costs | None = None
+
+    @model_validator(mode="after")
+    def _translation_has_base(self) -> Content:
+        if (self.base is None) != (self.translation is None):
+            raise ValueError(lang.BASE_WITH_TRANSLATION)
+        return self
 
     @model_validator(mode="wrap")
     @classmethod

@@ -25,7 +25,8 @@ from laser_tui.model.problems import Location, field_path
 from laser_tui.model.safe_text import shorten
 from laser_tui.model.scoring import score
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
+"""A word: letters (accented ones too, so "láser" is one word), with ' ’ and - inside."""
 _VOWELS = re.compile(r"[aeiouy]+")
 _SENTENCE_END = re.compile(r"[.!?]+(\s|$)")
 

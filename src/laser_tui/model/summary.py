@@ -16,6 +16,7 @@ from laser_tui.model import wording
 from laser_tui.model.concern_note import concern_notes, named_concern_words, sourced_text
 from laser_tui.model.consultation import DISCUSS_HEADING, NOTHING_ANSWERED, discuss_lines
 from laser_tui.model.content import Content
+from laser_tui.model.content_language import translation_lines
 from laser_tui.model.costs import TITLE as COSTS_TITLE
 from laser_tui.model.costs import cost_lines
 from laser_tui.model.home_content import day_words, overdue_line
@@ -198,6 +199,7 @@ def build_summary(
         about=(
             f"Content version {content.version}, reviewed {day_words(content.reviewed)}; "
             f"next review due {content.next_review:%B %Y}."
+            + "".join(f" {line}" for line in translation_lines(content.translation))
         ),
         overdue=overdue_line(content.next_review, today) if today else "",
         disclaimer=content.disclaimer,

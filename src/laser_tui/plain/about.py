@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from laser_tui.clock import today
 from laser_tui.model.content import CERTAINTY_TAGS, About, Content
+from laser_tui.model.content_language import translation_lines
 from laser_tui.model.home_content import overdue_line
 from laser_tui.model.reading_level import reading_level_line
 from laser_tui.plain.reader import Section, read_sections, sources_section
@@ -32,6 +33,11 @@ def about_sections(content: Content, about: About) -> list[Section]:
     )
     sections = [
         Section("Who made it", (about.made_by,)),
+        *(
+            [Section("Translation", tuple(translation_lines(content.translation)))]
+            if content.translation
+            else []
+        ),
         Section(
             "How it was made", (about.how_made, reading_level_line(content), *_marketing(content))
         ),

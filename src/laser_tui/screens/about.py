@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from laser_tui.clock import today
 from laser_tui.model.content import CERTAINTY_TAGS, SOURCE_KIND_WORDS, Content
+from laser_tui.model.content_language import translation_lines
 from laser_tui.model.home_content import overdue_line
 from laser_tui.model.reading_level import reading_level_line
 from laser_tui.screens.base import LaserScreen
@@ -56,6 +57,9 @@ class AboutScreen(LaserScreen):
                 yield Static(NO_ABOUT, id="no-about")
             else:
                 yield _part("Who made it", [about.made_by])
+            if content.translation is not None:
+                yield _part("Translation", translation_lines(content.translation))
+            if about is not None:
                 yield _part(
                     "How it was made",
                     [about.how_made, reading_level_line(content), *marketing_lines(content)],
