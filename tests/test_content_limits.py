@@ -18,13 +18,13 @@ import tomli_w
 
 from laser_tui.app import LaserApp
 from laser_tui.files.toml_io import MAX_FILE_BYTES, load_content
-from laser_tui.model.content import (
+from laser_tui.model.content import Content
+from laser_tui.model.content_base import (
     MAX_CRITERIA,
     MAX_LIST,
     MAX_QUESTIONS,
     MAX_TEXT,
     MAX_TREATMENTS,
-    Content,
 )
 from laser_tui.model.problems import InputProblem
 from support.corpus import largest_content

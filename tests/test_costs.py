@@ -19,7 +19,8 @@ from textual.widgets import Static
 
 from laser_tui.app import LaserApp
 from laser_tui.files.locations import shipped_content_path
-from laser_tui.model.content import Content, TreatmentCost
+from laser_tui.model.content import Content
+from laser_tui.model.content_consultation import TreatmentCost
 from laser_tui.model.costs import NO_PRICES, cost_lines, total_range
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.summary import build_summary

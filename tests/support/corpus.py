@@ -19,7 +19,7 @@ import tomli_w
 
 from laser_tui.files.locations import shipped_content_path
 from laser_tui.files.toml_io import MAX_FILE_BYTES
-from laser_tui.model.content import (
+from laser_tui.model.content_base import (
     MAX_CRITERIA,
     MAX_LIST,
     MAX_QUESTIONS,

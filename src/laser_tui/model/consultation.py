@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from laser_tui.model.content import ClinicianQuestion, Content, Identifier
+from laser_tui.model.content import Content
+from laser_tui.model.content_base import Identifier
+from laser_tui.model.content_consultation import ClinicianQuestion
 
 YES = "yes"
 NO = "no"

@@ -6,96 +6,38 @@ Validated strictly with pydantic; imports nothing from Textual.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
     Field,
     ModelWrapValidatorHandler,
-    StringConstraints,
     ValidationError,
     model_validator,
 )
 from pydantic_core import InitErrorDetails
 
 from laser_tui.model import content_language as lang
+from laser_tui.model.content_base import (
+    MAX_CRITERIA,
+    MAX_LIST,
+    MAX_QUESTIONS,
+    MAX_TREATMENTS,
+    Certainty,
+    Fit,
+    Identifier,
+    Per100,
+    SkinGroup,
+    SourceKind,
+    StrictModel,
+    Text,
+)
+from laser_tui.model.content_consultation import (
+    ClinicianQuestion,
+    Costs,
+    Recovery,
+)
 from laser_tui.model.problems import LocatedProblems
 from laser_tui.model.references import Problem, reference_problems
-from laser_tui.model.safe_text import unsafe_characters
-
-MAX_TREATMENTS = 4
-MAX_CRITERIA = 30
-MAX_LIST = 40
-"""The most other options or other names; sources may be five times as many."""
-MAX_QUESTIONS = 20
-MAX_TEXT = 2000
-"""The most characters in one text."""
-
-
-def _printable(text: str) -> str:
-    """Refuse control and bidirectional formatting characters (newlines and tabs are fine)."""
-    found = unsafe_characters(text)
-    if found:
-        raise ValueError(f"holds the character {found}, which is not text: remove it")
-    return text
-
-
-Identifier = Annotated[
-    str, StringConstraints(strict=True, pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
-]
-Text = Annotated[
-    str,
-    StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=MAX_TEXT),
-    AfterValidator(_printable),
-]
-Fit = Annotated[float, Field(ge=0.0, le=1.0)]
-
-
-class StrictModel(BaseModel):
-    """A frozen model that rejects unknown keys and loose types."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
-# The optional parts below are newer: a clinic's older file loads without them.
-
-Per100 = Annotated[float, Field(ge=0.0, le=100.0)]
-
-Certainty = Literal[
-    "guidance", "review", "larger_studies", "small_studies", "claim_only", "not_known"
-]
-"""How sure a fact or figure is: a fixed set; the content file explains each level once."""
-
-CERTAINTY_LEVELS: tuple[str, ...] = get_args(Certainty)
-"""The levels in order, from most to least sure."""
-
-CERTAINTY_TAGS: dict[str, str] = {
-    "guidance": "clinic advice",
-    "review": "review",
-    "larger_studies": "larger studies",
-    "small_studies": "small studies",
-    "claim_only": "marketing claim",
-    "not_known": "not known",
-}
-"""The short words shown after a fact or figure; the content file explains each level."""
-
-SourceKind = Literal["guidance", "review", "study", "clinic_page", "marketing"]
-"""What kind of source it is; a marketing source is marked as such wherever it is cited."""
-
-SOURCE_KIND_WORDS: dict[str, str] = {
-    "guidance": "guidance",
-    "review": "review",
-    "study": "study",
-    "clinic_page": "clinic page",
-    "marketing": "marketing",
-}
-
-
-SkinGroup = Literal["lighter", "darker"]
-"""The skin of a study group (and of a burn-and-tan answer): lighter (burns easily) or darker
-(tans easily, rarely burns)."""
 
 
 class Figure(StrictModel):
@@ -321,97 +263,6 @@ class OtherOption(StrictModel):
     id: Identifier
     name: Text
     facts: list[Fact] = Field(min_length=1)
-
-
-class AnswerChoice(StrictModel):
-    """One answer a clinician question offers instead of yes and no."""
-
-    id: Identifier
-    label: Text
-    skin: SkinGroup | None = None
-    """For the burn-and-tan question: the study groups this answer's skin is like."""
-
-
-RecoveryStageId = Literal[
-    "first_day", "days_1_3", "weeks_2", "month_1", "months_3_6", "months_6_12"
-]
-"""The stages of recovery, in order (``model.recovery`` names them)."""
-
-
-class RecoveryStage(StrictModel):
-    """One stage of recovery: how the skin looks and feels, what you can do, how people felt."""
-
-    stage: RecoveryStageId
-    looks: Text
-    can_do: Text | None = None
-    felt: Text | None = None
-    sources: list[Identifier] = Field(min_length=1)
-
-
-class Recovery(StrictModel):
-    """Recovery, day by day, for one treatment or other option (by its id)."""
-
-    option: Identifier
-    stages: list[RecoveryStage] = Field(min_length=1, max_length=6)
-
-    @model_validator(mode="after")
-    def _each_stage_once(self) -> Recovery:
-        named = [s.stage for s in self.stages]
-        if len(set(named)) != len(named):
-            raise ValueError("each stage is given once")
-        return self
-
-
-Money = Annotated[float, Field(ge=0, le=1_000_000)]
-
-
-class TreatmentCost(StrictModel):
-    """One treatment's price at the clinic: per session, the usual sessions, extras, time off."""
-
-    treatment: Identifier
-    per_session: Money
-    sessions_low: Annotated[int, Field(ge=1, le=50)]
-    sessions_high: Annotated[int, Field(ge=1, le=50)]
-    extras: Money = 0
-    extras_are: Text | None = None
-    """What the extras are (numbing, medicines, aftercare)."""
-    time_off: Text
-    """The time off work to plan, in words."""
-
-    @model_validator(mode="after")
-    def _low_to_high(self) -> TreatmentCost:
-        if self.sessions_low > self.sessions_high:
-            raise ValueError("sessions_low is more than sessions_high: give the usual range")
-        return self
-
-
-class Costs(StrictModel):
-    """The clinic's own prices, dated, in its currency (optional: never a national average)."""
-
-    currency: Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z]{3}$")]
-    dated: dt.date
-    treatments: list[TreatmentCost] = Field(min_length=1, max_length=MAX_TREATMENTS)
-
-
-class ClinicianQuestion(StrictModel):
-    """Something the clinician needs to know, asked before the consultation: never a rule."""
-
-    id: Identifier
-    question: Text
-    why: Text
-    """One line: why a clinician asks it."""
-    sources: list[Identifier] = Field(min_length=1)
-    choices: list[AnswerChoice] = Field(default_factory=list, max_length=8)
-    """The answers instead of yes and no ("not sure" is always offered too)."""
-
-    @model_validator(mode="after")
-    def _one_line_and_distinct(self) -> ClinicianQuestion:
-        if "\n" in self.why:
-            raise ValueError("why is one line: say in one sentence why a clinician asks")
-        ids = [choice.id for choice in self.choices]
-        if len(set(ids)) != len(ids) or "not_sure" in ids:
-            raise ValueError('each choice needs its own id, and "not_sure" is always added')
-        return self
 
 
 def _located(data: Any, problems: list[Problem]) -> InitErrorDetails:

@@ -6,7 +6,8 @@ never a national average (those are not a person's cost).
 
 from __future__ import annotations
 
-from laser_tui.model.content import Content, TreatmentCost
+from laser_tui.model.content import Content
+from laser_tui.model.content_consultation import TreatmentCost
 from laser_tui.model.home_content import day_words
 
 TITLE = "What it costs at this clinic"

@@ -7,7 +7,8 @@ from typing import Annotated
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from laser_tui.model.consultation import ConsultationAnswers
-from laser_tui.model.content import Content, Identifier
+from laser_tui.model.content import Content
+from laser_tui.model.content_base import Identifier
 
 MIN_WEIGHT = 0
 MAX_WEIGHT = 5

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laser_tui.model.content import Content, RecoveryStage
+from laser_tui.model.content import Content
+from laser_tui.model.content_consultation import RecoveryStage
 
 TITLE = "Recovery, day by day"
 STAGES = {

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from laser_tui.model.chances import chance_words
 from laser_tui.model.consultation import NOT_SURE, ConsultationAnswers
-from laser_tui.model.content import CERTAINTY_TAGS, Content, Figure, SkinGroup
+from laser_tui.model.content import Content, Figure
+from laser_tui.model.content_base import CERTAINTY_TAGS, SkinGroup
 
 SKIN_WORDS: dict[str, str] = {
     "lighter": "lighter skin that burns easily",

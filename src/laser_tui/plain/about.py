@@ -4,7 +4,8 @@ mistakes and the IPDAS standards, in the order of the full-screen About screen."
 from __future__ import annotations
 
 from laser_tui.clock import today
-from laser_tui.model.content import CERTAINTY_TAGS, About, Content
+from laser_tui.model.content import About, Content
+from laser_tui.model.content_base import CERTAINTY_TAGS
 from laser_tui.model.content_language import translation_lines
 from laser_tui.model.home_content import overdue_line
 from laser_tui.model.reading_level import reading_level_line

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from laser_tui.model.content import CERTAINTY_TAGS, SOURCE_KIND_WORDS, Content, Fact
+from laser_tui.model.content import Content, Fact
+from laser_tui.model.content_base import CERTAINTY_TAGS, SOURCE_KIND_WORDS
 from laser_tui.model.home_content import day_words
 from laser_tui.plain.talk import Back, Talk, sentence, whole_number
 

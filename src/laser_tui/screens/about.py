@@ -10,7 +10,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.clock import today
-from laser_tui.model.content import CERTAINTY_TAGS, SOURCE_KIND_WORDS, Content
+from laser_tui.model.content import Content
+from laser_tui.model.content_base import CERTAINTY_TAGS, SOURCE_KIND_WORDS
 from laser_tui.model.content_language import translation_lines
 from laser_tui.model.home_content import overdue_line
 from laser_tui.model.reading_level import reading_level_line

@@ -10,13 +10,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from laser_tui.model.chances import certainty_words
-from laser_tui.model.content import (
-    CERTAINTY_LEVELS,
-    CERTAINTY_TAGS,
-    SOURCE_KIND_WORDS,
-    Content,
-    Fact,
-)
+from laser_tui.model.content import Content, Fact
+from laser_tui.model.content_base import CERTAINTY_LEVELS, CERTAINTY_TAGS, SOURCE_KIND_WORDS
 
 
 def source_marker(content: Content, source_ids: Iterable[str]) -> str:
