@@ -308,8 +308,11 @@ async def test_the_code_is_always_seen(content: Content, tmp_path: Path) -> None
         screen = app.screen
         assert isinstance(screen, HandoverCodeDialog), "no key ends it in its first moments"
         assert "press [b]F[/b]" in str(screen.query_one("#code-text", Static).content)
-        clock.advance(1.5)
-        await pilot.pause(1.2)  # the idle check runs at least once a second (idle_timeout)
+        armed = app._idle_timer
+        clock.advance(1.5)  # past the idle timeout, short of the code's
+        # The idle check runs at least once a second (idle_timeout), and arms a new timer
+        # each time it finds time left: wait until it has looked at least once.
+        await wait_until(pilot, lambda: app._idle_timer is not armed)
         assert app.screen is screen, "the idle warning waits longer over the code"
         await pilot.press("enter", "escape")
         assert isinstance(app.screen, ChecklistScreen), "escape goes back to the answers"

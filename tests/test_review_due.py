@@ -7,9 +7,7 @@ of the shipped content's next review date.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
-import sys
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +25,7 @@ from laser_tui.model.content import Content
 from laser_tui.model.home_content import overdue_line
 from laser_tui.model.problems import InputProblem
 from laser_tui.screens.about import AboutScreen
+from support.cli import run_laser_tui
 from support.plain import menu, plain_environment, run_plain
 from support.screens import text_of
 from support.sizes import SMALL
@@ -43,16 +42,7 @@ BOTH_SIDES = pytest.mark.parametrize(
 
 def _laser_tui(*args: str | Path, day: str) -> subprocess.CompletedProcess[str]:
     """The installed laser-tui, on ``day``."""
-    env = {**os.environ, TODAY_VARIABLE: day, "TZ": "UTC", "NO_COLOR": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "laser_tui", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    return run_laser_tui(*args, env={TODAY_VARIABLE: day})
 
 
 @given(

@@ -14,6 +14,7 @@ import pytest
 
 from laser_tui.files.priorities_file import dump_priorities, load_priorities
 from laser_tui.model.content import Content
+from support.cli import run_laser_tui
 from support.summary import (
     GOLDEN_MARKDOWN,
     GOLDEN_TEXT,
@@ -26,18 +27,9 @@ def _summary(
     *args: str | Path, own: Path | None = None, before: tuple[str | Path, ...] = ()
 ) -> subprocess.CompletedProcess[str]:
     """Run `laser-tui [BEFORE...] summary ARGS...`; ``own`` is the person's own priorities file."""
-    env = {**os.environ, "TZ": "UTC", "NO_COLOR": "1"}
-    env["LASER_TUI_PRIORITIES"] = str(own or Path("/nonexistent/laser-tui/priorities.toml"))
-    env.pop("LASER_TUI_KIOSK_CONFIG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "laser_tui", *map(str, before), "summary", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    own_file = str(own or Path("/nonexistent/laser-tui/priorities.toml"))
+    env = {"LASER_TUI_PRIORITIES": own_file, "LASER_TUI_KIOSK_CONFIG": None}
+    return run_laser_tui(*before, "summary", *args, env=env)
 
 
 def _one_clear_line(result: subprocess.CompletedProcess[str]) -> str:

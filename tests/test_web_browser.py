@@ -119,8 +119,23 @@ def opened(tab: TerminalPage) -> bool:
     return "laser-tui — Home" not in text or "Close help" in text
 
 
+def menu_drawn(tab: TerminalPage, labels: list[str]) -> bool:
+    """Whether the home menu is wholly drawn: every item once, one under the other, in order.
+
+    A tap goes to the row an item is on, so the rows must be read from the whole menu: while a
+    closed screen is still being overwritten, its words (the help lists "Save my priorities")
+    can stand where the menu's items will be, and the tap would open another item."""
+    lines = tab.text().splitlines()
+    rows = [[row for row, line in enumerate(lines) if label in line] for label in labels]
+    if any(len(found) != 1 for found in rows):
+        return False
+    first = rows[0][0]
+    return [found[0] for found in rows] == list(range(first, first + len(labels)))
+
+
 def test_every_home_menu_item_works_by_tapping(browser: Browser, content: Content) -> None:
     menu = {c.id: c.words for c in WebSessionApp(content).destinations()}
+    labels = list(menu.values())
     with running_server() as server:
         context, tab = new_tab(browser)
         downloads = downloads_of(context)
@@ -129,13 +144,16 @@ def test_every_home_menu_item_works_by_tapping(browser: Browser, content: Conten
         screens = [words for id_, words in menu.items() if id_ not in ("save", "quit")]
         assert len(screens) == len(menu) - 2 >= 9
         for label in screens:
+            tab.wait_until(lambda: menu_drawn(tab, labels), "the whole home menu")
             tab.page.touchscreen.tap(*tab.cell_centre(tab.row_of(label), 12))
             tab.wait_until(lambda: opened(tab), f"{label!r} to open")
             tab.focus()
             tab.press("Escape")
             tab.wait_until(lambda: not opened(tab), "the home screen again")
+        tab.wait_until(lambda: menu_drawn(tab, labels), "the whole home menu")
         tab.page.touchscreen.tap(*tab.cell_centre(tab.row_of(menu["save"]), 12))
-        tab.wait_until(lambda: bool(downloads), "the download")
+        tab.wait_until(lambda: bool(downloads), "the download", timeout=60)
+        assert "laser-tui — Home" in tab.text(), "the tap on save opened nothing else"
         tab.page.touchscreen.tap(*tab.cell_centre(tab.row_of(menu["quit"]), 12))
         tab.page.get_by_text("This session has ended").wait_for()
         context.close()

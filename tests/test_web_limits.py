@@ -55,9 +55,9 @@ async def open_tab(client: aiohttp.ClientSession, server: Server) -> tuple[WebTa
 
 async def keys_work(tab: WebTab) -> bool:
     """Whether "w" opens the decision panel, typed again while a paste may still last."""
-    for _ in range(10):
+    for _ in range(6):  # a paste lasts at most a second; a busy machine may take longer
         await tab.type("w")
-        if await tab.shows(WEIGH_IT_UP, 3):
+        if await tab.shows(WEIGH_IT_UP, 10):
             return True
     return False
 

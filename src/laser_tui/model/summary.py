@@ -73,6 +73,11 @@ class PriorityRow:
         return f"{self.weight} of {MAX_WEIGHT} ({WEIGHT_WORDS[self.weight]})"
 
 
+def score_words(score: float | None) -> str:
+    """For example "72 out of 100", or "not scored"."""
+    return "not scored" if score is None else f"{score:.0f} out of 100"
+
+
 @dataclass(frozen=True)
 class ScoreRow:
     """One treatment's score out of 100 (None when there is nothing to score)."""
@@ -83,7 +88,7 @@ class ScoreRow:
     @property
     def score_words(self) -> str:
         """For example "72 out of 100", or "not scored"."""
-        return "not scored" if self.score is None else f"{self.score:.0f} out of 100"
+        return score_words(self.score)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from laser_tui.model.readiness import ALL_YES
-from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary
+from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary, score_words
 
 WIDTH = 80
 INDENT = "  "
@@ -78,8 +78,11 @@ def _priorities(summary: Summary) -> list[str]:
 def _scores(summary: Summary) -> list[str]:
     name_width = min(24, max(len(row.name) for row in summary.scores))
     rows = [(row.name, row.score_words, _bar(row.score)) for row in summary.scores]
+    # As wide as the widest score words, and never narrower than a full score's: the bars
+    # stand in the same column whatever the scores.
+    words_width = max(len(score_words(100)), *(len(words) for _, words, _ in rows))
     lines = [
-        *_rows(rows, (name_width, len("100 out of 100"))),
+        *_rows(rows, (name_width, words_width)),
         "",
         *_wrap(summary.leaning, indent=INDENT),
     ]

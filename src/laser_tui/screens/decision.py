@@ -71,9 +71,10 @@ class DecisionScreen(LaserScreen):
                     for treatment in self.content.treatments:
                         yield ScoreBar(treatment.id, treatment.short_name)
                 with VerticalScroll(id="result", can_focus=True):
-                    yield ConcernNoteLine(self.content, id="concern-note")
                     yield Static(id="leaning-line")
                     yield SteadyText(id="wording")
+                    # After the verdict: at 80×24 the verdict stays in view above it.
+                    yield ConcernNoteLine(self.content, id="concern-note")
         yield Static(
             Text.assemble(
                 (self.content.clinician_prompt, "bold"),

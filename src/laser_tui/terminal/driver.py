@@ -19,17 +19,21 @@ import sys
 
 from textual.drivers.linux_driver import LinuxDriver
 
-from laser_tui.terminal.steady_input import InputPacer, SteadyInput, asks_for_paste
+from laser_tui.terminal.steady_input import (
+    InputPacer,
+    SteadyInput,
+    SteadyInputDriver,
+    asks_for_paste,
+)
 from laser_tui.terminal.writer import TerminalWriter
 
 READ_BYTES = 4096
 
 
-class SteadyDriver(LinuxDriver):
+class SteadyDriver(SteadyInputDriver, LinuxDriver):
     """LinuxDriver with input that cannot kill it and output that cannot block it."""
 
     _writer: TerminalWriter | None = None
-    _input: SteadyInput | None = None
 
     def start_application_mode(self) -> None:
         """Start writing through a TerminalWriter, then enter application mode as Textual does."""
@@ -38,16 +42,6 @@ class SteadyDriver(LinuxDriver):
         self._writer = TerminalWriter(stream.fileno(), stream.encoding or "utf-8")
         self._writer.start()
         super().start_application_mode()  # type: ignore[no-untyped-call]
-
-    def _enable_bracketed_paste(self) -> None:
-        """Ask the terminal for bracketed pastes only if the app takes them."""
-        if asks_for_paste(self._app):
-            super()._enable_bracketed_paste()
-
-    def forget_input(self) -> None:
-        """Drop any half-read sequence or paste (a kiosk wipe)."""
-        if self._input is not None:
-            self._input.forget()
 
     def write(self, data: str) -> None:
         """Queue ``data`` for the terminal (dropped once the terminal is gone)."""

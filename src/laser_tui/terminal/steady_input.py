@@ -32,6 +32,24 @@ def asks_for_paste(app: object) -> bool:
     return bool(getattr(app, "TAKES_PASTE", True))
 
 
+class SteadyInputDriver:
+    """Mixed into the terminal's and the browser's drivers (before Textual's driver): bracketed
+    pastes only for an app that takes them, and a wipe that forgets half-read input."""
+
+    _app: App[Any]
+    _input: SteadyInput | None = None
+
+    def _enable_bracketed_paste(self) -> None:
+        """Ask the terminal for bracketed pastes only if the app takes them."""
+        if asks_for_paste(self._app):
+            super()._enable_bracketed_paste()  # type: ignore[misc]
+
+    def forget_input(self) -> None:
+        """Drop any half-read sequence or paste (a kiosk wipe)."""
+        if self._input is not None:
+            self._input.forget()
+
+
 def forget_input(app: App[Any]) -> None:
     """Make ``app``'s driver drop any half-read sequence or paste (a kiosk wipe)."""
     forget = getattr(app._driver, "forget_input", None)

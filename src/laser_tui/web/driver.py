@@ -13,7 +13,12 @@ from textual.drivers.web_driver import WebDriver, _ExitInput
 from textual.messages import ExitApp
 
 from laser_tui.terminal.deadline import exit_within
-from laser_tui.terminal.steady_input import InputPacer, SteadyInput, asks_for_paste
+from laser_tui.terminal.steady_input import (
+    InputPacer,
+    SteadyInput,
+    SteadyInputDriver,
+    asks_for_paste,
+)
 from laser_tui.web.limits import clamp_size
 from laser_tui.web.packets import PacketReader
 
@@ -23,20 +28,8 @@ SERVER_GONE = 1
 """The exit status of a session whose server stopped writing to it."""
 
 
-class SteadyWebDriver(WebDriver):
+class SteadyWebDriver(SteadyInputDriver, WebDriver):
     """WebDriver whose input cannot kill or deafen the app, and whose size stays bounded."""
-
-    _input: SteadyInput | None = None
-
-    def _enable_bracketed_paste(self) -> None:
-        """Ask the browser's terminal for bracketed pastes only if the app takes them."""
-        if asks_for_paste(self._app):
-            super()._enable_bracketed_paste()
-
-    def forget_input(self) -> None:
-        """Drop any half-read sequence or paste (a kiosk wipe)."""
-        if self._input is not None:
-            self._input.forget()
 
     def run_input_thread(self) -> None:
         """Read the server's packets: keys through SteadyInput, meta as Textual does."""

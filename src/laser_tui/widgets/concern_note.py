@@ -15,7 +15,7 @@ class ConcernNoteLine(Static):
     """The concern notes of ``model.concern_note``; hidden when there is none."""
 
     DEFAULT_CSS = """
-    ConcernNoteLine { height: auto; margin-bottom: 1; }
+    ConcernNoteLine { height: auto; margin-top: 1; }
     ConcernNoteLine.-empty { display: none; }
     """
 
