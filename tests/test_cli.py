@@ -51,7 +51,7 @@ def test_check_content_says_ok_with_counts() -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == (
-        f"ok: {path}: 2 treatments, 6 criteria, 3 other options, 8 questions, 20 sources"
+        f"ok: {path}: 2 treatments, 6 criteria, 3 other options, 8 questions, 23 sources"
     )
     assert all(line.startswith(("warning: ", "info: ")) for line in lines[1:])
     assert done.stderr == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from laser_tui.files.priorities_file import load_priorities
+from laser_tui.files.priorities_file import FORMAT, load_priorities
 from laser_tui.model.content import Content
 from support.plain import CRITERIA, converse_here, menu, normalised
 from support.summary import KNOWN_PRIORITIES_FILE
@@ -47,7 +47,7 @@ def test_a_newer_file_is_replaced_only_when_the_person_says_so(
     assert "Nothing was saved.\n" in said
     (kept,) = tmp_path.glob("priorities.newer-*.toml")
     assert kept.read_text(encoding="utf-8") == newer
-    assert "format = 3" in file.read_text(encoding="utf-8")
+    assert f"format = {FORMAT}" in file.read_text(encoding="utf-8")
 
 
 def test_a_save_that_fails_says_why_and_keeps_the_priorities(

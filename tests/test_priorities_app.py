@@ -37,6 +37,25 @@ def _messages(app: LaserApp) -> list[str]:
     return [notification.message for notification in app._notifications]
 
 
+async def test_the_file_line_is_in_view_at_80x24_under_the_disclaimer(
+    content: Content, home: Path
+) -> None:
+    app = LaserApp(content, priorities_path=home / "priorities.toml")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        line = app.screen.query_one("#file-line", Static)
+        disclaimer = app.screen.query_one("#disclaimer", Static)
+        assert line.display and "No saved priorities yet" in str(line.render())
+        assert disclaimer.region.bottom <= line.region.y, "below the disclaimer, covering nothing"
+        assert line.region.bottom <= SMALL[1], "in view without scrolling"
+
+
+def _file_line(app: LaserApp) -> str:
+    """The home screen's line about the priorities file, as shown ("" when hidden)."""
+    line = app.screen.query_one("#file-line", Static)
+    return str(line.render()) if line.display else ""
+
+
 def _changed(content: Content) -> Priorities:
     first = content.criteria[0].id
     return Priorities.defaults_for(content).with_counts(first, True).with_weight(first, 5)
@@ -48,14 +67,18 @@ async def test_saved_weights_come_back_after_a_restart(content: Content, home: P
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert _messages(app) == ["No saved priorities yet. Ctrl+S saves them to ~/priorities.toml"]
+        assert _file_line(app) == "No saved priorities yet. Ctrl+S saves them to ~/priorities.toml"
+        assert _messages(app) == [], "nothing covers the introduction at start-up"
         await pilot.press("w", "space", "right", "right", "down", "space", "left", "ctrl+s")
         assert _messages(app)[-1] == "Saved to ~/priorities.toml"
         assert not app.keeper.unsaved(app.priorities)
+        await pilot.press("escape")
+        assert _file_line(app) == "Your priorities are saved in ~/priorities.toml"
     app = LaserApp(content, priorities_path=path)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert _messages(app) == ["Your priorities were opened from ~/priorities.toml"]
+        assert _file_line(app) == "Your priorities were opened from ~/priorities.toml"
+        assert _messages(app) == []
         assert app.priorities.get(first) == CriterionPriority(counts=True, weight=5)
         assert app.priorities.get(second) == CriterionPriority(counts=True, weight=2)
         await pilot.press("w")

@@ -129,6 +129,8 @@ class LaserApp(App[None], inherit_bindings=False):
     session: var[Session] = var(NOT_YET, init=False)
     """Everything the person has said: the one copy. Screens and widgets follow it (``watch``)."""
     result: var[Result] = var(NOT_YET, init=False)
+    file_words: var[str] = var("")
+    """Which priorities file is in use, in one line the home screen shows ("" for none)."""
     """How the session's priorities line up: derived from them in ``watch_session`` only."""
 
     def __init__(
@@ -286,9 +288,9 @@ class LaserApp(App[None], inherit_bindings=False):
             return
         shown = safe_text(display_path(path), one_line=True)
         if not opened.exists:
-            self.notify(f"No saved priorities yet. Ctrl+S saves them to {shown}", markup=False)
+            self.file_words = f"No saved priorities yet. Ctrl+S saves them to {shown}"
         elif not opened.messages:
-            self.notify(f"Your priorities were opened from {shown}", markup=False)
+            self.file_words = f"Your priorities were opened from {shown}"
         else:
             after = "Your file is not changed until you save."
             title = f"Please check your priorities file, {shown}"
@@ -423,6 +425,7 @@ class LaserApp(App[None], inherit_bindings=False):
     async def save_priorities(self, *, ask: bool = False) -> bool:
         """Save to the current file, or ask for one (``ask``, or when there is none); ask
         before replacing a newer file; tell the person what happened. True if saved."""
+        from laser_tui.files.priorities_file import display_path
         from laser_tui.files.priorities_save import NewerFormatError
 
         target = None if ask else self.keeper.path
@@ -448,6 +451,8 @@ class LaserApp(App[None], inherit_bindings=False):
                 self.notify(message, severity="error", timeout=FAILURE_SECONDS, markup=False)
                 return False
             self.notify(report.told(), markup=False)
+            shown = safe_text(display_path(target), one_line=True)
+            self.file_words = f"Your priorities are saved in {shown}"
             return True
 
     async def _ask_where_to_save(self) -> Path | None:

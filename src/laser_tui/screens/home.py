@@ -52,6 +52,7 @@ class HomeScreen(LaserScreen):
                 ),
                 id="disclaimer",
             )
+            yield Static(id="file-line", markup=False)
             yield MarkedList(
                 *(
                     Option(Text(f"{menu_key(c.key):<7} {c.words}"), id=c.action)
@@ -61,10 +62,18 @@ class HomeScreen(LaserScreen):
             )
 
     def when_mounted(self) -> None:
-        """Name the screen and put the focus on the menu, so enter opens an item."""
+        """Put the focus on the menu, so enter opens an item, and say which file is in use."""
         menu = self.query_one("#menu", OptionList)
         menu.focus()
         hint_more_below(menu)
+        self.watch(self.laser_app, "file_words", self._show_file_words)
+
+    def _show_file_words(self, words: str) -> None:
+        """Which priorities file is in use, in the screen's own flow (a message over the
+        introduction would hide it at 80×24); nothing when there is no file."""
+        line = self.query_one("#file-line", Static)
+        line.update(words)
+        line.display = bool(words)
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open what the person chose from the menu."""

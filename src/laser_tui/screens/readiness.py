@@ -64,9 +64,12 @@ class ReadinessScreen(LaserScreen):
                 yield Static(CLINICIAN_LINK, id="clinician-link")
 
     def when_mounted(self) -> None:
-        """Show the note and put the focus on the first question."""
+        """Show the note and put the focus on the first question, which sits under the
+        introduction: the screen opens at its top."""
         self._show_note()
-        self.query(YesNoQuestion).first().focus()
+        self.query(YesNoQuestion).first().focus(scroll_visible=False)
+        body = self.query_one("#readiness-body", VerticalScroll)
+        self.call_after_refresh(body.scroll_home, animate=False)  # the radio set scrolls its own
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """Record the answer in the person's priorities."""
