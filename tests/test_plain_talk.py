@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from laser_tui.files.toml_io import load_content
-from laser_tui.plain.session import Session
 from laser_tui.plain.start import converse
 from laser_tui.plain.talk import Back, EndOfInput, Home, NotAnAnswer, Quit, Talk, plain
+from laser_tui.plain.visit import Visit
 from support.plain import MENU_PROBLEM, MENU_QUESTION, MENU_SIZE, converse_here, menu
 
 CONTENT = load_content()
@@ -164,7 +164,7 @@ def test_ctrl_c_while_printing_asks_before_leaving(tmp_path: Path) -> None:
                 raise KeyboardInterrupt
             return super().write(text)
 
-    session = Session.start(CONTENT, tmp_path / "p.toml")
+    session = Visit.start(CONTENT, tmp_path / "p.toml")
     session.priorities = session.priorities.with_counts("short_recovery", True)
     out = InterruptedOnce()
     talk = Talk(io.StringIO("2\n"), out, echo=True, terminal=False)

@@ -15,10 +15,10 @@ from laser_tui.model.content import Content
 from laser_tui.plain.comparison import comparison_sections
 from laser_tui.plain.menu import items
 from laser_tui.plain.other_options import options_sections
-from laser_tui.plain.session import Session
 from laser_tui.plain.start import converse
 from laser_tui.plain.talk import Talk
 from laser_tui.plain.treatments import treatment_sections
+from laser_tui.plain.visit import Visit
 
 LASER_TUI = Path(sys.executable).with_name("laser-tui")
 GOLDEN = Path(__file__).parent.parent / "golden"
@@ -58,7 +58,7 @@ def run_plain(
 
 def converse_here(content: Content, answers: Sequence[str], priorities: Path) -> tuple[str, int]:
     """The plain mode in this process (fast, for many cases): what it printed, its exit code."""
-    session = Session.start(content, priorities)
+    session = Visit.start(content, priorities)
     out = io.StringIO()
     typed = io.StringIO("".join(f"{a}\n" for a in answers))
     code = converse(Talk(typed, out, echo=True, terminal=False), session)

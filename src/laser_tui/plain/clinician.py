@@ -13,8 +13,8 @@ from laser_tui.model.consultation import (
     choices,
     why_line,
 )
-from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Back, NotAnAnswer, Talk, whole_number
+from laser_tui.plain.visit import Visit
 
 NAME = TITLE
 _SHORT = {"y": "yes", "yes": "yes", "n": "no", "no": "no", "u": "not_sure", "not sure": "not_sure"}
@@ -36,7 +36,7 @@ def _parser(offered: list[str]) -> Callable[[str], str | None]:
     return parse
 
 
-def ask_clinician_questions(talk: Talk, session: Session) -> None:
+def ask_clinician_questions(talk: Talk, session: Visit) -> None:
     """Ask each question in turn (back goes to the one before), then say how many are answered."""
     content = session.content
     questions = content.clinician_questions

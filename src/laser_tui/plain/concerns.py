@@ -7,8 +7,8 @@ from laser_tui.model.concern_note import named_concern_words
 from laser_tui.model.concerns import INTRO, NOT_SURE_LABEL, concern_sections, concern_sources
 from laser_tui.model.content import Content
 from laser_tui.plain.reader import Section, facts_section, read_sections, sources_section
-from laser_tui.plain.session import Session
 from laser_tui.plain.talk import NotAnAnswer, Talk, whole_number
+from laser_tui.plain.visit import Visit
 
 NAME = BY_ID["concerns"].words
 READ = "read"
@@ -38,7 +38,7 @@ def parse_choice(text: str, count: int) -> tuple[int, ...] | str | None:
     return numbers
 
 
-def choose_concerns(talk: Talk, session: Session) -> None:
+def choose_concerns(talk: Talk, session: Visit) -> None:
     """Say the concerns with numbers, take any number of them (or Not sure), confirm."""
     content = session.content
     if not content.concerns:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from laser_tui.model.leaning import OWN_VIEW, QUESTION, leaning_choices, leaning_line
-from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Talk, whole_number
+from laser_tui.plain.visit import Visit
 
 NAME = QUESTION
 
 
-def choose_leaning(talk: Talk, session: Session) -> None:
+def choose_leaning(talk: Talk, session: Visit) -> None:
     """Say the answers with numbers, take one (0 takes it back, Enter leaves it), confirm."""
     content = session.content
     choices = leaning_choices(content)

@@ -16,13 +16,13 @@ from laser_tui.plain.leaning import choose_leaning
 from laser_tui.plain.readiness import check_readiness
 from laser_tui.plain.recovery import read_recovery
 from laser_tui.plain.save import SAVE_AS_NAME, SAVE_NAME, save, save_as
-from laser_tui.plain.session import Session
 from laser_tui.plain.summary import export, read_summary
 from laser_tui.plain.talk import Back, Home, Quit, Talk, command_lines, whole_number
 from laser_tui.plain.treatments import read_treatment
+from laser_tui.plain.visit import Visit
 from laser_tui.plain.weighing import weigh
 
-Part = Callable[[Talk, Session], object]
+Part = Callable[[Talk, Visit], object]
 EXPORT_NAME = "Save my summary as a file beside my priorities (Markdown)"
 
 
@@ -44,16 +44,16 @@ def help_lines(content: Content) -> list[str]:
     ]
 
 
-def _show_help(talk: Talk, session: Session) -> None:
+def _show_help(talk: Talk, session: Visit) -> None:
     talk.say("", *help_lines(session.content), *command_lines())
 
 
-def _quit(talk: Talk, session: Session) -> None:
+def _quit(talk: Talk, session: Visit) -> None:
     raise Quit
 
 
 def _treatment(index: int) -> Part:
-    def read(talk: Talk, session: Session) -> None:
+    def read(talk: Talk, session: Visit) -> None:
         read_treatment(talk, session.content, session.content.treatments[index])
 
     return read
@@ -112,7 +112,7 @@ def items(content: Content) -> list[Item]:
     ]
 
 
-def home(talk: Talk, session: Session) -> NoReturn:
+def home(talk: Talk, session: Visit) -> NoReturn:
     """Offer the menu and open each chosen part, until the person quits."""
     entries = items(session.content)
     count = len(entries)

@@ -12,8 +12,8 @@ from laser_tui.model.readiness import (
     status_line,
 )
 from laser_tui.model.summary import HEADINGS
-from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Back, Talk, parse_words
+from laser_tui.plain.visit import Visit
 
 NAME = HEADINGS["readiness"]
 _WORDS = {"yes": True, "y": True, "no": False, "n": False}
@@ -34,7 +34,7 @@ def note_lines(readiness: Readiness) -> list[str]:
     return [note.message, *(f"- {point}" for point in note.points)]
 
 
-def check_readiness(talk: Talk, session: Session) -> None:
+def check_readiness(talk: Talk, session: Visit) -> None:
     """Ask each question in turn, then say the note."""
     questions = answers(session.priorities.readiness)
     talk.say(

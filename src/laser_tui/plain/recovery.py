@@ -7,13 +7,13 @@ from laser_tui.model.costs import TITLE as COSTS_TITLE
 from laser_tui.model.costs import cost_lines
 from laser_tui.model.recovery import INTRODUCTION, TITLE, stage_lines
 from laser_tui.plain.reader import Section, read_sections
-from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Talk
+from laser_tui.plain.visit import Visit
 
 NAME = TITLE
 
 
-def recovery_sections(session: Session) -> list[Section]:
+def recovery_sections(session: Visit) -> list[Section]:
     """A section per stage, the introduction first."""
     stages = stage_lines(session.content)
     costs = Section(COSTS_TITLE, tuple(cost_lines(session.content)))
@@ -24,6 +24,6 @@ def recovery_sections(session: Session) -> list[Section]:
     ]
 
 
-def read_recovery(talk: Talk, session: Session) -> None:
+def read_recovery(talk: Talk, session: Visit) -> None:
     """Read the stages one at a time."""
     read_sections(talk, NAME, recovery_sections(session))

@@ -13,15 +13,15 @@ from laser_tui.files.priorities_save import (
 )
 from laser_tui.model.problems import InputProblem
 from laser_tui.plain.readiness import parse_yes_no
-from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Back, NotAnAnswer, Talk
+from laser_tui.plain.visit import Visit
 
 SAVE_NAME = BY_ID["save"].words
 SAVE_AS_NAME = BY_ID["save_as"].words
 STILL_HERE = f'Your priorities are still here: choose "{SAVE_AS_NAME}" on the home menu.'
 
 
-def announce(talk: Talk, session: Session) -> None:
+def announce(talk: Talk, session: Visit) -> None:
     """Say which priorities file is in use, and every problem with it, one line each."""
     opened, path = session.keeper.opened, session.keeper.path
     if opened is None or path is None:
@@ -44,9 +44,7 @@ def announce(talk: Talk, session: Session) -> None:
     talk.say(after)
 
 
-def save(
-    talk: Talk, session: Session, path: Path | None = None, replace_newer: bool = False
-) -> bool:
+def save(talk: Talk, session: Visit, path: Path | None = None, replace_newer: bool = False) -> bool:
     """Save to ``path`` (the current file by default); whether the priorities are now saved."""
     target = path or session.keeper.path
     if target is None:
@@ -68,7 +66,7 @@ def save(
     return True
 
 
-def _newer(talk: Talk, session: Session, target: Path, newer: NewerFormatError) -> bool:
+def _newer(talk: Talk, session: Visit, target: Path, newer: NewerFormatError) -> bool:
     talk.say(f"{newer}. Replacing it may lose settings only the newer laser-tui knows.")
 
     def choice(text: str) -> str:
@@ -102,7 +100,7 @@ def _where(text: str) -> tuple[Path, bool]:
     return path, False
 
 
-def save_as(talk: Talk, session: Session) -> bool:
+def save_as(talk: Talk, session: Visit) -> bool:
     """Ask for a file (checked before anything is written) and save there."""
     example = display_path(session.keeper.path or default_priorities_path())
     try:

@@ -20,8 +20,8 @@ from laser_tui.model.home_content import overdue_line
 from laser_tui.model.problems import InputProblem
 from laser_tui.plain.menu import home
 from laser_tui.plain.save import announce, save
-from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Back, EndOfInput, Home, NotAnAnswer, Quit, Talk
+from laser_tui.plain.visit import Visit
 
 
 def check_plain_flags(args: argparse.Namespace, why: str) -> None:
@@ -42,7 +42,7 @@ def check_plain_flags(args: argparse.Namespace, why: str) -> None:
         )
 
 
-def welcome(talk: Talk, session: Session) -> None:
+def welcome(talk: Talk, session: Visit) -> None:
     """What this is, the disclaimer, the review date, how to answer, and the priorities file."""
     content = session.content
     talk.say(
@@ -60,13 +60,13 @@ def welcome(talk: Talk, session: Session) -> None:
     announce(talk, session)
 
 
-def _unchanged(session: Session) -> str:
+def _unchanged(session: Visit) -> str:
     path = session.keeper.path
     shown = display_path(path) if path else "your priorities file"
     return f"nothing was saved, and {shown} is as it was."
 
 
-def leave(talk: Talk, session: Session) -> bool:
+def leave(talk: Talk, session: Visit) -> bool:
     """Whether to leave now; with unsaved changes, ask first (whether to save)."""
     if not session.unsaved:
         talk.say("Goodbye.")
@@ -97,7 +97,7 @@ def leave(talk: Talk, session: Session) -> bool:
     return False
 
 
-def _end_of_input(talk: Talk, session: Session) -> bool:
+def _end_of_input(talk: Talk, session: Visit) -> bool:
     """Whether to leave at the end of input (asking first in a terminal, if anything is unsaved)."""
     if not session.unsaved:
         talk.aside("End of input. Goodbye.")
@@ -112,7 +112,7 @@ def _end_of_input(talk: Talk, session: Session) -> bool:
     return leave(talk, session)
 
 
-def converse(talk: Talk, session: Session) -> int:
+def converse(talk: Talk, session: Visit) -> int:
     """The whole visit: the welcome, then the home menu until the person leaves. Exit code 0."""
     try:
         welcome(talk, session)
@@ -143,7 +143,7 @@ def run_plain(args: argparse.Namespace, why: str) -> int:
     check_plain_flags(args, why)
     content = load_content(args.content)
     path = priorities_path(args.priorities)
-    session = Session.start(content, path)
+    session = Visit.start(content, path)
     _text_stream(sys.stdin)
     _text_stream(sys.stdout)
     terminal = sys.stdin.isatty()

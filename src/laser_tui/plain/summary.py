@@ -11,8 +11,8 @@ from laser_tui.model.problems import InputProblem
 from laser_tui.model.readiness import ALL_YES
 from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary, build_summary
 from laser_tui.plain.reader import Section, read_sections
-from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Talk
+from laser_tui.plain.visit import Visit
 
 
 def _priorities(summary: Summary) -> tuple[str, ...]:
@@ -77,7 +77,7 @@ def read_summary(talk: Talk, content: Content, priorities: Priorities) -> None:
     read_sections(talk, "My summary", summary_sections(summary))
 
 
-def export(talk: Talk, session: Session) -> None:
+def export(talk: Talk, session: Visit) -> None:
     """Save the summary as Markdown beside the priorities file, and say where it went."""
     if session.keeper.path is None:
         talk.say("There is no priorities file to put the summary beside.")

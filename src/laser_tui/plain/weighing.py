@@ -8,8 +8,8 @@ from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT, Priorities
 from laser_tui.model.summary import PriorityRow
 from laser_tui.plain.concerns import NAME
 from laser_tui.plain.result import WEIGHING_NAME, tell_result
-from laser_tui.plain.session import Session
 from laser_tui.plain.talk import Back, Talk, whole_number
+from laser_tui.plain.visit import Visit
 
 SCALE = f"{MIN_WEIGHT} not at all to {MAX_WEIGHT} extremely, Enter to skip:"
 
@@ -37,7 +37,7 @@ def with_answer(priorities: Priorities, criterion_id: str, weight: int) -> Prior
     )
 
 
-def weigh(talk: Talk, session: Session) -> None:
+def weigh(talk: Talk, session: Visit) -> None:
     """Ask about each difference in turn, then say how the priorities line up."""
     criteria = session.content.criteria
     talk.say(

@@ -20,7 +20,7 @@ MAX_PING = 32
 """Characters of a ping's argument echoed back (the page sends a time in milliseconds)."""
 
 
-class Session(Protocol):
+class PageSession(Protocol):
     """What a session takes from its page (textual-serve's AppService)."""
 
     async def send_bytes(self, data: bytes) -> bool: ...
@@ -41,7 +41,7 @@ def _parsed(text: str) -> tuple[str, object] | None:
 
 
 async def forward_messages(
-    websocket: web.WebSocketResponse, session: Session, size: tuple[int, int]
+    websocket: web.WebSocketResponse, session: PageSession, size: tuple[int, int]
 ) -> None:
     """Pass what the page says to ``session`` (which starts at ``size``) until it closes."""
     async for message in websocket:

@@ -11,7 +11,7 @@ from laser_tui.model.priorities import Priorities
 
 
 @dataclass
-class Session:
+class Visit:
     """The content, the current priorities, and the keeper of their file."""
 
     content: Content
@@ -19,7 +19,7 @@ class Session:
     keeper: PrioritiesKeeper
 
     @classmethod
-    def start(cls, content: Content, path: Path) -> Session:
+    def start(cls, content: Content, path: Path) -> Visit:
         """A visit on the priorities in the file at ``path`` (defaults if it is missing or bad)."""
         keeper = PrioritiesKeeper.open(path, content)
         return cls(content, keeper.saved, keeper)
