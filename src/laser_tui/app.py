@@ -24,7 +24,6 @@ from laser_tui.console_colours import footer_overrides
 from laser_tui.files.quick_content import PendingContent
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
-from laser_tui.model.safe_text import safe_text
 from laser_tui.permissions import permits, permits_call, permitted
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
@@ -61,9 +60,6 @@ HIGH_CONTRAST = Theme(
     dark=True,
 )
 STANDARD_THEME = "textual-dark"
-SAVE_ELSEWHERE_HINT = "Your priorities are still here: press Ctrl+O to save them somewhere else."
-FAILURE_SECONDS = 20
-"""How long a message about a failed save stays up."""
 BEFORE_VALIDATION = frozenset({"quit", "toggle_contrast"})
 """The app's actions that work before the content is validated (none uses the content)."""
 
@@ -129,9 +125,9 @@ class LaserApp(App[None], inherit_bindings=False):
     session: var[Session] = var(NOT_YET, init=False)
     """Everything the person has said: the one copy. Screens and widgets follow it (``watch``)."""
     result: var[Result] = var(NOT_YET, init=False)
+    """How the session's priorities line up: derived from them in ``watch_session`` only."""
     file_words: var[str] = var("")
     """Which priorities file is in use, in one line the home screen shows ("" for none)."""
-    """How the session's priorities line up: derived from them in ``watch_session`` only."""
 
     def __init__(
         self,
@@ -281,29 +277,9 @@ class LaserApp(App[None], inherit_bindings=False):
 
     def announce_priorities_file(self) -> None:
         """Tell the person which file is in use, and anything wrong with it."""
-        from laser_tui.files.priorities_file import display_path
+        from laser_tui.saving import PrioritiesSaving  # it needs the app's type
 
-        opened, path = self.keeper.opened, self.keeper.path
-        if opened is None or path is None:
-            return
-        shown = safe_text(display_path(path), one_line=True)
-        if not opened.exists:
-            self.file_words = f"No saved priorities yet. Ctrl+S saves them to {shown}"
-        elif not opened.messages:
-            self.file_words = f"Your priorities were opened from {shown}"
-        else:
-            after = "Your file is not changed until you save."
-            title = f"Please check your priorities file, {shown}"
-            if opened.problems:
-                after += " When you save, a copy of it is kept beside it first."
-                title = f"Part of your priorities file, {shown}, could not be used"
-            if opened.unusable:
-                after = "laser-tui starts with the default priorities. " + after
-                title = f"Your priorities file, {shown}, could not be used"
-            lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
-            from laser_tui.screens.dialogs.file_messages import FileMessagesDialog
-
-            self.push_screen(FileMessagesDialog(title, lines, after))
+        PrioritiesSaving(self).announce()
 
     def summary_export_path(self) -> Path | None:
         """Where an exported summary goes (beside the priorities file), or None if nowhere."""
@@ -425,52 +401,9 @@ class LaserApp(App[None], inherit_bindings=False):
     async def save_priorities(self, *, ask: bool = False) -> bool:
         """Save to the current file, or ask for one (``ask``, or when there is none); ask
         before replacing a newer file; tell the person what happened. True if saved."""
-        from laser_tui.files.priorities_file import display_path
-        from laser_tui.files.priorities_save import NewerFormatError
+        from laser_tui.saving import PrioritiesSaving
 
-        target = None if ask else self.keeper.path
-        replace_newer = False
-        while True:
-            if target is None:
-                target = await self._ask_where_to_save()
-                if target is None:
-                    return False
-            try:
-                report = self.keeper.save(
-                    self.priorities, self.content, target, replace_newer=replace_newer
-                )
-            except NewerFormatError as newer:
-                answer = await self._ask_to_replace_newer(newer)
-                if answer not in ("replace", "elsewhere"):
-                    return False
-                replace_newer = answer == "replace"
-                target = target if replace_newer else None
-                continue
-            except InputProblem as problem:
-                message = f"{' '.join(problem.lines)} {SAVE_ELSEWHERE_HINT}"
-                self.notify(message, severity="error", timeout=FAILURE_SECONDS, markup=False)
-                return False
-            self.notify(report.told(), markup=False)
-            shown = safe_text(display_path(target), one_line=True)
-            self.file_words = f"Your priorities are saved in {shown}"
-            return True
-
-    async def _ask_where_to_save(self) -> Path | None:
-        from laser_tui.files.priorities_file import default_priorities_path, display_path
-        from laser_tui.screens.dialogs.save_as import SaveAsDialog
-
-        suggestion = display_path(self.keeper.path or default_priorities_path())
-        self.release_input()  # leaving waits for the answer
-        answer: Path | None = await self.ask_about_saving(SaveAsDialog(suggestion))
-        return answer
-
-    async def _ask_to_replace_newer(self, newer: Exception) -> str | None:
-        from laser_tui.screens.dialogs.choice import ReplaceNewerDialog
-
-        text = f"{newer} Replacing it may lose settings only the newer laser-tui knows."
-        self.release_input()  # leaving waits for the answer
-        answer: str | None = await self.ask_about_saving(ReplaceNewerDialog(text))
-        return answer
+        return await PrioritiesSaving(self).save(ask=ask)
 
     def action_go_home(self) -> None:
         """Close every screen above the home screen."""
