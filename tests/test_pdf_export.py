@@ -12,6 +12,7 @@ import pytest
 from laser_tui.export.document import pdf_document
 from laser_tui.export.pdf import NEEDS_EXTRA, render_pdf
 from laser_tui.model.content import Content
+from laser_tui.model.skin import SKIN_FIRST
 from laser_tui.model.summary import HEADINGS, NOT_ADVICE, build_summary
 from support.exports import (
     CODE,
@@ -176,3 +177,18 @@ def test_a_pdf_can_go_to_a_pipe(tmp_path: Path) -> None:
     done = run_summary(KNOWN_PRIORITIES_FILE, "--format", "pdf")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(b"%PDF-") and done.stdout.rstrip().endswith(b"%%EOF")
+
+
+def test_the_chances_put_the_study_group_of_similar_skin_first(
+    content: Content, tmp_path: Path
+) -> None:
+    question = next(q for q in content.clinician_questions if any(c.skin for c in q.choices))
+    darker = next(c.id for c in question.choices if c.skin == "darker")
+    priorities = known_priorities(content).with_consultation(question.id, darker)
+    pdf = render_pdf(pdf_document(build_summary(content, priorities, KNOWN_AS_OF), content))
+    out = tmp_path / "skin.pdf"
+    out.write_bytes(pdf)
+    text = flat(" ".join(page_texts(out)))
+    assert flat(SKIN_FIRST) in text
+    assert flat("Skin like yours: a study group with darker skin") in text
+    assert "your own chance" not in text.replace("not your own chance", "")

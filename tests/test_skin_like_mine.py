@@ -26,7 +26,9 @@ from laser_tui.model.skin import (
 )
 from laser_tui.model.summary import build_summary
 from laser_tui.model.summary_text import render_text
+from laser_tui.plain.treatments import treatment_sections
 from laser_tui.screens.chances import ChancesScreen
+from laser_tui.screens.treatment import TreatmentScreen
 from support.plain import converse_here, menu
 from support.sizes import SMALL
 
@@ -105,3 +107,42 @@ def test_plain_mode_says_the_similar_group_first(content: Content, tmp_path: Pat
     blisters = said.split("Chances: Blisters after a session")[-1]
     assert "Laser skin tightening: Skin like yours: a study group with darker skin" in blisters
     assert "Laser skin resurfacing: Skin like yours (darker skin that tans easily" in blisters
+
+
+async def test_a_treatment_screen_puts_the_similar_group_first_in_its_chances(
+    make_app: Callable[..., LaserApp], content: Content
+) -> None:
+    priorities = Priorities.defaults_for(content).with_consultation(SKIN.id, "never_burns")
+    app = make_app(priorities)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("1", "p")
+        assert isinstance(app.screen, TreatmentScreen)
+        assert "Skin like yours" in str(app.screen.query_one("#skin-like-mine").render())
+        lines = [str(s.render()) for s in app.screen.query(".skin-first").results(Static)]
+        assert len(lines) == len(content.outcomes), "one line before each outcome's chance"
+        blisters = [o.id for o in content.outcomes].index("blisters")
+        assert "about 11 in 100 sessions; 21 people in the group" in lines[blisters]
+        assert all(not PERSONAL.search(line) for line in lines)
+
+
+async def test_a_treatment_screen_without_a_skin_answer_shows_the_chances_as_they_are(
+    make_app: Callable[..., LaserApp], content: Content
+) -> None:
+    app = make_app(Priorities.defaults_for(content))
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("1")
+        assert isinstance(app.screen, TreatmentScreen)
+        assert not list(app.screen.query(".skin-first"))
+        assert not list(app.screen.query("#skin-like-mine"))
+
+
+def test_plain_mode_reads_a_treatment_with_the_similar_group_first(
+    content: Content, tmp_path: Path
+) -> None:
+    answers = [menu("Things my clinician"), *[""] * (len(content.clinician_questions) - 1)]
+    sections = [s.title for s in treatment_sections(content, content.treatments[0])]
+    answers += ["5", "", menu(f"{content.treatments[0].name}: what it is")]
+    answers += [str(sections.index("Chances") + 1), "home", "quit", "2"]
+    said, _ = converse_here(content, answers, tmp_path / "p.toml")
+    chances = said.split("Chances")[-1]
+    assert "Blisters after a session: Skin like yours: a study group with darker skin" in chances

@@ -13,6 +13,13 @@ from typing import Any
 from laser_tui.model.chances import chance_words, picture, rounding_words, study_words
 from laser_tui.model.content import Content, Figure
 from laser_tui.model.readiness import ALL_YES
+from laser_tui.model.skin import (
+    NOT_PERSONAL,
+    NOT_SURE_LINE,
+    SKIN_FIRST,
+    SkinAnswer,
+    similar_line,
+)
 from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary
 
 Block = dict[str, Any]
@@ -100,15 +107,19 @@ def _figure(content: Content, label: str, name: str, figure: Figure | None) -> B
     }
 
 
-def _chances(content: Content) -> list[Block]:
-    """Per outcome, each treatment side by side on the same scale, out of 100."""
+def _chances(content: Content, skin: SkinAnswer) -> list[Block]:
+    """Per outcome, each treatment side by side on the same scale, out of 100; with a
+    burn-and-tan answer, the study group of similar skin first."""
     blocks = [heading(CHANCES_HEADING), paragraph(CHANCES_INTRO)]
+    if skin.given:
+        blocks.append(paragraph(NOT_SURE_LINE if skin.not_sure else f"{SKIN_FIRST} {NOT_PERSONAL}"))
     for outcome in content.outcomes:
-        cells = [
-            _figure(content, outcome.label, t.short_name, outcome.figures.get(t.id))
-            for t in content.treatments
-        ]
-        blocks += [heading(outcome.label, level=3), {"kind": "pictures", "cells": cells}]
+        figures = [(t, outcome.figures.get(t.id)) for t in content.treatments]
+        cells = [_figure(content, outcome.label, t.short_name, figure) for t, figure in figures]
+        blocks.append(heading(outcome.label, level=3))
+        if skin.group is not None:
+            blocks.append(items([f"{t.short_name}: {similar_line(f, skin)}" for t, f in figures]))
+        blocks.append({"kind": "pictures", "cells": cells})
     return blocks if content.outcomes else []
 
 
@@ -131,7 +142,7 @@ def summary_blocks(summary: Summary, content: Content, handed_over: str = "") ->
         table(("Difference", "Counts for me", "How much"), priorities),
         heading(HEADINGS["scores"]),
         *_scores(summary),
-        *_chances(content),
+        *_chances(content, summary.skin_answer),
         heading(HEADINGS["readiness"]),
         *_readiness(summary),
         *([heading(HEADINGS["recovery"]), items(summary.recovery)] if summary.recovery else []),

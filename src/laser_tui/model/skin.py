@@ -19,6 +19,11 @@ SKIN_WORDS: dict[str, str] = {
     "darker": "darker skin that tans easily and rarely burns",
 }
 NOT_PERSONAL = "These are what happened in study groups, not your own chance."
+SKIN_FIRST = (
+    "Skin like yours: from your answer about how your skin reacts to the sun, each chance "
+    "starts with the study group of similar skin, or says none was studied; all the studies "
+    "follow."
+)
 NOT_SURE_LINE = (
     "You said you are not sure how your skin reacts to the sun: the chances are for the study "
     "groups as a whole. Your clinician can look at your skin with you."

@@ -34,7 +34,7 @@ from laser_tui.model.readiness import (
 from laser_tui.model.recovery import TITLE as RECOVERY_TITLE
 from laser_tui.model.recovery import stage_lines
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
-from laser_tui.model.skin import skin_summary
+from laser_tui.model.skin import SkinAnswer, skin_answer, skin_summary
 
 HEADINGS = {
     "priorities": "What counts for me",
@@ -136,6 +136,8 @@ class Summary:
     """The clinic's prices per treatment, or the line saying to ask them."""
     skin: str
     """What "skin like mine" did to the chances, when the burn-and-tan question was answered."""
+    skin_answer: SkinAnswer
+    """The burn-and-tan answer itself, so the chances can put the similar study group first."""
     asks_clinician_questions: bool
     """Whether the content has such questions (else the section is left out)."""
     questions: tuple[str, ...]
@@ -236,6 +238,7 @@ def build_summary(
         ),
         costs=tuple(cost_lines(content)),
         skin=skin_summary(content, priorities.consultation),
+        skin_answer=skin_answer(content, priorities.consultation),
         asks_clinician_questions=bool(content.clinician_questions),
         questions=tuple(content.questions),
         sources=tuple(

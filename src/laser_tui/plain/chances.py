@@ -13,7 +13,7 @@ from laser_tui.model.chances import (
     named_words,
     study_words,
 )
-from laser_tui.model.content import Content, Figure, Outcome, Treatment
+from laser_tui.model.content import Content, Figure, Treatment
 from laser_tui.model.skin import (
     NO_ANSWER,
     NOT_PERSONAL,
@@ -44,17 +44,19 @@ def figure_words(content: Content, figure: Figure | None) -> str:
     return f"{words}. {study_words(figure)}{note}{how_sure(content, figure.certainty)}{cited}{also}"
 
 
-def outcome_line(content: Content, outcome: Outcome, treatment: Treatment) -> str:
-    """One outcome for one treatment."""
-    return f"{outcome.label}: {figure_words(content, outcome.figures.get(treatment.id))}"
-
-
-def chances_section(content: Content, treatment: Treatment) -> list[Section]:
-    """The Chances section of one treatment, if the content has any outcomes."""
+def chances_section(
+    content: Content, treatment: Treatment, skin: SkinAnswer = NO_ANSWER
+) -> list[Section]:
+    """The Chances section of one treatment, if the content has any outcomes; with a
+    burn-and-tan answer, each chance starts with the study group of similar skin."""
     if not content.outcomes:
         return []
-    lines = tuple(outcome_line(content, o, treatment) for o in content.outcomes)
-    return [Section("Chances", lines)]
+    lines = tuple(
+        f"{o.label}: {_skin_first(o.figures.get(treatment.id), skin)}"
+        f"{figure_words(content, o.figures.get(treatment.id))}"
+        for o in content.outcomes
+    )
+    return [Section("Chances", lines + ((NOT_SURE_LINE,) if skin.not_sure else ()))]
 
 
 def chances_side_by_side(content: Content, skin: SkinAnswer = NO_ANSWER) -> list[Section]:

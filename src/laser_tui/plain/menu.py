@@ -54,7 +54,9 @@ def _quit(talk: Talk, session: Visit) -> None:
 
 def _treatment(index: int) -> Part:
     def read(talk: Talk, session: Visit) -> None:
-        read_treatment(talk, session.content, session.content.treatments[index])
+        content = session.content
+        skin = skin_answer(content, session.priorities.consultation)
+        read_treatment(talk, content, content.treatments[index], skin)
 
     return read
 

@@ -9,7 +9,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
 from laser_tui.model.chances import figure_sources
-from laser_tui.model.skin import NOT_PERSONAL, NOT_SURE_LINE, similar_line, skin_answer
+from laser_tui.model.skin import NOT_PERSONAL, NOT_SURE_LINE, SKIN_FIRST, similar_line, skin_answer
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.chances import NOT_GIVEN, ChanceDetails, headline, picture_widget
 from laser_tui.widgets.facts import SourceList
@@ -17,13 +17,6 @@ from laser_tui.widgets.facts import SourceList
 INTRO = (
     "What happened to people in studies, always out of 100, so the figures can be compared. "
     "No study compared the treatments directly: each figure comes from its own group."
-)
-
-
-SKIN_FIRST = (
-    "Skin like yours: from your answer about how your skin reacts to the sun, each chance "
-    "starts with the study group of similar skin, or says none was studied; all the studies "
-    "follow."
 )
 
 

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from laser_tui.model.chances import figure_sources
 from laser_tui.model.content import Treatment
+from laser_tui.model.skin import NOT_PERSONAL, NOT_SURE_LINE, SKIN_FIRST, similar_line, skin_answer
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.chances import ChanceBlock
 from laser_tui.widgets.facts import FactSection, SourceList, certainty_key
@@ -66,8 +67,14 @@ class TreatmentScreen(LaserScreen):
             return
         yield Static("Chances", classes="section-title", id="chances")
         yield Static(CHANCES_INTRO, classes="hint")
+        skin = skin_answer(self.content, self.laser_app.priorities.consultation)
+        if skin.given:
+            said = NOT_SURE_LINE if skin.not_sure else f"{SKIN_FIRST} {NOT_PERSONAL}"
+            yield Static(said, classes="hint", id="skin-like-mine")
         for outcome in outcomes:
             figure = outcome.figures.get(self.treatment.id)
+            if skin.group is not None:
+                yield Static(Text(similar_line(figure, skin)), classes="skin-first")
             yield ChanceBlock(self.content, figure, outcome.label)
             cited += figure_sources(figure)
 
