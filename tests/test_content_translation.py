@@ -87,13 +87,15 @@ PLANTS = [
     pytest.param(
         'sources = ["par_2021"]',
         'sources = ["mayo_resurfacing"]',
-        "concerns[1].what_it_is[1].sources[1]: 'mayo_resurfacing' here, but 'par_2021'",
+        "concerns[1].what_it_is[1].sources[1] (concern \"loose_skin\"): 'mayo_resurfacing' here, "
+        "but 'par_2021'",
         id="source",
     ),
     pytest.param(
         'certainty = "review"',
         'certainty = "guidance"',
-        "concerns[1].what_it_is[1].certainty: 'guidance' here, but 'review'",
+        "concerns[1].what_it_is[1].certainty (concern \"loose_skin\"): 'guidance' here, "
+        "but 'review'",
         id="certainty",
     ),
     pytest.param(
