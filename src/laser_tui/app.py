@@ -207,6 +207,13 @@ class LaserApp(App[None], inherit_bindings=False):
 
         self.result = score(self.content, session.priorities)
 
+    def watch_file_words(self) -> None:
+        """Show the new line at once when the home screen is the one in view."""
+        from laser_tui.screens.home import HomeScreen
+
+        if self.screen_stack and isinstance(self.screen, HomeScreen) and self.screen.is_mounted:
+            self.screen.show_file_words()
+
     def offers(self, command_id: str) -> bool:
         """Whether the command of the table with ``command_id`` runs in this mode."""
         return permitted(self.MODE, BY_ID[command_id])

@@ -7,6 +7,7 @@ starts over, finishes a hand-over, or walks away (after a visible countdown).
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import io
 import signal
 import time
@@ -83,6 +84,11 @@ class KioskApp(LaserApp):
         self._start_theme = self.theme
         self._watchdog = IdleWatchdog(settings.idle_timeout, clock)
         self._idle_timer: Timer | None = None
+        self._context_at_mount: contextvars.Context | None = None
+        """Where idle timers start: a stopped timer's wake-up stays in the event loop until
+        its time, holding the context it was made in, and a session's context holds the
+        screens then in view (Textual's visible screen stack): a past session's screens stayed
+        alive for up to the idle timeout."""
         self._session = 0
         """Counts sessions started and ended: a dialog's answer counts only in its own."""
         self.staff_exited = False
@@ -201,7 +207,8 @@ class KioskApp(LaserApp):
             self._idle_timer.stop()
         # At least every idle_timeout, so that leaving the code screen shortens the wait.
         wait = min(self._seconds_left(), self.settings.idle_timeout)
-        self._idle_timer = self.set_timer(wait, self._check_idle)
+        context = self._context_at_mount or contextvars.copy_context()
+        self._idle_timer = context.copy().run(self.set_timer, wait, self._check_idle)
 
     def _seconds_left(self) -> float:
         """Until the idle warning: longer while the hand-over code is shown."""
@@ -311,6 +318,7 @@ class KioskApp(LaserApp):
     def on_mount(self) -> None:
         """End cleanly on a hang-up or SIGTERM, never stop; delete old hand-overs now and from
         time to time."""
+        self._context_at_mount = contextvars.copy_context()
         loop = asyncio.get_running_loop()
         for signum in EXIT_SIGNALS:
             loop.add_signal_handler(signum, self._exit_on_signal, signum)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
@@ -66,11 +67,18 @@ class HomeScreen(LaserScreen):
         menu = self.query_one("#menu", OptionList)
         menu.focus()
         hint_more_below(menu)
-        self.watch(self.laser_app, "file_words", self._show_file_words)
+        self.show_file_words()
 
-    def _show_file_words(self, words: str) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Back on the home screen: the file line as it is now (a save may have changed it).
+        Textual also runs the base class's handler (keeping the focus)."""
+        self.show_file_words()
+
+    def show_file_words(self) -> None:
         """Which priorities file is in use, in the screen's own flow (a message over the
-        introduction would hide it at 80×24); nothing when there is no file."""
+        introduction would hide it at 80×24); nothing when there is no file. Read from the
+        app, never watched: a watcher on the app would keep every closed home screen alive."""
+        words = self.laser_app.file_words
         line = self.query_one("#file-line", Static)
         line.update(words)
         line.display = bool(words)
