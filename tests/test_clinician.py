@@ -3,8 +3,6 @@ into the summary as lines "to discuss", never into a score; the content's questi
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -36,12 +34,12 @@ from laser_tui.model.summary_text import render_text
 from laser_tui.screens.clinician import ClinicianScreen
 from laser_tui.screens.readiness import ReadinessScreen
 from laser_tui.screens.summary import SummaryScreen
+from support.cli import run_laser_tui
 from support.contents import cases
 from support.sizes import SMALL
 
 MakeApp = Callable[..., LaserApp]
 SHIPPED = load_content()
-LASER_TUI = Path(sys.executable).with_name("laser-tui")
 
 
 @st.composite
@@ -161,13 +159,7 @@ def test_check_content_names_the_question_in_one_line(
 ) -> None:
     data = tomllib.loads(shipped_content_path().read_text(encoding="utf-8"))
     data["clinician_questions"][3].update(change)
-    done = subprocess.run(
-        [str(LASER_TUI), "check-content", str(_write(tmp_path / "clinic.toml", data))],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_laser_tui("check-content", _write(tmp_path / "clinic.toml", data))
     assert done.returncode == 2
     [line] = done.stderr.splitlines()
     assert line.startswith(f"{tmp_path / 'clinic.toml'}: line ")

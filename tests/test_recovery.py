@@ -3,8 +3,6 @@ mode as lines, and in the summary; the content's timelines are checked."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -21,10 +19,9 @@ from laser_tui.model.recovery import NOT_KNOWN, STAGES, columns, stage_lines
 from laser_tui.model.summary import build_summary
 from laser_tui.model.summary_text import render_text
 from laser_tui.screens.recovery import RecoveryScreen
+from support.cli import run_laser_tui
 from support.plain import converse_here, menu
 from support.sizes import SMALL
-
-LASER_TUI = Path(sys.executable).with_name("laser-tui")
 
 
 def test_every_stage_in_order_treatments_first(content: Content) -> None:
@@ -90,13 +87,7 @@ def test_check_content_names_a_wrong_timeline(
     data["recovery"][1].update(change)
     path = tmp_path / "clinic.toml"
     path.write_text(tomli_w.dumps(data), encoding="utf-8")
-    done = subprocess.run(
-        [str(LASER_TUI), "check-content", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_laser_tui("check-content", path)
     assert done.returncode == 2
     [line] = done.stderr.splitlines()
     assert line.startswith(f"{path}: line ") and "recovery[2].option" in line and said in line
