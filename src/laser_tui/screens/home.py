@@ -79,9 +79,9 @@ class HomeScreen(LaserScreen):
         introduction would hide it at 80×24); nothing when there is no file. Read from the
         app, never watched: a watcher on the app would keep every closed home screen alive."""
         words = self.laser_app.file_words
-        line = self.query_one("#file-line", Static)
-        line.update(words)
-        line.display = bool(words)
+        for line in self.query("#file-line").results(Static):  # none before compose or after exit
+            line.update(words)
+            line.display = bool(words)
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open what the person chose from the menu."""
