@@ -46,7 +46,7 @@ def _laser_tui(*args: str | Path, day: str) -> subprocess.CompletedProcess[str]:
 
 
 @given(
-    next_review=st.dates(max_value=dt.date(9000, 1, 1)),
+    next_review=st.dates(min_value=dt.date(2, 1, 1), max_value=dt.date(9000, 1, 1)),
     days_later=st.integers(min_value=-400, max_value=400),
 )
 def test_the_line_shows_exactly_from_the_day_after(next_review: dt.date, days_later: int) -> None:
