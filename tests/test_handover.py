@@ -215,8 +215,9 @@ def test_the_folder_store_keeps_its_upkeep_commands(
     assert f"{folder}: the hand-over store is this folder" in capsys.readouterr().out
     old = save_handover(folder, b"old")
     new = save_handover(folder, b"new")
-    long_ago = time.time() - 2 * 3600
-    os.utime(handover_path(folder, old), (long_ago, long_ago))
+    now = time.time()  # the files' times set by this clock, not the disk's (faketime runs)
+    os.utime(handover_path(folder, new), (now, now))
+    os.utime(handover_path(folder, old), (now - 2 * 3600, now - 2 * 3600))
     assert main(["handover-purge", "--kiosk-config", str(config)]) == 0
     assert "1 hand-over(s) older than 1 hours deleted" in capsys.readouterr().out
     assert [p.name for p in folder.iterdir()] == [f"{new}.toml"]
