@@ -22,7 +22,7 @@ deps_stamp() {
 }
 # What laser-tui is built from: its sources, its data and its build settings.
 app_sum() {
-  (cd "$root" && find src data pyproject.toml -type f ! -path '*/__pycache__/*' \
+  (cd "$root" && find src data pyproject.toml hatch_build.py -type f ! -path '*/__pycache__/*' \
     ! -path '*.egg-info/*' -print0 | LC_ALL=C sort -z | xargs -0 cksum | cksum | cut -d' ' -f1)
 }
 

@@ -15,6 +15,7 @@ from laser_tui.app import LaserApp
 from laser_tui.clock import TODAY_VARIABLE
 from laser_tui.files.locations import shipped_content_path
 from laser_tui.files.toml_io import load_content
+from laser_tui.language.catalogue import use
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 
@@ -24,6 +25,18 @@ if TYPE_CHECKING:
 # Property tests run on busy shared machines: a slow example is not a failure of the feature.
 settings.register_profile("laser-tui", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("laser-tui")
+
+
+@pytest.fixture(autouse=True)
+def in_english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test, and every laser-tui it starts, begins in English (the default) whatever
+    the machine's language, and whatever the test switched to."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    use("en")
+    yield
+    use("en")
 
 
 FROZEN_TODAY = "2026-12-07"
@@ -75,11 +88,11 @@ def stale_install() -> str | None:
         return {
             str(path.relative_to(root))
             for path in root.rglob("*")
-            if path.is_file() and "__pycache__" not in path.parts
-        }
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".mo"
+        }  # a catalogue's .mo is compiled from its .po when laser-tui is built
 
     shipped = {  # the wheel's laser_tui/data/: the content in each language
-        f"data/{path.name}": path for path in (SOURCES.parents[1] / "data").glob("content*.toml")
+        f"data/{path.name}": path for path in (SOURCES.parents[1] / "data").iterdir()
     }
     ours, theirs = files(SOURCES) | set(shipped), files(installed)
     source = {name: SOURCES / name for name in ours} | shipped

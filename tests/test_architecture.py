@@ -61,12 +61,13 @@ MODULES = {module_name(path): path for path in PACKAGE.rglob("*.py")}
 
 
 def test_the_model_imports_nothing_outside_the_model() -> None:
+    """The model may use the languages' messages and formats, which are pure too."""
     for name, path in MODULES.items():
         if name.startswith("laser_tui.model"):
             outside = {
                 module
                 for module in imports_of(path, top_level_only=False)
-                if not module.startswith("laser_tui.model")
+                if not module.startswith(("laser_tui.model", "laser_tui.language"))
             }
             assert not outside, f"{name} imports {sorted(outside)}"
 
@@ -158,5 +159,9 @@ def test_the_closed_model_contract_names_every_other_part() -> None:
     }
     forbidden = model["forbidden_modules"]
     assert isinstance(forbidden, list)
-    assert parts - {"laser_tui.model"} == set(forbidden) - {"textual"}
+    assert parts - {"laser_tui.model", "laser_tui.language"} == set(forbidden) - {"textual"}
     assert "textual" in forbidden
+    language = next(
+        c for c in importlinter_contracts() if c["source_modules"] == ["laser_tui.language"]
+    )
+    assert parts - {"laser_tui.language"} == set(language["forbidden_modules"]) - {"textual"}

@@ -135,10 +135,14 @@ class LaserApp(App[None], inherit_bindings=False):
         priorities: Priorities | None = None,
         high_contrast: bool = False,
         priorities_path: Path | None = None,
+        content_path: Path | None = None,
     ) -> None:
         """``content`` is validated content, or (``PendingContent``) the home screen's part
-        of the shipped content, validated in full right after the first paint."""
+        of the shipped content, validated in full right after the first paint;
+        ``content_path`` is where it was read, None for the shipped content (which then
+        follows the language shown)."""
         super().__init__()
+        self.content_path = content_path
         self._input_held = False
         self._asking_about_saving = False
         self._content: Content | None = None
@@ -438,6 +442,28 @@ class LaserApp(App[None], inherit_bindings=False):
         words = {c.id: c.words for c in self.commands()}
         where = self.screen.sub_title or ""
         self.push_screen(HelpDialog(where, help_rows(self, self.screen, words)))
+
+    def action_choose_language(self) -> None:
+        """Ask which language to show, and show every screen in it at once."""
+        from laser_tui.switching import LanguageSwitch
+
+        LanguageSwitch(self).ask()
+
+    def content_in_language(self) -> None:
+        """Take the shipped content in the language shown (its ids and figures are the same,
+        so the session and its scores stay as they are); a content file given by path stays."""
+        if self.content_path is not None:
+            return
+        from laser_tui.files.locations import shipped_content_path
+        from laser_tui.files.toml_io import load_content
+
+        self._content = load_content(shipped_content_path())
+        self.home = HomeContent.of(self._content)
+
+    def show_fresh_home(self) -> None:
+        """Close every screen above home and draw the home screen afresh."""
+        self.action_go_home()
+        self.switch_screen(self.get_default_screen())
 
     def action_toggle_contrast(self) -> None:
         """Switch between the standard and the high-contrast theme."""

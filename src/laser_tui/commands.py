@@ -13,9 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-MOVE = "Move"
-CHANGE = "Change"
-GO_TO = "Go to"
+from laser_tui.language.catalogue import N_
+
+MOVE = N_("Move")
+CHANGE = N_("Change")
+GO_TO = N_("Go to")
 HELP_GROUPS = (MOVE, CHANGE, GO_TO)
 """The groups of the help screen, in the order it shows them."""
 
@@ -57,9 +59,9 @@ class Command:
     action: str
     """The action with its parameters, e.g. ``open('compare')``: a command is the whole call."""
     label: str
-    """The footer's short label."""
+    """The footer's short label (an English message id: ``_(label)`` where it is shown)."""
     words: str
-    """Plain words for the home menu and help."""
+    """Plain words for the home menu and help (an English message id, like ``label``)."""
     group: str = GO_TO
     menu: bool = True
     """Listed in the home menu."""
@@ -85,7 +87,8 @@ class Command:
 
 def _treatment(n: int) -> Command:
     action = f"open_treatment({n - 1})"
-    return Command(f"treatment-{n}", str(n), action, f"Treatment {n}", "", treatment=n - 1)
+    label = N_("Treatment {number}")  # the footer's label (filled in where it is shown)
+    return Command(f"treatment-{n}", str(n), action, label, "", treatment=n - 1)
 
 
 def _screen(key: str, name: str, label: str, words: str, **more: object) -> Command:
@@ -93,45 +96,56 @@ def _screen(key: str, name: str, label: str, words: str, **more: object) -> Comm
 
 
 COMMANDS: tuple[Command, ...] = (
-    _screen("m", "concerns", "What bothers me", "What bothers me about my skin"),
+    _screen("m", "concerns", N_("What bothers me"), N_("What bothers me about my skin")),
     *(_treatment(n) for n in range(1, MAX_TREATMENT_KEYS + 1)),
-    _screen("c", "compare", "Side by side", "Side by side: the differences"),
-    _screen("n", "chances", "Chances", "Chances side by side, out of 100"),
-    _screen("l", "checklist", "Checklist", "Checklist: what counts for me"),
-    _screen("w", "decision", "Weigh it up", "Weigh it up: how my priorities line up"),
-    _screen("d", "recovery", "Recovery", "Recovery, day by day: side by side"),
-    _screen("o", "other_options", "Other options", "Other options, including no treatment"),
-    _screen("r", "readiness", "Am I ready?", "Am I ready? Four questions to get ready"),
-    _screen("t", "clinician", "Clinician should know", "Things my clinician should know"),
-    _screen("k", "knowledge", "Check what I know", "Check what I know: true or false"),
-    _screen("s", "summary", "My summary", "My summary: to take to your clinician",
-            words_in=dict.fromkeys(KIOSKS, "My summary: to read here (nothing is printed)")),
-    Command("home", "h", "go_home", "Home", "The home screen", menu=False),
+    _screen("c", "compare", N_("Side by side"), N_("Side by side: the differences")),
+    _screen("n", "chances", N_("Chances"), N_("Chances side by side, out of 100")),
+    _screen("l", "checklist", N_("Checklist"), N_("Checklist: what counts for me")),
+    _screen("w", "decision", N_("Weigh it up"), N_("Weigh it up: how my priorities line up")),
+    _screen("d", "recovery", N_("Recovery"), N_("Recovery, day by day: side by side")),
+    _screen("o", "other_options", N_("Other options"), N_("Other options, including no treatment")),
+    _screen("r", "readiness", N_("Am I ready?"), N_("Am I ready? Four questions to get ready")),
+    _screen("t", "clinician", N_("Clinician should know"), N_("Things my clinician should know")),
+    _screen("k", "knowledge", N_("Check what I know"), N_("Check what I know: true or false")),
+    _screen("s", "summary", N_("My summary"), N_("My summary: to take to your clinician"),
+            words_in=dict.fromkeys(KIOSKS, N_("My summary: to read here (nothing is printed)"))),
+    Command("home", "h", "go_home", N_("Home"), N_("The home screen"), menu=False),
     Command(
-        "save", "ctrl+s", "save", "Save", "Save my priorities", CHANGE, footer=True, priority=True,
-        modes=OWN, words_in={Mode.BROWSER: "Save my priorities: download the file"},
+        "save", "ctrl+s", "save", N_("Save"), N_("Save my priorities"), CHANGE, footer=True,
+        priority=True, modes=OWN,
+        words_in={Mode.BROWSER: N_("Save my priorities: download the file")},
     ),
     Command(
-        "save_as", "ctrl+o", "save_as", "Save as", "Save my priorities to another file", CHANGE,
-        priority=True, modes=OWN - DOWNLOADS,  # a browser asks where a download goes
+        "save_as", "ctrl+o", "save_as", N_("Save as"), N_("Save my priorities to another file"),
+        CHANGE, priority=True, modes=OWN - DOWNLOADS,  # a browser asks where a download goes
     ),
     Command(
-        "contrast", "ctrl+t", "toggle_contrast", "Contrast", "High-contrast colours on or off",
-        CHANGE, menu=False,
+        "contrast", "ctrl+t", "toggle_contrast", N_("Contrast"),
+        N_("High-contrast colours on or off"), CHANGE, menu=False,
     ),
-    _screen("a", "about", "About this aid", "About this aid: who made it, how scores work"),
-    Command("help", "f1,question_mark", "help", "Help", "Help: the keys", footer=True),
     Command(
-        "quit", "ctrl+q", "quit", "Quit", "Quit", footer=True, priority=True, modes=OWN,
-        words_in={Mode.BROWSER: "Quit: end this session (your answers are forgotten)"},
+        "language", "e", "choose_language", N_("Language"),
+        N_("Language: English, Español"), CHANGE,
     ),
-    Command("handover", "g", "handover", "Hand over", "Hand over: a code for your clinician",
-            footer=True, modes=KIOSKS),
-    Command("start_over", "ctrl+r", "start_over", "Start over", "Start over: clear every answer",
-            CHANGE, footer=True, priority=True, modes=KIOSKS),
-    Command("staff_exit", "ctrl+x", "staff_exit", "Staff exit",
-            "Staff only: leave kiosk mode (needs the staff PIN)", menu=False, priority=True,
-            modes=frozenset({Mode.KIOSK})),  # a browser kiosk is stopped on the server
+    _screen("a", "about", N_("About this aid"), N_("About this aid: who made it, how scores work")),
+    Command("help", "f1,question_mark", "help", N_("Help"), N_("Help: the keys"), footer=True),
+    Command(
+        "quit", "ctrl+q", "quit", N_("Quit"), N_("Quit"), footer=True, priority=True, modes=OWN,
+        words_in={Mode.BROWSER: N_("Quit: end this session (your answers are forgotten)")},
+    ),
+    Command(
+        "handover", "g", "handover", N_("Hand over"), N_("Hand over: a code for your clinician"),
+        footer=True, modes=KIOSKS,
+    ),
+    Command(
+        "start_over", "ctrl+r", "start_over", N_("Start over"),
+        N_("Start over: clear every answer"), CHANGE, footer=True, priority=True, modes=KIOSKS,
+    ),
+    Command(
+        "staff_exit", "ctrl+x", "staff_exit", N_("Staff exit"),
+        N_("Staff only: leave kiosk mode (needs the staff PIN)"), menu=False, priority=True,
+        modes=frozenset({Mode.KIOSK}),  # a browser kiosk is stopped on the server
+    ),
 )  # fmt: skip
 """Every command of the app, in the order of the home menu, each with the modes it runs in."""
 
@@ -163,7 +177,7 @@ def runs_in(mode: Mode, action: str, parameters: tuple[object, ...] = ()) -> boo
     return command is not None and command.runs_in(mode)
 
 
-BACK_WORDS = "Back to the home screen"
+BACK_WORDS = N_("Back to the home screen")
 """What Esc does on every screen but home."""
 
 LOCAL_GROUPS = {
@@ -183,19 +197,19 @@ LOCAL_GROUPS = {
 """The help group of a screen's or widget's own key, by action name (else Go to)."""
 
 TOOLKIT_WORDS = {
-    "cursor_up": (MOVE, "The item above or below"),
-    "cursor_down": (MOVE, "The item above or below"),
-    "select": (GO_TO, "Open or choose the highlighted item"),
-    "scroll_up": (MOVE, "Scroll up"),
-    "scroll_down": (MOVE, "Scroll down"),
-    "page_up": (MOVE, "A page up or down"),
-    "page_down": (MOVE, "A page up or down"),
-    "scroll_home": (MOVE, "To the top or the bottom"),
-    "scroll_end": (MOVE, "To the top or the bottom"),
-    "first": (MOVE, "The first or the last item"),
-    "last": (MOVE, "The first or the last item"),
-    "app.focus_next": (MOVE, "The next or the previous part of the screen"),
-    "app.focus_previous": (MOVE, "The next or the previous part of the screen"),
+    "cursor_up": (MOVE, N_("The item above or below")),
+    "cursor_down": (MOVE, N_("The item above or below")),
+    "select": (GO_TO, N_("Open or choose the highlighted item")),
+    "scroll_up": (MOVE, N_("Scroll up")),
+    "scroll_down": (MOVE, N_("Scroll down")),
+    "page_up": (MOVE, N_("A page up or down")),
+    "page_down": (MOVE, N_("A page up or down")),
+    "scroll_home": (MOVE, N_("To the top or the bottom")),
+    "scroll_end": (MOVE, N_("To the top or the bottom")),
+    "first": (MOVE, N_("The first or the last item")),
+    "last": (MOVE, N_("The first or the last item")),
+    "app.focus_next": (MOVE, N_("The next or the previous part of the screen")),
+    "app.focus_previous": (MOVE, N_("The next or the previous part of the screen")),
 }
 """Textual's own keys worth listing in help, in plain words; the others are left out."""
 

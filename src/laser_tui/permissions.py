@@ -29,6 +29,7 @@ KIOSK_COMMANDS: dict[str, str] = {
     "summary": "the summary, to read here",
     "home": "the home screen",
     "contrast": "high-contrast colours",
+    "language": "the language (a wipe returns to the clinic's)",
     "about": "about this aid",
     "help": "the keys of this screen",
     "handover": "save the answers under a code for the clinician",
@@ -55,7 +56,7 @@ KIOSK_ACTIONS: dict[str, str] = {
     "outcome": "jump between outcomes on the chances side by side",
     "answer": "answer a kiosk dialog",
     # Staff.
-    "cancel": "close the staff PIN dialog",
+    "cancel": "close the staff PIN dialog or the language dialog",
     "submit": "try the staff PIN",
     # Moving around and typing the PIN.
     "focus_next": "the next part of a screen",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from laser_tui import __version__
 from laser_tui.cli.handover_commands import add_handover_commands
 from laser_tui.cli.kiosk_commands import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
+from laser_tui.cli.language_option import add_language_option, use_chosen_language
 from laser_tui.cli.summary_command import add_summary_command, run_summary
 from laser_tui.clock import today
 from laser_tui.model.problems import InputProblem
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_kiosk_pin_command(commands)
     add_serve_command(commands)
     add_handover_commands(commands)
+    add_language_option(parser, commands)
     return parser
 
 
@@ -131,7 +133,12 @@ def _run_laser_app(
     from laser_tui.app import LaserApp
     from laser_tui.terminal.run import run_on_terminal
 
-    app = LaserApp(content, high_contrast=args.high_contrast, priorities_path=priorities)
+    app = LaserApp(
+        content,
+        high_contrast=args.high_contrast,
+        priorities_path=priorities,
+        content_path=args.content,
+    )
     status = run_on_terminal(app)
     if app.content_problem is not None:
         raise app.content_problem
@@ -149,6 +156,7 @@ def _run_handover_command(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run laser-tui; problems with input become clear lines on stderr and exit code 2."""
     args = build_parser().parse_args(argv)
+    use_chosen_language(args)
     try:
         today()  # a frozen day (LASER_TUI_TODAY) that is not a date is told before anything runs
         if args.command == "check-content":

@@ -6,18 +6,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from laser_tui.language.catalogue import current
+
 APP_FOLDER = "laser-tui"
 
 _PACKAGE = Path(__file__).resolve().parents[1]
-_PACKAGED_CONTENT = _PACKAGE / "data" / "content.toml"  # the wheel puts it there
-_REPO_CONTENT = _PACKAGE.parents[1] / "data" / "content.toml"
+_PACKAGED_DATA = _PACKAGE / "data"  # the wheel puts the content files there
+_REPO_DATA = _PACKAGE.parents[1] / "data"
 
 
-def shipped_content_path() -> Path:
-    """The content file that ships with laser-tui (inside the installed package, or the source
-    tree). A plain path, not ``importlib.resources``: that imports zipfile before the first
-    paint, and laser-tui is never run from a zip."""
-    return _PACKAGED_CONTENT if _PACKAGED_CONTENT.is_file() else _REPO_CONTENT
+def shipped_content_path(language: str | None = None) -> Path:
+    """The content file that ships with laser-tui in ``language`` (by default the one shown),
+    else the English one: inside the installed package, or the source tree. A plain path, not
+    ``importlib.resources``: that imports zipfile before the first paint, and laser-tui is never
+    run from a zip."""
+    data = _PACKAGED_DATA if (_PACKAGED_DATA / "content.toml").is_file() else _REPO_DATA
+    translated = data / f"content.{language or current()}.toml"
+    return translated if translated.is_file() else data / "content.toml"
 
 
 def data_folder() -> Path:

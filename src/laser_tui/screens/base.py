@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer
 
 from laser_tui.commands import BACK_WORDS
 from laser_tui.screens.keep_focus import KeepsFocus
+from laser_tui.widgets.footer import LaserFooter
 from laser_tui.widgets.header import LaserHeader
 from laser_tui.widgets.too_small import TooSmall
 
@@ -52,7 +52,7 @@ class LaserScreen(KeepsFocus[None]):
         yield LaserHeader()
         yield TooSmall()
         yield from self.compose_body()
-        yield Footer(show_command_palette=False)
+        yield LaserFooter(show_command_palette=False)
 
     def compose_body(self) -> ComposeResult:
         """The screen's own widgets."""

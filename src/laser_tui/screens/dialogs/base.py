@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from laser_tui.screens.keep_focus import KeepsFocus
+from laser_tui.widgets.footer import LaserFooter
 from laser_tui.widgets.too_small import TooSmall
 
 ResultType = TypeVar("ResultType")
@@ -31,7 +31,7 @@ class LaserDialog(ModalScreen[ResultType], KeepsFocus[ResultType]):
         yield TooSmall()
         with VerticalScroll(id=self.BOX_ID, classes="dialog", can_focus=self.BOX_FOCUSABLE):
             yield from self.compose_box()
-        yield Footer(show_command_palette=False)
+        yield LaserFooter(show_command_palette=False)
 
     def compose_box(self) -> ComposeResult:
         """What the dialog says and asks."""

@@ -1,0 +1,41 @@
+"""The ``--lang`` option of laser-tui and of each of its commands, and starting in the
+language it (or the environment) chooses."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from laser_tui.language.catalogue import available, use
+from laser_tui.language.choice import chosen
+
+
+def _language(tag: str) -> str:
+    if tag not in available():
+        offered = ", ".join(available())
+        raise argparse.ArgumentTypeError(
+            f'laser-tui has no language "{tag}": choose one of {offered}'
+        )
+    return tag
+
+
+def add_language_option(
+    parser: argparse.ArgumentParser, commands: argparse._SubParsersAction[Any]
+) -> None:
+    """``--lang`` before a command (``laser-tui --lang es``) or after it (``laser-tui summary
+    --open CODE --lang en``)."""
+    words = (
+        "the language to show, e.g. es (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, "
+        "else English)"
+    )
+    parser.add_argument("--lang", type=_language, metavar="LANGUAGE", help=words)
+    for command in commands.choices.values():
+        command.add_argument(
+            "--lang", type=_language, metavar="LANGUAGE", help=words, default=argparse.SUPPRESS
+        )
+
+
+def use_chosen_language(args: argparse.Namespace) -> None:
+    """Show the language of ``--lang``, else of the environment, else English."""
+    use(chosen(args.lang, os.environ))
