@@ -140,14 +140,26 @@ def _private_files(
 
 @pytest.fixture(scope="session")
 def content() -> Content:
-    """The content file that ships with laser-tui."""
-    return load_content()
+    """The content file that ships with laser-tui (in English)."""
+    return load_content(shipped_content_path("en"))
+
+
+@pytest.fixture(scope="session")
+def spanish_content() -> Content:
+    """The Spanish content file that ships with laser-tui."""
+    return load_content(shipped_content_path("es"))
+
+
+@pytest.fixture
+def in_spanish() -> None:
+    """The test shows Spanish (``in_english`` puts English back after it)."""
+    use("es")
 
 
 @pytest.fixture(scope="session")
 def content_path() -> Path:
-    """Where the shipped content file is."""
-    return shipped_content_path()
+    """Where the shipped (English) content file is."""
+    return shipped_content_path("en")
 
 
 @pytest.fixture

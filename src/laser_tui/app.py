@@ -460,10 +460,15 @@ class LaserApp(App[None], inherit_bindings=False):
         self._content = load_content(shipped_content_path())
         self.home = HomeContent.of(self._content)
 
-    def show_fresh_home(self) -> None:
+    async def show_fresh_home(self) -> None:
         """Close every screen above home and draw the home screen afresh."""
+        from laser_tui.screens.home import HomeScreen  # screens need the app's type
+
         self.action_go_home()
-        self.switch_screen(self.get_default_screen())
+        home = self.screen_stack[self.HOME_DEPTH - 1]
+        await home.recompose()
+        if isinstance(home, HomeScreen):
+            home.when_mounted()
 
     def action_toggle_contrast(self) -> None:
         """Switch between the standard and the high-contrast theme."""

@@ -23,10 +23,10 @@ class LanguageSwitch:
 
         self.app.push_screen(LanguageDialog(), self.show)
 
-    def show(self, language: str | None) -> None:
+    async def show(self, language: str | None) -> None:
         """Show ``language`` (None or the one shown: nothing changes)."""
         if language is None or language == current():
             return
         use(language)
         self.app.content_in_language()
-        self.app.show_fresh_home()
+        await self.app.show_fresh_home()
