@@ -179,15 +179,22 @@ def _compare_ids(
                 )
             )
     shared_base = [i for i in base_ids if i in translated_ids]
-    shared_translated = [i for i in translated_ids if i in base_ids]
+    shared_at = [index for index, i in enumerate(translated_ids) if i in base_ids]
+    shared_translated = [translated_ids[index] for index in shared_at]
     if shared_base != shared_translated:
-        pairs = zip(shared_base, shared_translated, strict=True)
-        first = next(i for i, (a, b) in enumerate(pairs) if a != b)
+        pairs = zip(shared_base, shared_translated, strict=False)
+        shorter = min(len(shared_base), len(shared_translated))
+        first = next((i for i, (a, b) in enumerate(pairs) if a != b), shorter)
+        if first == len(shared_translated):  # an id the base file repeats, given fewer times
+            location, translated = here, "no such item"
+        else:
+            location, translated = (*here, shared_at[first], "id"), repr(shared_translated[first])
+        in_base = repr(shared_base[first]) if first < len(shared_base) else "no such item"
         found.append(
             Difference(
-                (*here, translated_ids.index(shared_translated[first]), "id"),
-                repr(shared_base[first]),
-                repr(shared_translated[first]),
+                location,
+                in_base,
+                translated,
                 f"put the items of {field_path(here)} in the base file's order",
             )
         )
