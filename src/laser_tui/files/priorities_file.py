@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import tomli_w
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from laser_tui.files.locations import chosen_path, data_folder
+from laser_tui.files.locations import chosen_path, data_folder, shipped_content_path
 from laser_tui.files.priorities_clinician import clinician_block, known_answers
 from laser_tui.files.priorities_concerns import (
     concerns_block,
@@ -276,6 +276,22 @@ def _check_format(
     return [], None
 
 
+def _same_content(label: str, content: Content) -> bool:
+    """Whether the ``content`` label a file was saved with names ``content``, in any language
+    laser-tui ships it in: a file saved in one language is read in another without a note."""
+    if label == content_label(content):
+        return True
+    version = f" (version {content.version})"
+    if not label.endswith(version):
+        return False
+    from laser_tui.files.quick_content import quick_read
+    from laser_tui.language.catalogue import available
+
+    shipped = (quick_read(shipped_content_path(tag)) for tag in available())
+    titles = {home.title for home in shipped if home is not None}
+    return content.title in titles and label.removesuffix(version) in titles
+
+
 def _stronger(one: CriterionPriority, other: CriterionPriority) -> bool:
     """Whether ``one`` says more than ``other``: counted where it is not, or a higher weight."""
     return (one.counts, one.weight) > (other.counts, other.weight)
@@ -395,7 +411,7 @@ def read_priorities(
                 weight=DEFAULT_WEIGHT,
             )
         )
-    if document.content is not None and document.content != content_label(content):
+    if document.content is not None and not _same_content(document.content, content):
         notes.append(
             _(
                 '{source}: these priorities were made with "{made_with}"; you are now using '
