@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import TextIO, TypeVar
 
-from laser_tui.language.catalogue import N_, _
+from laser_tui.language.catalogue import ENGLISH, N_, _, current
+from laser_tui.language.formats import all_of
 from laser_tui.model.safe_text import without_unsafe
 
 T = TypeVar("T")
@@ -114,10 +115,14 @@ def sentence(text: str) -> str:
 
 def command_lines() -> list[str]:
     """What can be typed at any question, one line each."""
-    return [
+    lines = [
         _("At any question you can also type:"),
         *(_("{word}: {what}.", word=shown_word(word), what=_(what)) for word, what in COMMANDS),
     ]
+    if current() != ENGLISH:
+        english = all_of([word.split("|")[0] for word, _what in COMMANDS])
+        lines.append(_("The English words work too: {words}.", words=english))
+    return lines
 
 
 class Talk:
