@@ -60,7 +60,7 @@ class NotAnAnswer(ValueError):
 
 def folded(text: str) -> str:
     """``text`` as typed words are compared: lower case, no accents, single spaces."""
-    bare = unicodedata.normalize("NFKD", text.casefold())
+    bare = unicodedata.normalize("NFD", text.casefold())
     return " ".join("".join(c for c in bare if not unicodedata.combining(c)).split())
 
 
