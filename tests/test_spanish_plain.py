@@ -13,37 +13,69 @@ import pytest
 from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
 from support.plain import (
+    COMPARISON_SECTIONS,
+    CRITERIA,
     GOLDEN,
     MENU_SIZE,
+    OPTION_SECTIONS,
+    SHIPPED,
+    SUMMARY_SECTIONS,
+    TREATMENT_SECTIONS,
     converse_here,
     menu,
     normalised,
     plain_environment,
     run_plain,
+    through,
 )
 from support.summary import KNOWN_PRIORITIES_FILE, golden
-from test_plain_transcripts import CLINICIAN, LEANING, READING, READY_AND_SUMMARY, SAVE_AS, WEIGHING
 
 pytestmark = pytest.mark.clock  # the transcripts show the content's review dates
 
-SPANISH_WORDS = {
-    "yes": "sí",
-    "back": "atrás",
-    "home": "inicio",
-    "repeat": "repetir",
-    "quit": "salir",
-    "u": "ns",
-}
-"""Each English word of the English scripts, as a person reading Spanish types it."""
-
 SCRIPTS = {
-    "reading": READING,
-    "weighing": WEIGHING,
-    "ready-summary": READY_AND_SUMMARY,
-    "save-as": SAVE_AS,
-    "leaning": LEANING,
-    "clinician": CLINICIAN,
-}
+    "reading": [
+        "1", *through(TREATMENT_SECTIONS[0]),  # the first treatment, every section, then the menu
+        "2", "", "inicio",  # the second: two sections, then home
+        menu("Side by side"), "", "atrás", str(COMPARISON_SECTIONS), "",  # back, jump to the last
+        menu("Other options"), *through(OPTION_SECTIONS),
+        "salir",
+    ],
+    "weighing": [
+        menu("How my priorities"), "",  # the result before anything counts
+        menu("What counts"), "5", "x", "4", "", "0", "atrás", "2", *[""] * (CRITERIA - 4),
+        "",  # after the result
+        menu("Save my priorities"),
+        "salir",
+    ],
+    "ready-summary": [
+        menu("Am I ready"), "sí", "n", "", "atrás", "sí", "no", "",  # four questions, one redone
+        menu("My summary"), *through(SUMMARY_SECTIONS),
+        menu("Save my summary"),
+        "salir", "1",  # unsaved: save and leave
+    ],
+    "save-as": [
+        menu("Save my priorities to another file"),
+        "", "TMP/no-such-folder/mine.toml", "TMP/other.toml", "no", "TMP/new.toml",
+        menu("What counts"), *[""] * (CRITERIA - 1), "3", "",  # one change, then end of input
+    ],
+    "leaning": [
+        menu("Where am I leaning"), "x", "0",  # not an answer, then 0 with nothing to take back
+        menu("Where am I leaning"), "2",  # the second treatment
+        menu("Where am I leaning"), "",  # Enter keeps it
+        menu("How my priorities"), "",
+        menu("Save my priorities"),
+        "salir",
+    ],
+    "clinician": [
+        menu("Things my clinician"), "1", "", "x", "2", "atrás", "3", "ns", "0",
+        *[""] * (len(SHIPPED.clinician_questions) - 6), "6", "",  # skip to the last: not sure
+        menu("My summary"), str(SUMMARY_SECTIONS - 3), "inicio",  # the section to discuss
+        menu("Save my priorities"),
+        "salir",
+    ],
+}  # fmt: skip
+"""The walkthroughs of test_plain_transcripts.py, typed with the Spanish words (the menu's
+numbers are the same in both languages: found here by the English labels)."""
 
 ENGLISH_OF_THE_PLAIN_MODE = (
     "Home menu",
@@ -71,10 +103,6 @@ READY, KNOW, LEANING_ITEM, WEIGH = (
 """The menu's numbers (the same in both languages), found by the English labels."""
 
 
-def _in_spanish(answers: list[str]) -> list[str]:
-    return [SPANISH_WORDS.get(answer, answer) for answer in answers]
-
-
 @pytest.mark.parametrize("name", list(SCRIPTS))
 def test_the_walkthrough_in_spanish(name: str, tmp_path: Path) -> None:
     file = tmp_path / "priorities.toml"
@@ -82,7 +110,7 @@ def test_the_walkthrough_in_spanish(name: str, tmp_path: Path) -> None:
         shutil.copy(KNOWN_PRIORITIES_FILE, file)
     if name == "save-as":
         (tmp_path / "other.toml").write_text("# someone else's\n", encoding="utf-8")
-    typed = [answer.replace("TMP", str(tmp_path)) for answer in _in_spanish(SCRIPTS[name])]
+    typed = [answer.replace("TMP", str(tmp_path)) for answer in SCRIPTS[name]]
     done = run_plain(typed, file, "--lang", "es")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
