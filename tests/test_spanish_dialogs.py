@@ -203,8 +203,13 @@ async def test_help_lists_the_keys_in_spanish(spanish_content: Content) -> None:
 async def test_leaving_with_changes_asks_in_spanish(spanish_content: Content, home: Path) -> None:
     app = LaserApp(spanish_content, priorities_path=home / "priorities.toml")
     async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("r", "y", "ctrl+q")
-        assert isinstance(app.screen, LeaveDialog), stack(app)
+        await pilot.press("r")
+        await wait_until(pilot, lambda: isinstance(app.focused, YesNoQuestion))
+        before = app.session
+        await pilot.press("y")
+        await wait_until(pilot, lambda: app.session != before)
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: isinstance(app.screen, LeaveDialog))
         own = [*shown(app, ".dialog-title, .dialog-text, .dialog-choices"), *(await footer(pilot))]
         await pilot.press("k")
         assert isinstance(app.screen, ReadinessScreen), stack(app)
