@@ -40,8 +40,9 @@ class HandoverAskDialog(LaserDialog[bool]):
 
     def compose_box(self) -> ComposeResult:
         """What happens, then the two keys."""
+        title = _("Hand over to your clinician")
         parts = [
-            f"[b]{_('Hand over to your clinician')}[/b]",
+            f"[b]{title}[/b]",
             _(
                 "What counts for you, your importances and your readiness answers are saved on "
                 "this clinic's computer under a short code. No name is saved. Tell the code to "

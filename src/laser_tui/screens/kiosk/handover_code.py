@@ -62,7 +62,8 @@ class HandoverCodeDialog(LaserDialog[bool]):
 
     def compose_box(self) -> ComposeResult:
         """The code in large characters, again in plain text, and what to do next."""
-        yield Static(f"[b]{_('Your code for the clinician')}[/b]")
+        title = _("Your code for the clinician")
+        yield Static(f"[b]{title}[/b]")
         yield Digits(spaced(self.code), id="code-digits")
         code, key = f"[b]{spaced(self.code)}[/b]", f"[b]{self.FINISH_KEY.upper()}[/b]"
         if self.replaced:

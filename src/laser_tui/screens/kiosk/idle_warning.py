@@ -29,7 +29,8 @@ class IdleWarningDialog(LaserDialog[bool]):
 
     def compose_box(self) -> ComposeResult:
         """The question, the seconds left in large digits, and what happens next."""
-        yield Static(f"[b]{_('Are you still there?')}[/b]")
+        title = _("Are you still there?")
+        yield Static(f"[b]{title}[/b]")
         yield Digits(self._shown(self.seconds), id="idle-seconds")
         keep = _("Press any key to keep going.")
         cleared = _("When the count reaches 0, your answers are cleared for the next person.")

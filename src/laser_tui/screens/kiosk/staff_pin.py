@@ -46,7 +46,8 @@ class StaffPinDialog(LaserDialog[bool]):
     def compose_box(self) -> ComposeResult:
         """A title, the hidden PIN field and a line for what happened."""
         title = _("Staff only: leave kiosk mode")
-        yield Static(f"[b]{title}[/b]\n{_('Type the staff PIN and press Enter. Esc goes back.')}")
+        how = _("Type the staff PIN and press Enter. Esc goes back.")
+        yield Static(f"[b]{title}[/b]\n{how}")
         yield Input(
             password=True,
             max_length=MAX_PIN_LENGTH,

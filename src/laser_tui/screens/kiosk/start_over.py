@@ -36,10 +36,10 @@ class StartOverDialog(LaserDialog[bool]):
 
     def compose_box(self) -> ComposeResult:
         """The question and the two keys."""
-        title = f"[b]{_('Start over?')}[/b]"
+        title = _("Start over?")
         what = _(
             "Everything you said and weighed here is cleared, and you start again from the "
             "beginning."
         )
         keys = _("Press {yes} to start over, or {no} to keep going.", yes="[b]y[/b]", no="[b]n[/b]")
-        yield Static(f"{title}\n\n{what}\n\n{keys}")
+        yield Static(f"[b]{title}[/b]\n\n{what}\n\n{keys}")
