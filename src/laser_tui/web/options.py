@@ -115,20 +115,10 @@ class ServeOptions:
     def listening_lines(self, port: int) -> list[str]:
         """What the server says when it starts: where, and a warning off loopback."""
         shown = f"[{self.host}]" if ":" in self.host else self.host
-        where, url = f"{shown}:{port}", self.local_url(port)
-        if self.kiosk_settings is not None:
-            serving = _(
-                "laser-tui serve: listening on {where}, serving the kiosk; open {url}",
-                where=where,
-                url=url,
-            )
-        else:
-            serving = _(
-                "laser-tui serve: listening on {where}, serving the decision aid; open {url}",
-                where=where,
-                url=url,
-            )
-        lines = [serving]
+        # Always in English: the line scripts (and the tests) read to find the port.
+        mode = "the kiosk" if self.kiosk_settings is not None else "the decision aid"
+        where = f"laser-tui serve: listening on {shown}:{port}"
+        lines = [f"{where}, serving {mode}; open {self.local_url(port)}"]
         if is_loopback(self.host):
             lines.append(_("Only this machine can connect (use --host to listen elsewhere)."))
         else:
