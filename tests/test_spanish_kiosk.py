@@ -141,6 +141,21 @@ async def test_with_a_spanish_clinic_the_wipe_returns_to_spanish(
         assert_fresh_in(app, spanish_content, "es")
 
 
+async def test_the_language_key_in_a_session_switches_the_content_and_a_wipe_undoes_it(
+    content: Content, spanish_content: Content, tmp_path: Path
+) -> None:
+    app = make_kiosk(content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await choose_and_answer(pilot, ENGLISH)
+        answers = app.priorities
+        await pilot.press("e", "down", "enter")
+        await wait_until(pilot, lambda: current() == "es" and isinstance(app.screen, HomeScreen))
+        assert app.content.title == spanish_content.title and app.priorities == answers
+        app.end_session()
+        await wait_until(pilot, lambda: isinstance(app.screen, WelcomeScreen))
+        assert_fresh_in(app, content, "en")
+
+
 async def test_a_content_file_given_by_path_stays_in_every_language(
     content: Content, content_path: Path, tmp_path: Path
 ) -> None:
