@@ -143,7 +143,14 @@ def run_kiosk(args: argparse.Namespace, content: Content) -> int:
     store = store_for(settings)
     store.prepare()
     return serve(
-        lambda: KioskApp(content, settings, high_contrast=args.high_contrast, store=store),
+        lambda: KioskApp(
+            content,
+            settings,
+            high_contrast=args.high_contrast,
+            store=store,
+            content_path=args.content,
+            language=args.lang,  # given: it overrides the configuration's
+        ),
         settings.log_file,
     )
 

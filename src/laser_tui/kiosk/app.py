@@ -12,6 +12,7 @@ import io
 import signal
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from rich.console import Console
@@ -28,6 +29,7 @@ from laser_tui.kiosk.handover import handover_bytes, spaced
 from laser_tui.kiosk.handover_store import HandoverStore, StoreUnavailable, store_for
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
+from laser_tui.language.catalogue import _, current, use
 from laser_tui.model.content import Content
 from laser_tui.model.session import Session
 from laser_tui.screens.home import HomeScreen
@@ -68,9 +70,17 @@ class KioskApp(LaserApp):
         high_contrast: bool = False,
         clock: Callable[[], float] = time.monotonic,
         store: HandoverStore | None = None,
+        *,
+        content_path: Path | None = None,
+        language: str | None = None,
     ) -> None:
-        super().__init__(content, high_contrast=high_contrast)
+        """``content_path`` is where the content was read (None: the shipped content, which
+        follows the language shown); ``language`` overrides the settings' default language."""
+        super().__init__(content, high_contrast=high_contrast, content_path=content_path)
         self.settings = settings
+        self.default_language = language or settings.language
+        """The clinic's language: the welcome screen's, and each session's after a wipe."""
+        self._to_language(self.default_language)
         self.store = store if store is not None else store_for(settings)
         """Where hand-overs go: the folder, or the clinic's database."""
         self.clock = clock
@@ -104,6 +114,9 @@ class KioskApp(LaserApp):
 
     def get_default_screen(self) -> Screen[None]:
         """The welcome screen is the bottom of the stack; each session sits above it."""
+        return self._welcome()
+
+    def _welcome(self) -> WelcomeScreen:
         content = self.content
         return WelcomeScreen(
             content.title, content.disclaimer, self.staff_line(), len(content.treatments)
@@ -112,8 +125,18 @@ class KioskApp(LaserApp):
     def staff_line(self) -> str:
         """What staff need to know on the welcome screen."""
         if self.settings.staff_exit_enabled:
-            return "Staff: Ctrl+X and the staff PIN leave kiosk mode."
-        return "Staff exit is off: no staff PIN is set (laser-tui kiosk-pin sets one)."
+            return _("Staff: Ctrl+X and the staff PIN leave kiosk mode.")
+        return _("Staff exit is off: no staff PIN is set (laser-tui kiosk-pin sets one).")
+
+    # Languages.
+
+    def _to_language(self, language: str) -> bool:
+        """Show ``language``, and the shipped content in it; whether it changed."""
+        if language == current():
+            return False
+        use(language)
+        self.content_in_language()
+        return True
 
     def session_allows(self, action: str) -> bool:
         """The table's commands only in a session (but the staff exit); nothing over the idle
@@ -130,17 +153,19 @@ class KioskApp(LaserApp):
 
     # Sessions.
 
-    def on_welcome_screen_start_requested(self) -> None:
+    def on_welcome_screen_start_requested(self, message: WelcomeScreen.StartRequested) -> None:
         """The next person pressed a key on the welcome screen (if it is still on top: the
         staff PIN dialog may have opened over it since)."""
         if not self.in_session and isinstance(self.screen, WelcomeScreen):
-            self.start_session()
+            self.start_session(message.language)
 
-    def start_session(self) -> AwaitMount:
-        """A fresh session: default priorities, the home screen, the idle clock running.
+    def start_session(self, language: str | None = None) -> AwaitMount:
+        """A fresh session (in ``language``, else the clinic's): default priorities, the home
+        screen, the idle clock running.
 
         Returns an awaitable that completes when the home screen is mounted.
         """
+        self._to_language(language or self.default_language)
         self.session = Session.fresh(self.content)
         self.in_session = True
         self._session += 1
@@ -150,7 +175,8 @@ class KioskApp(LaserApp):
         return self.push_screen(HomeScreen())
 
     def end_session(self) -> AwaitComplete:
-        """Wipe the session: every screen and dialog closed, answers and theme back to defaults.
+        """Wipe the session: every screen and dialog closed, answers, theme and language back
+        to the clinic's.
 
         Returns an awaitable that completes when every screen of the session is removed.
         """
@@ -159,7 +185,8 @@ class KioskApp(LaserApp):
         if self._idle_timer is not None:
             self._idle_timer.stop()
             self._idle_timer = None
-        closing = [self.pop_screen() for _ in self.screen_stack[1:]]
+        closing = [self.pop_screen() for _screen in self.screen_stack[1:]]
+        self._to_language(self.default_language)  # the welcome screen below was always in it
         self.session = Session.fresh(self.content)
         self.theme = self._start_theme
         self.clear_notifications()
@@ -279,12 +306,24 @@ class KioskApp(LaserApp):
         reason = error.strerror or str(error)
         if isinstance(error, StoreUnavailable):
             log_error(self.settings.log_file, f"hand-over not saved: {error.detail}")
-        kept = f" Code {spaced(earlier)} still holds your earlier answers." if earlier else ""
+        if earlier:
+            text = _(
+                "Your answers could not be saved for the clinician ({reason}), so there is no "
+                "new code. Code {code} still holds your earlier answers. Please ask a member of "
+                "staff for help. Your answers stay on this screen until you start over.",
+                reason=reason,
+                code=spaced(earlier),
+            )
+        else:
+            text = _(
+                "Your answers could not be saved for the clinician ({reason}), so there is no "
+                "new code. Please ask a member of staff for help. Your answers stay on this "
+                "screen until you start over.",
+                reason=reason,
+            )
         self.notify(
-            f"Your answers could not be saved for the clinician ({reason}), so there is no new "
-            f"code.{kept} Please ask a member of staff for help. Your answers stay on this "
-            "screen until you start over.",
-            title="Not saved",
+            text,
+            title=_("Not saved"),
             severity="error",
             timeout=30,
         )
@@ -304,7 +343,7 @@ class KioskApp(LaserApp):
     def action_staff_exit(self) -> None:
         """Open the PIN dialog (or say why there is no staff exit)."""
         if not self.pin_guard.enabled:
-            self.notify(self.staff_line(), title="Staff exit", severity="warning")
+            self.notify(self.staff_line(), title=_("Staff exit"), severity="warning")
             return
         self.ask(
             StaffPinDialog(self.pin_guard, self.settings.idle_timeout, self.clock), self._after_pin
@@ -328,7 +367,7 @@ class KioskApp(LaserApp):
         interval = min(MAX_PURGE_INTERVAL, max(1.0, self.settings.retention_seconds / 4))
         self.set_interval(interval, self._purge_old_handovers)
         if self.offers("staff_exit") and not self.settings.staff_exit_enabled:
-            self.notify(self.staff_line(), title="Staff exit", severity="warning", timeout=30)
+            self.notify(self.staff_line(), title=_("Staff exit"), severity="warning", timeout=30)
 
     def on_unmount(self) -> None:
         """Give the signals back."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from laser_tui.files.toml_io import atomic_write
+from laser_tui.language.catalogue import _
 from laser_tui.model.problems import InputProblem
 
 if TYPE_CHECKING:
@@ -57,9 +58,16 @@ def handover_line(loaded: LoadedPriorities) -> str:
     """What ties a hand-over's paper to the patient: its code and when it was handed over."""
     from laser_tui.model.home_content import day_words
 
-    when = loaded.saved_at.astimezone() if loaded.saved_at else None
-    at = f", handed over {day_words(when.date())} at {when:%H:%M}" if when else ""
-    return f"Hand-over {spaced(loaded.path.stem)}{at}."
+    code = spaced(loaded.path.stem)
+    if loaded.saved_at is None:
+        return _("Hand-over {code}.", code=code)
+    when = loaded.saved_at.astimezone()
+    return _(
+        "Hand-over {code}, handed over {day} at {time}.",
+        code=code,
+        day=day_words(when.date()),
+        time=f"{when:%H:%M}",
+    )
 
 
 def handover_path(folder: Path, code: str) -> Path:
@@ -78,26 +86,52 @@ def read_handover(path: Path, content: Content) -> LoadedPriorities:
     """The priorities in a hand-over file; InputProblem, one line per problem, if it is damaged."""
     from laser_tui.files.priorities_file import load_priorities
 
-    again = "nothing was opened; ask the patient to hand over again at the kiosk"
     if path.is_file() and path.stat().st_size == 0:
-        raise InputProblem([f"{path}: this hand-over was never finished; {again}"])
+        raise InputProblem(
+            [
+                _(
+                    "{path}: this hand-over was never finished; nothing was opened; ask the "
+                    "patient to hand over again at the kiosk",
+                    path=path,
+                )
+            ]
+        )
     loaded = load_priorities(path, content)
     if loaded.problems:
-        raise InputProblem([*loaded.problems, f"{path}: {again}"])
+        again = _(
+            "{path}: nothing was opened; ask the patient to hand over again at the kiosk",
+            path=path,
+        )
+        raise InputProblem([*loaded.problems, again])
     return loaded
 
 
 def prepare_folder(folder: Path) -> None:
     """Make sure the hand-over folder exists and can be written; InputProblem says why not."""
-    fix = "check the hand-over folder (handover_dir, --handover-dir) and start again"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except FileExistsError:
-        raise InputProblem([f"{folder}: is a file, not a folder; {fix}"]) from None
+        line = _(
+            "{folder}: is a file, not a folder; check the hand-over folder (handover_dir, "
+            "--handover-dir) and start again",
+            folder=folder,
+        )
+        raise InputProblem([line]) from None
     except OSError as error:
-        raise InputProblem([f"{folder}: cannot be made ({error.strerror}); {fix}"]) from None
+        line = _(
+            "{folder}: cannot be made ({reason}); check the hand-over folder (handover_dir, "
+            "--handover-dir) and start again",
+            folder=folder,
+            reason=error.strerror,
+        )
+        raise InputProblem([line]) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise InputProblem([f"{folder}: cannot be written (permission denied); {fix}"])
+        line = _(
+            "{folder}: cannot be written (permission denied); check the hand-over folder "
+            "(handover_dir, --handover-dir) and start again",
+            folder=folder,
+        )
+        raise InputProblem([line])
     check_folder(folder, must_own=True)
 
 
@@ -109,19 +143,38 @@ def check_folder(folder: Path, must_own: bool) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise InputProblem([f"{folder}: cannot be checked ({error.strerror})"]) from None
+        line = _("{folder}: cannot be checked ({reason})", folder=folder, reason=error.strerror)
+        raise InputProblem([line]) from None
     mode = stat.S_IMODE(info.st_mode)
     if not stat.S_ISDIR(info.st_mode):
-        raise InputProblem([f"{folder}: is not a folder (a link?); name the real hand-over folder"])
+        raise InputProblem(
+            [
+                _(
+                    "{folder}: is not a folder (a link?); name the real hand-over folder",
+                    folder=folder,
+                )
+            ]
+        )
     if mode & stat.S_IWOTH:
         raise InputProblem(
-            [f"{folder}: anyone can write to it (mode {mode:04o}); run chmod o-w {folder}"]
+            [
+                _(
+                    "{folder}: anyone can write to it (mode {mode}); run chmod o-w {folder}",
+                    folder=folder,
+                    mode=f"{mode:04o}",
+                )
+            ]
         )
     if must_own and info.st_uid != os.getuid():
         raise InputProblem(
             [
-                f"{folder}: belongs to another user (uid {info.st_uid}), not to this kiosk "
-                f"(uid {os.getuid()}); give the kiosk user a folder of its own"
+                _(
+                    "{folder}: belongs to another user (uid {owner}), not to this kiosk (uid "
+                    "{kiosk}); give the kiosk user a folder of its own",
+                    folder=folder,
+                    owner=info.st_uid,
+                    kiosk=os.getuid(),
+                )
             ]
         )
 
@@ -132,7 +185,7 @@ def save_handover(folder: Path, data: bytes, choice: Callable[[str], str] = secr
     Raises OSError when the folder cannot be written.
     """
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for _ in range(_ATTEMPTS):
+    for _attempt in range(_ATTEMPTS):
         code = new_code(choice)
         path = handover_path(folder, code)
         try:
@@ -166,15 +219,31 @@ def typed_code(typed: str) -> str:
     """A typed code in its stored form; InputProblem with one clear line if it is not a code."""
     code = normalise_code(typed) if len(typed) <= MAX_TYPED else None
     if code is None:
-        shown = "an empty code" if not typed.strip() else repr(typed[:MAX_TYPED])
-        if len(typed) > MAX_TYPED:
-            shown = f"a code of {len(typed):,} characters"
-        raise InputProblem(
-            [
-                f"{shown} is not a hand-over code: codes have {CODE_LENGTH} characters from "
-                f"{' '.join(CODE_ALPHABET)}; check the code and try again"
-            ]
-        )
+        letters = " ".join(CODE_ALPHABET)
+        if not typed.strip():
+            line = _(
+                "an empty code is not a hand-over code: codes have {length} characters from "
+                "{letters}; check the code and try again",
+                length=CODE_LENGTH,
+                letters=letters,
+            )
+        elif len(typed) > MAX_TYPED:
+            line = _(
+                "a code of {count} characters is not a hand-over code: codes have {length} "
+                "characters from {letters}; check the code and try again",
+                count=f"{len(typed):,}",
+                length=CODE_LENGTH,
+                letters=letters,
+            )
+        else:
+            line = _(
+                "{typed} is not a hand-over code: codes have {length} characters from "
+                "{letters}; check the code and try again",
+                typed=repr(typed[:MAX_TYPED]),
+                length=CODE_LENGTH,
+                letters=letters,
+            )
+        raise InputProblem([line])
     return code
 
 
@@ -184,12 +253,17 @@ def find_handover(folder: Path, typed: str) -> Path:
     check_folder(folder, must_own=False)
     path = handover_path(folder, code)
     if path.is_symlink():
-        raise InputProblem([f"{path}: is a link, not a hand-over; nothing was opened"])
+        raise InputProblem([_("{path}: is a link, not a hand-over; nothing was opened", path=path)])
     if not path.is_file():
         raise InputProblem(
             [
-                f"{folder}: no hand-over with code {code}; check the code and the hand-over "
-                "folder (--handover-dir); old hand-overs are deleted after the retention time"
+                _(
+                    "{folder}: no hand-over with code {code}; check the code and the hand-over "
+                    "folder (--handover-dir); old hand-overs are deleted after the retention "
+                    "time",
+                    folder=folder,
+                    code=code,
+                )
             ]
         )
     return path

@@ -9,6 +9,7 @@ from laser_tui.commands import Mode
 from laser_tui.files.priorities_file import LoadedPriorities
 from laser_tui.files.priorities_keeper import PrioritiesKeeper
 from laser_tui.kiosk.handover import handover_line, spaced
+from laser_tui.language.catalogue import _
 from laser_tui.model.content import Content
 
 
@@ -34,10 +35,10 @@ class HandoverApp(LaserApp):
         self.handed_over = loaded
         """The hand-over: the summary's PDF and FHIR exports carry its code and time."""
         self.code = loaded.path.stem
-        self.title = f"laser-tui — hand-over {spaced(self.code)}"
+        self.title = _("laser-tui — hand-over {code}", code=spaced(self.code))
 
     def on_mount(self) -> None:
         """Show how the priorities line up, and when and with what they were handed over."""
         self.action_open("decision")
         lines = [handover_line(self.handed_over), *self.handed_over.notes]
-        self.notify("\n".join(lines), title="Opened", timeout=15, markup=False)
+        self.notify("\n".join(lines), title=_("Opened"), timeout=15, markup=False)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from laser_tui.files.toml_io import atomic_write, read_limited
+from laser_tui.language.catalogue import _
 from laser_tui.model.problems import InputProblem
 
 SCHEME = "scrypt"
@@ -75,18 +76,18 @@ def _derive(pin: str, parts: PinHash) -> bytes:
 def pin_problem(pin: str) -> str | None:
     """Why ``pin`` cannot be a staff PIN, or None if it can."""
     if not pin.isprintable():
-        return "a PIN cannot hold control characters (such as Tab, Escape or arrow keys)"
+        return _("a PIN cannot hold control characters (such as Tab, Escape or arrow keys)")
     if len(pin.strip()) < MIN_PIN_LENGTH:
-        return f"a PIN needs at least {MIN_PIN_LENGTH} characters"
+        return _("a PIN needs at least {count} characters", count=MIN_PIN_LENGTH)
     if trivial(pin):
-        return (
+        return _(
             "that PIN is too easy to guess (one character repeated, a run like 123456, abcdef "
             "or qwerty, or a block repeated like 123123)"
         )
     if len(pin) > MAX_PIN_LENGTH:
-        return f"a PIN has at most {MAX_PIN_LENGTH} characters"
+        return _("a PIN has at most {count} characters", count=MAX_PIN_LENGTH)
     if pin != pin.strip():
-        return "a PIN cannot start or end with a space"
+        return _("a PIN cannot start or end with a space")
     return None
 
 
@@ -124,13 +125,13 @@ def parse_pin_hash(text: str) -> PinHash:
     """The parts of a stored hash; ValueError saying what is wrong if it is not one of ours."""
     fields = text.split("$")
     if len(fields) != 6 or fields[0] != SCHEME:
-        raise ValueError("is not a PIN hash made by `laser-tui kiosk-pin`; set the PIN again")
+        raise ValueError(_("is not a PIN hash made by `laser-tui kiosk-pin`; set the PIN again"))
     try:
         cost, block_size, parallelism = (int(f) for f in fields[1:4])
         salt = base64.b64decode(fields[4], validate=True)
         key = base64.b64decode(fields[5], validate=True)
     except (ValueError, binascii.Error):
-        raise ValueError("is a damaged PIN hash; set the PIN again") from None
+        raise ValueError(_("is a damaged PIN hash; set the PIN again")) from None
     power_of_two = cost > 1 and cost & (cost - 1) == 0
     if not (
         power_of_two
@@ -140,7 +141,7 @@ def parse_pin_hash(text: str) -> PinHash:
         and len(salt) >= SALT_BYTES
         and len(key) >= KEY_BYTES
     ):
-        raise ValueError("has PIN hash settings out of range; set the PIN again")
+        raise ValueError(_("has PIN hash settings out of range; set the PIN again"))
     return PinHash(cost, block_size, parallelism, salt, key)
 
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from laser_tui.files.locations import chosen_path, config_folder, data_folder
 from laser_tui.files.toml_io import atomic_write, read_document
 from laser_tui.kiosk.pin import parse_pin_hash
+from laser_tui.language.catalogue import ENGLISH, N_, _, available
 from laser_tui.model.problems import InputProblem, Written, validation_lines
 
 CONFIG_ENVIRONMENT_VARIABLE = "LASER_TUI_KIOSK_CONFIG"
@@ -87,6 +88,9 @@ class KioskSettings(BaseModel):
     """Where the staff PIN's lock and back-off are kept across restarts (0600)."""
     pin_hash: str | None = None
     """The staff PIN as a salted scrypt hash (set with `laser-tui kiosk-pin`); None: no exit."""
+    language: str = ENGLISH
+    """The clinic's language: the welcome screen's, and every session's after a wipe (the
+    welcome screen offers the others)."""
 
     @field_validator("handover_dir", "log_file", "pin_state_file", "handover_password_file")
     @classmethod
@@ -98,6 +102,20 @@ class KioskSettings(BaseModel):
     def _check_store(cls, value: str | None) -> str | None:
         if value is not None:
             database_problem(value)
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _check_language(cls, value: str) -> str:
+        if value not in available():
+            offered = ", ".join(f'"{tag}"' for tag in available())
+            raise ValueError(
+                _(
+                    'laser-tui has no language "{language}": give one of {offered}',
+                    language=value,
+                    offered=offered,
+                )
+            )
         return value
 
     @field_validator("pin_hash")
@@ -150,7 +168,7 @@ def config_path(chosen: Path | None = None) -> tuple[Path, bool]:
     return (named, True) if named is not None else (default_config_path(), False)
 
 
-FIX_CONFIG = "fix the kiosk configuration and start again"
+FIX_CONFIG = N_("fix the kiosk configuration and start again")
 
 
 def read_config(path: Path, must_exist: bool) -> tuple[dict[str, Any], Written | None]:
@@ -163,11 +181,15 @@ def read_config(path: Path, must_exist: bool) -> tuple[dict[str, Any], Written |
         except OSError as error:
             raise InputProblem(
                 [
-                    f"{path}: cannot be checked ({error.strerror}); name a configuration with "
-                    "--kiosk-config, or check the permissions"
+                    _(
+                        "{path}: cannot be checked ({reason}); name a configuration with "
+                        "--kiosk-config, or check the permissions",
+                        path=path,
+                        reason=error.strerror,
+                    )
                 ]
             ) from None
-    return read_document(path, FIX_CONFIG)
+    return read_document(path, _(FIX_CONFIG))
 
 
 def load_settings(
@@ -186,7 +208,7 @@ def load_settings(
     try:
         from_file = KioskSettings.model_validate(data)
     except ValidationError as error:
-        raise InputProblem(validation_lines(path, error, FIX_CONFIG, written)) from None
+        raise InputProblem(validation_lines(path, error, _(FIX_CONFIG), written)) from None
     given = {name: value for name, value in (overrides or {}).items() if value is not None}
     if not given:
         _check_idle_warning(from_file, f"{path}: idle_warning")
@@ -212,9 +234,15 @@ def _check_idle_warning(settings: KioskSettings, where: str) -> None:
     if warning < MIN_IDLE_WARNING <= timeout:
         raise InputProblem(
             [
-                f"{where} = {warning:g}: the idle warning must count down at least "
-                f"{MIN_IDLE_WARNING:g} seconds when the idle timeout is {timeout:g}, so a "
-                f"person has time to ask for more; give {MIN_IDLE_WARNING:g} or more"
+                _(
+                    "{where} = {warning}: the idle warning must count down at least {least} "
+                    "seconds when the idle timeout is {timeout}, so a person has time to ask "
+                    "for more; give {least} or more",
+                    where=where,
+                    warning=f"{warning:g}",
+                    least=f"{MIN_IDLE_WARNING:g}",
+                    timeout=f"{timeout:g}",
+                )
             ]
         )
 
@@ -236,7 +264,12 @@ def _override_lines(
         field = str(item["loc"][0]) if item["loc"] else ""
         shown = typed.get(field, repr(item["input"]))
         lines.append(
-            f"{names.get(field, field)}: {item['msg']} (found {shown}); give another value"
+            _(
+                "{flag}: {problem} (found {value}); give another value",
+                flag=names.get(field, field),
+                problem=item["msg"],
+                value=shown,
+            )
         )
     return lines
 
@@ -253,6 +286,7 @@ NEW_CONFIG_HEADER = """\
 # handover_store = "postgresql://kiosk@db.clinic.lan/laser_tui"  # a database instead of the folder
 # handover_password_file = "/etc/laser-tui/db-password"          # the database password (0600)
 # clinic_id = "clinic"      # keeps this clinic's codes apart in a shared database
+# language = "es"           # the welcome screen's language, and every session's after a wipe
 """
 
 
@@ -273,7 +307,7 @@ def save_pin_hash(path: Path, pin_hash: str) -> None:
     An existing file keeps its group, so a group that lets the kiosk read it still can, but
     loses any permission for others (and write permission for the group).
     """
-    fix = "fix the kiosk configuration, then set the PIN again"
+    fix = _("fix the kiosk configuration, then set the PIN again")
     if path.exists():
         data, written = read_document(path, fix)
         try:
@@ -292,7 +326,13 @@ def save_pin_hash(path: Path, pin_hash: str) -> None:
         KioskSettings.model_validate(tomllib.loads(new_text))
     except (tomllib.TOMLDecodeError, ValidationError):
         raise InputProblem(
-            [f"{path}: the pin_hash line could not be replaced; remove it and set the PIN again"]
+            [
+                _(
+                    "{path}: the pin_hash line could not be replaced; remove it and set the PIN "
+                    "again",
+                    path=path,
+                )
+            ]
         ) from None
     try:
         atomic_write(path, new_text.encode("utf-8"), mode)
@@ -300,7 +340,13 @@ def save_pin_hash(path: Path, pin_hash: str) -> None:
             os.chown(path, -1, group)
     except OSError as error:
         raise InputProblem(
-            [f"{path}: cannot be written ({error.strerror}); check the folder's permissions"]
+            [
+                _(
+                    "{path}: cannot be written ({reason}); check the folder's permissions",
+                    path=path,
+                    reason=error.strerror,
+                )
+            ]
         ) from None
 
 
@@ -317,13 +363,18 @@ def check_private(path: Path, settings: KioskSettings) -> None:
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError as error:
-        raise InputProblem([f"{path}: cannot be checked ({error.strerror}); check it"]) from None
+        line = _("{path}: cannot be checked ({reason}); check it", path=path, reason=error.strerror)
+        raise InputProblem([line]) from None
     if mode & OTHERS_MAY_NOT:
         raise InputProblem(
             [
-                f"{path}: holds the staff PIN's hash, and other users can read or change it "
-                f"(mode {mode:o}); run `chmod 600 {path}` (640 if the kiosk reads it through "
-                "its group) and start again"
+                _(
+                    "{path}: holds the staff PIN's hash, and other users can read or change it "
+                    "(mode {mode}); run `chmod 600 {path}` (640 if the kiosk reads it through "
+                    "its group) and start again",
+                    path=path,
+                    mode=f"{mode:o}",
+                )
             ]
         )
 

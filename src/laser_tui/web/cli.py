@@ -10,9 +10,11 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.web.options import DEFAULT_HOST, DEFAULT_MAX_SESSIONS, DEFAULT_PORT
 
 if TYPE_CHECKING:
+    from laser_tui.kiosk.settings import KioskSettings
     from laser_tui.web.options import ServeOptions
 
 KIOSK_FLAG_KINDS: dict[str, tuple[type, str]] = {
@@ -20,7 +22,7 @@ KIOSK_FLAG_KINDS: dict[str, tuple[type, str]] = {
     "retention_hours": (str, "HOURS"),
 }
 """Each flag's type and placeholder; numbers stay text here, to be quoted as typed."""
-MISSING_EXTRA = (
+MISSING_EXTRA = N_(
     "laser-tui serve needs the web extra, which this Python lacks: in a clone of laser-tui, "
     "bash scripts/app serve sets it up (once) and serves; or, in the clone, "
     "pip install -r requirements-web.lock with this Python's pip, then run it again"
@@ -90,16 +92,20 @@ def serve_options(args: argparse.Namespace) -> ServeOptions:
     if args.priorities or args.open:
         raise InputProblem(
             [
-                "serve keeps no priorities file and opens no hand-over: leave out "
-                "--priorities and --open (each browser session starts fresh)"
+                _(
+                    "serve keeps no priorities file and opens no hand-over: leave out "
+                    "--priorities and --open (each browser session starts fresh)"
+                )
             ]
         )
     check_flags(args)  # the kiosk settings only with --kiosk
     if not 0 <= args.port <= 65535:
-        raise InputProblem([f"--port {args.port}: give a port from 1 to 65535 (0 picks one)"])
+        line = _("--port {port}: give a port from 1 to 65535 (0 picks one)", port=args.port)
+        raise InputProblem([line])
     if args.max_sessions < 1:
-        raise InputProblem([f"--max-sessions {args.max_sessions}: give 1 or more"])
+        raise InputProblem([_("--max-sessions {count}: give 1 or more", count=args.max_sessions)])
     public_url = check_public_url(args.public_url) if args.public_url else None
+    settings = _kiosk_settings(args) if args.kiosk else None
     return ServeOptions(
         host=args.host,
         port=args.port,
@@ -107,17 +113,28 @@ def serve_options(args: argparse.Namespace) -> ServeOptions:
         public_url=public_url,
         content=args.content,
         high_contrast=args.high_contrast,
-        kiosk_settings=_kiosk_settings_json(args) if args.kiosk else None,
+        kiosk_settings=settings.model_dump_json(exclude={"pin_hash"}) if settings else None,
+        language=_default_language(args, settings),
     )
 
 
-def _kiosk_settings_json(args: argparse.Namespace) -> str:
+def _kiosk_settings(args: argparse.Namespace) -> KioskSettings:
     from laser_tui.cli.kiosk_commands import kiosk_settings
     from laser_tui.kiosk.handover_store import store_for
 
     settings = kiosk_settings(args)
     store_for(settings).prepare()  # each session reaches the same store: told once, here
-    return settings.model_dump_json(exclude={"pin_hash"})
+    return settings
+
+
+def _default_language(args: argparse.Namespace, settings: KioskSettings | None) -> str:
+    """The language of a page that asks for none: `serve --lang`, else the kiosk's (its
+    configuration's language), else the one laser-tui shows (from the environment)."""
+    from laser_tui.language.catalogue import current
+
+    if args.lang is not None:
+        return str(args.lang)
+    return settings.language if settings is not None else current()
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -130,6 +147,6 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         from laser_tui.web.server import LaserServer
     except ImportError:
-        raise InputProblem([MISSING_EXTRA]) from None
+        raise InputProblem([_(MISSING_EXTRA)]) from None
     LaserServer(options).serve()
     return 0

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from laser_tui.commands import Mode
 from laser_tui.kiosk.app import KioskApp
+from laser_tui.language.catalogue import N_, _
 from laser_tui.web.browser_focus import KeepsFocusInBrowser
 
-STAFF_LINE = "Staff: this kiosk is served to the browser; stop laser-tui serve on the server."
+STAFF_LINE = N_("Staff: this kiosk is served to the browser; stop laser-tui serve on the server.")
 
 
 class WebKioskApp(KeepsFocusInBrowser, KioskApp):
@@ -17,4 +18,4 @@ class WebKioskApp(KeepsFocusInBrowser, KioskApp):
 
     def staff_line(self) -> str:
         """What staff need to know on the welcome screen."""
-        return STAFF_LINE
+        return _(STAFF_LINE)

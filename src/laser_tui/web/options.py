@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from laser_tui.language.catalogue import ENGLISH, _
 from laser_tui.model.problems import InputProblem
 
 DEFAULT_HOST = "127.0.0.1"
@@ -54,8 +55,11 @@ def check_public_url(url: str) -> str:
     if origin is None or path not in ("", "/"):
         raise InputProblem(
             [
-                f"--public-url {url!r}: give the address people open, such as "
-                "https://aid.example-clinic.org (http or https, no path)"
+                _(
+                    "--public-url {url}: give the address people open, such as "
+                    "https://aid.example-clinic.org (http or https, no path)",
+                    url=repr(url),
+                )
             ]
         )
     return origin
@@ -72,10 +76,13 @@ class ServeOptions:
     content: Path | None = None
     high_contrast: bool = False
     kiosk_settings: str | None = None
+    language: str = ENGLISH
+    """The language of a page that asks for none (``?lang=``), and of its session."""
 
-    def session_command(self) -> str:
-        """The shell command that runs one browser session (textual-serve runs it per tab)."""
-        argv = [sys.executable, "-m", "laser_tui.web.session"]
+    def session_command(self, language: str | None = None) -> str:
+        """The shell command that runs one browser session in ``language`` (by default the
+        server's): textual-serve runs it per tab."""
+        argv = [sys.executable, "-m", "laser_tui.web.session", "--lang", language or self.language]
         if self.content is not None:
             argv += ["--content", str(self.content.resolve())]
         if self.high_contrast:
@@ -108,15 +115,21 @@ class ServeOptions:
     def listening_lines(self, port: int) -> list[str]:
         """What the server says when it starts: where, and a warning off loopback."""
         shown = f"[{self.host}]" if ":" in self.host else self.host
-        where = f"laser-tui serve: listening on {shown}:{port}"
+        # Always in English: the line scripts (and the tests) read to find the port.
         mode = "the kiosk" if self.kiosk_settings is not None else "the decision aid"
+        where = f"laser-tui serve: listening on {shown}:{port}"
         lines = [f"{where}, serving {mode}; open {self.local_url(port)}"]
         if is_loopback(self.host):
-            lines.append("Only this machine can connect (use --host to listen elsewhere).")
+            lines.append(_("Only this machine can connect (use --host to listen elsewhere)."))
         else:
             lines.append(
-                f"WARNING: {shown} is reachable from other machines and laser-tui serve has "
-                "no login: put it behind the reverse proxy in deploy/ (TLS, password)."
+                _(
+                    "WARNING: {host} is reachable from other machines and laser-tui serve has "
+                    "no login: put it behind the reverse proxy in deploy/ (TLS, password).",
+                    host=shown,
+                )
             )
-        lines.append(f"At most {self.max_sessions} sessions at once. Stop with Ctrl+C.")
+        lines.append(
+            _("At most {count} sessions at once. Stop with Ctrl+C.", count=self.max_sessions)
+        )
         return lines

@@ -21,18 +21,17 @@ import textual_serve
 from aiohttp import WSCloseCode, web
 from textual_serve.server import Server
 
+from laser_tui.language.in_each import in_language
 from laser_tui.web.limits import clamp_size
 from laser_tui.web.options import ServeOptions, origin_of
 from laser_tui.web.page_messages import forward_messages
+from laser_tui.web.page_words import BUSY, STOPPING, WRONG_ORIGIN, page_language, page_words
 from laser_tui.web.session_service import QUIT_SECONDS, SessionService
 
 log = logging.getLogger("laser-tui.serve")
 
 HERE = Path(__file__).parent
 TEXTUAL_SERVE_STATIC = Path(textual_serve.__file__).parent / "static"
-BUSY = "All {limit} sessions are in use. Please try again in a few minutes."
-WRONG_ORIGIN = "Open laser-tui at the address staff gave you; this one is not accepted here."
-STOPPING = "The server is stopping. Your answers in this session are forgotten."
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
@@ -73,8 +72,8 @@ class LaserServer(Server):
             templates_path=HERE / "templates",
         )
         self.options = options
-        self.sessions: set[web.WebSocketResponse] = set()
-        """The open tabs."""
+        self.sessions: dict[web.WebSocketResponse, str] = {}
+        """The open tabs, and the language of each."""
         self.services: set[SessionService] = set()
         """The session processes not yet ended (a closed tab's may take a moment to end):
         these count against the limit."""
@@ -97,16 +96,20 @@ class LaserServer(Server):
         app.on_shutdown.append(self.on_shutdown)
         return app
 
-    def busy_message(self) -> str | None:
-        """Why a new session cannot start now, or None when it can."""
+    def busy_message(self, language: str) -> str | None:
+        """Why a new session cannot start now (in ``language``), or None when it can."""
         limit = self.options.max_sessions
-        return BUSY.format(limit=limit) if len(self.services) >= limit else None
+        return in_language(language, BUSY, limit=limit) if len(self.services) >= limit else None
 
     async def handle_index(self, request: web.Request) -> web.Response:
-        """The page: the terminal, or a message when every session is in use."""
-        busy = self.busy_message()
+        """The page (in the language its address asks for): the terminal, or a message when
+        every session is in use."""
+        language = page_language(request.query, self.options.language)
+        busy = self.busy_message(language)
         asked = request.query.get("fontsize", "")
         context: dict[str, Any] = {
+            "lang": language,
+            "words": page_words(language),
             "busy": busy,
             "font_size": _size(request, "fontsize", 16) if asked else 16,
             "fit_font": not asked,
@@ -114,36 +117,39 @@ class LaserServer(Server):
         status = 503 if busy else 200
         return aiohttp_jinja2.render_template("index.html", request, context, status=status)
 
-    def refusal(self, request: web.Request) -> tuple[WSCloseCode, str] | None:
-        """Why this websocket connection is refused (close code and message), or None."""
+    def refusal(self, request: web.Request, language: str) -> tuple[WSCloseCode, str] | None:
+        """Why this websocket connection is refused (close code and message in ``language``),
+        or None."""
         origin = origin_of(request.headers.get("Origin", ""))
         if origin not in self.allowed_origins:
             log.warning("refused a session from origin %r", request.headers.get("Origin"))
-            return WSCloseCode.POLICY_VIOLATION, WRONG_ORIGIN
-        busy = self.busy_message()
+            return WSCloseCode.POLICY_VIOLATION, in_language(language, WRONG_ORIGIN)
+        busy = self.busy_message(language)
         if busy:
             log.warning("refused a session: %d sessions already", len(self.services))
             return WSCloseCode.TRY_AGAIN_LATER, busy
         return None
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-        """Run one session for as long as its browser tab is connected."""
+        """Run one session (in the language its page asked for) for as long as its browser tab
+        is connected."""
+        language = page_language(request.query, self.options.language)
         websocket = web.WebSocketResponse(heartbeat=15)
         await websocket.prepare(request)
-        refused = self.refusal(request)
+        refused = self.refusal(request, language)
         if refused is not None:
             code, message = refused
             await websocket.close(code=code, message=message.encode())
             return websocket
         service = SessionService(
-            self.command,
+            self.options.session_command(language),
             write_bytes=websocket.send_bytes,
             write_str=websocket.send_str,
             close=partial(self._close, websocket),
             download_manager=self.download_manager,
         )
         self.services.add(service)  # no await since the check: no race with another tab
-        self.sessions.add(websocket)
+        self.sessions[websocket] = language
         try:
             size = (_size(request, "width", 80), _size(request, "height", 24))
             await service.start(*size)
@@ -153,7 +159,7 @@ class LaserServer(Server):
         except Exception:
             log.exception("a session ended with an error")
         finally:
-            self.sessions.discard(websocket)
+            self.sessions.pop(websocket, None)
             try:
                 await websocket.close()
                 await service.stop()
@@ -167,8 +173,9 @@ class LaserServer(Server):
 
     async def on_shutdown(self, app: web.Application) -> None:
         """Tell every open tab that the server stops, and wait (a while) for their sessions."""
-        for websocket in list(self.sessions):
-            await websocket.close(code=WSCloseCode.GOING_AWAY, message=STOPPING.encode())
+        for websocket, language in list(self.sessions.items()):
+            stopping = in_language(language, STOPPING)
+            await websocket.close(code=WSCloseCode.GOING_AWAY, message=stopping.encode())
         deadline = asyncio.get_running_loop().time() + SHUTDOWN_SECONDS
         while self.services and asyncio.get_running_loop().time() < deadline:
             await asyncio.sleep(0.05)

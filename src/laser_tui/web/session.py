@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from laser_tui.language.catalogue import ENGLISH, available, use
+
 WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
 PR_SET_PDEATHSIG = 1
 """prctl(2): the signal a process gets when its parent ends."""
@@ -21,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m laser_tui.web.session")
     parser.add_argument("--content", type=Path, metavar="PATH")
     parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--lang", choices=available(), default=ENGLISH, metavar="LANGUAGE")
     parser.add_argument(
         "--kiosk-settings", metavar="JSON", help="run the kiosk with these settings"
     )
@@ -48,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         print("this is started by laser-tui serve for each browser session", file=sys.stderr)
         return 2
     end_with_the_server()
+    use(args.lang)
     from laser_tui.files.toml_io import load_content
     from laser_tui.model.problems import InputProblem
 
@@ -62,14 +66,20 @@ def main(argv: list[str] | None = None) -> int:
 
         settings = KioskSettings.model_validate_json(args.kiosk_settings)
         try:
-            app: WebKioskApp | WebSessionApp = WebKioskApp(content, settings, args.high_contrast)
+            app: WebKioskApp | WebSessionApp = WebKioskApp(
+                content,
+                settings,
+                args.high_contrast,
+                content_path=args.content,
+                language=args.lang,
+            )
         except InputProblem as problem:  # the store's extra or password, gone since the start
             print(" ".join(problem.lines), file=sys.stderr)
             return 2
     else:
         from laser_tui.web.session_app import WebSessionApp
 
-        app = WebSessionApp(content, high_contrast=args.high_contrast)
+        app = WebSessionApp(content, high_contrast=args.high_contrast, content_path=args.content)
     from laser_tui.web.driver import SteadyWebDriver
 
     app.driver_class = SteadyWebDriver

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from io import StringIO
+from pathlib import Path
 
 from textual import events
 
 from laser_tui.app import LaserApp
 from laser_tui.commands import Mode
 from laser_tui.files.priorities_file import dump_priorities
+from laser_tui.language.catalogue import _
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.web.browser_focus import KeepsFocusInBrowser
@@ -24,8 +26,14 @@ class WebSessionApp(KeepsFocusInBrowser, LaserApp):
 
     MODE = Mode.BROWSER
 
-    def __init__(self, content: Content, high_contrast: bool = False) -> None:
-        super().__init__(content, high_contrast=high_contrast, priorities_path=None)
+    def __init__(
+        self, content: Content, high_contrast: bool = False, content_path: Path | None = None
+    ) -> None:
+        """``content_path`` is where the content was read (None: the shipped content, which
+        follows the language shown)."""
+        super().__init__(
+            content, high_contrast=high_contrast, priorities_path=None, content_path=content_path
+        )
         self.downloaded: Priorities = self.priorities
         """The priorities of the last download (the defaults before any)."""
 
@@ -41,7 +49,12 @@ class WebSessionApp(KeepsFocusInBrowser, LaserApp):
             StringIO(text), save_filename=DOWNLOAD_NAME, mime_type="application/toml", name=name
         )
         self.downloaded = self.priorities
-        self.notify(f"Your priorities are downloading: your browser saves them as {DOWNLOAD_NAME}")
+        self.notify(
+            _(
+                "Your priorities are downloading: your browser saves them as {name}",
+                name=DOWNLOAD_NAME,
+            )
+        )
 
     async def action_quit(self) -> None:
         """End the session, first asking about answers that were never downloaded."""
@@ -60,8 +73,10 @@ class WebSessionApp(KeepsFocusInBrowser, LaserApp):
             elif answer == "discard":
                 self.exit()
 
-        text = "Your priorities have changes you have not downloaded. They are forgotten when "
-        text += "this session ends."
+        text = _(
+            "Your priorities have changes you have not downloaded. They are forgotten when "
+            "this session ends."
+        )
         self._asking_about_saving = True  # the save key does nothing until the answer
         self.push_screen(LeaveDialog(text), answered)
 
@@ -74,7 +89,7 @@ class WebSessionApp(KeepsFocusInBrowser, LaserApp):
         """Say so when the browser did not fetch a download."""
         self.downloaded = Priorities.defaults_for(self.content)
         self.notify(
-            "The download did not reach your browser. Press Ctrl+S to try again.",
+            _("The download did not reach your browser. Press Ctrl+S to try again."),
             severity="error",
             timeout=20,
         )

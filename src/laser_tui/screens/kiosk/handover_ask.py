@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from laser_tui.kiosk.handover import spaced
+from laser_tui.language.catalogue import N_, _
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -18,15 +19,15 @@ class HandoverAskDialog(LaserDialog[bool]):
         Binding(
             "enter,y",
             "answer(True)",
-            "Save and show my code",
-            tooltip="Hand over",
+            N_("Save and show my code"),
+            tooltip=N_("Hand over"),
             id="answer-true",
         ),
         Binding(
             "escape,n",
             "answer(False)",
-            "Not now",
-            tooltip="Go back without saving",
+            N_("Not now"),
+            tooltip=N_("Go back without saving"),
             id="answer-false",
         ),
     ]
@@ -39,21 +40,30 @@ class HandoverAskDialog(LaserDialog[bool]):
 
     def compose_box(self) -> ComposeResult:
         """What happens, then the two keys."""
-        nothing = (
-            "\n\nNo difference counts for you yet: your clinician will see that too."
-            if self.ticked == 0
-            else ""
+        title = _("Hand over to your clinician")
+        parts = [
+            f"[b]{title}[/b]",
+            _(
+                "What counts for you, your importances and your readiness answers are saved on "
+                "this clinic's computer under a short code. No name is saved. Tell the code to "
+                "your clinician, who can then open your answers."
+            ),
+        ]
+        if self.ticked == 0:
+            parts.append(_("No difference counts for you yet: your clinician will see that too."))
+        if self.earlier_code is not None:
+            parts.append(
+                _(
+                    "You handed over before, under code {code}. The code stays the same: the "
+                    "answers saved under it are replaced with these.",
+                    code=f"[b]{spaced(self.earlier_code)}[/b]",
+                )
+            )
+        parts.append(
+            _(
+                "Press {enter} to save and see your code, or {esc} to go back.",
+                enter="[b]Enter[/b]",
+                esc="[b]Esc[/b]",
+            )
         )
-        again = (
-            f"\n\nYou handed over before, under code [b]{spaced(self.earlier_code)}[/b]. The "
-            "code stays the same: the answers saved under it are replaced with these."
-            if self.earlier_code is not None
-            else ""
-        )
-        yield Static(
-            "[b]Hand over to your clinician[/b]\n\nWhat counts for you, your importances and "
-            "your readiness answers are saved on this clinic's computer under a short code. "
-            "No name is saved. Tell the code to your clinician, who can then open your "
-            f"answers.{nothing}{again}\n\n"
-            "Press [b]Enter[/b] to save and see your code, or [b]Esc[/b] to go back."
-        )
+        yield Static("\n\n".join(parts))

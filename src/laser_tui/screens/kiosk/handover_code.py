@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.widgets import Digits, Static
 
 from laser_tui.kiosk.handover import spaced
+from laser_tui.language.catalogue import N_, _
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -27,15 +28,15 @@ class HandoverCodeDialog(LaserDialog[bool]):
         Binding(
             FINISH_KEY,
             "answer(True)",
-            "Finished",
-            tooltip="Clear for the next person",
+            N_("Finished"),
+            tooltip=N_("Clear for the next person"),
             id="answer-true",
         ),
         Binding(
             "escape",
             "answer(False)",
-            "Back to my answers",
-            tooltip="Back to your answers",
+            N_("Back to my answers"),
+            tooltip=N_("Back to your answers"),
             id="answer-false",
         ),
     ]
@@ -61,18 +62,26 @@ class HandoverCodeDialog(LaserDialog[bool]):
 
     def compose_box(self) -> ComposeResult:
         """The code in large characters, again in plain text, and what to do next."""
-        yield Static("[b]Your code for the clinician[/b]")
+        title = _("Your code for the clinician")
+        yield Static(f"[b]{title}[/b]")
         yield Digits(spaced(self.code), id="code-digits")
-        same = (
-            " It is the same code as before: it now holds your latest answers."
-            if self.replaced
-            else ""
+        code, key = f"[b]{spaced(self.code)}[/b]", f"[b]{self.FINISH_KEY.upper()}[/b]"
+        if self.replaced:
+            said = _(
+                "Your code is {code}. It is the same code as before: it now holds your latest "
+                "answers. Write it down or take a photo, and tell it to your clinician.",
+                code=code,
+            )
+        else:
+            said = _(
+                "Your code is {code}. Write it down or take a photo, and tell it to your "
+                "clinician.",
+                code=code,
+            )
+        then = _(
+            "When you have it, press {key} (finished): your answers are then cleared from this "
+            "screen for the next person, and stay saved for your clinician under this code. Esc "
+            "goes back to your answers.",
+            key=key,
         )
-        yield Static(
-            f"Your code is [b]{spaced(self.code)}[/b].{same} Write it down or take a photo, "
-            "and tell it to your clinician.\n\nWhen you have it, press "
-            f"[b]{self.FINISH_KEY.upper()}[/b] (finished): your answers are then cleared from "
-            "this screen for the next person, and stay saved for your clinician under this "
-            "code. Esc goes back to your answers.",
-            id="code-text",
-        )
+        yield Static(f"{said}\n\n{then}", id="code-text")

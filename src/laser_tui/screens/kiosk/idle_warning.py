@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.timer import Timer
 from textual.widgets import Digits, Static
 
+from laser_tui.language.catalogue import _
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -28,13 +29,12 @@ class IdleWarningDialog(LaserDialog[bool]):
 
     def compose_box(self) -> ComposeResult:
         """The question, the seconds left in large digits, and what happens next."""
-        yield Static("[b]Are you still there?[/b]")
+        title = _("Are you still there?")
+        yield Static(f"[b]{title}[/b]")
         yield Digits(self._shown(self.seconds), id="idle-seconds")
-        yield Static(
-            "Press any key to keep going.\nWhen the count reaches 0, your answers are "
-            "cleared for the next person.",
-            id="idle-text",
-        )
+        keep = _("Press any key to keep going.")
+        cleared = _("When the count reaches 0, your answers are cleared for the next person.")
+        yield Static(f"{keep}\n{cleared}", id="idle-text")
 
     def when_mounted(self) -> None:
         """Start the countdown."""

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.widgets import Input, Static
 
 from laser_tui.kiosk.pin import MAX_PIN_LENGTH, PinCheck, PinGuard
+from laser_tui.language.catalogue import N_, _, ngettext
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -24,7 +25,11 @@ class StaffPinDialog(LaserDialog[bool]):
     BOX_ID = "pin-box"
     BINDINGS = [
         Binding(
-            "escape", "cancel", "Cancel", tooltip="Close without leaving the kiosk", id="cancel"
+            "escape",
+            "cancel",
+            N_("Cancel"),
+            tooltip=N_("Close without leaving the kiosk"),
+            id="cancel",
         )
     ]
 
@@ -40,14 +45,13 @@ class StaffPinDialog(LaserDialog[bool]):
 
     def compose_box(self) -> ComposeResult:
         """A title, the hidden PIN field and a line for what happened."""
-        yield Static(
-            "[b]Staff only: leave kiosk mode[/b]\nType the staff PIN and press Enter. "
-            "Esc goes back."
-        )
+        title = _("Staff only: leave kiosk mode")
+        how = _("Type the staff PIN and press Enter. Esc goes back.")
+        yield Static(f"[b]{title}[/b]\n{how}")
         yield Input(
             password=True,
             max_length=MAX_PIN_LENGTH,
-            placeholder="staff PIN",
+            placeholder=_("staff PIN"),
             id="pin",
         )
         yield Static(id="pin-message")
@@ -84,8 +88,12 @@ class StaffPinDialog(LaserDialog[bool]):
         else:
             tries = self.guard.tries_left
             self._say(
-                f"That PIN is not right. {tries} more {'try' if tries == 1 else 'tries'} "
-                f"before a {self.guard.next_lock_seconds:.0f}-second lock."
+                ngettext(
+                    "That PIN is not right. {count} more try before a {seconds}-second lock.",
+                    "That PIN is not right. {count} more tries before a {seconds}-second lock.",
+                    tries,
+                    seconds=f"{self.guard.next_lock_seconds:.0f}",
+                )
             )
 
     def _say(self, text: str) -> None:
@@ -99,12 +107,14 @@ class StaffPinDialog(LaserDialog[bool]):
         if left > 0:
             self._was_locked = True
             field.disabled = True
-            self._say(f"Three wrong PINs: locked. Try again in {math.ceil(left)} s.")
+            self._say(
+                _("Three wrong PINs: locked. Try again in {seconds} s.", seconds=math.ceil(left))
+            )
         elif self._was_locked:
             self._was_locked = False
             field.disabled = False
             field.focus()
-            self._say("You can try again.")
+            self._say(_("You can try again."))
 
     def action_cancel(self) -> None:
         """Close the dialog and stay in kiosk mode."""

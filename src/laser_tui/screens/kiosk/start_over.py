@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -17,15 +18,15 @@ class StartOverDialog(LaserDialog[bool]):
         Binding(
             "y",
             "answer(True)",
-            "Yes, start over",
-            tooltip="Clear every answer and start",
+            N_("Yes, start over"),
+            tooltip=N_("Clear every answer and start"),
             id="answer-true",
         ),
         Binding(
             "n,escape",
             "answer(False)",
-            "No, keep going",
-            tooltip="Keep your answers",
+            N_("No, keep going"),
+            tooltip=N_("Keep your answers"),
             id="answer-false",
         ),
     ]
@@ -35,8 +36,10 @@ class StartOverDialog(LaserDialog[bool]):
 
     def compose_box(self) -> ComposeResult:
         """The question and the two keys."""
-        yield Static(
-            "[b]Start over?[/b]\n\nEverything you said and weighed here is "
-            "cleared, and you start again from the beginning.\n\n"
-            "Press [b]y[/b] to start over, or [b]n[/b] to keep going."
+        title = _("Start over?")
+        what = _(
+            "Everything you said and weighed here is cleared, and you start again from the "
+            "beginning."
         )
+        keys = _("Press {yes} to start over, or {no} to keep going.", yes="[b]y[/b]", no="[b]n[/b]")
+        yield Static(f"[b]{title}[/b]\n\n{what}\n\n{keys}")

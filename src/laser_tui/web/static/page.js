@@ -32,6 +32,8 @@
       // textual.js asks for "/ws?..." on this page's own host.
       const absolute = new URL(url, window.location.href);
       absolute.protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
+      // The session starts in the language of the page (its own ?lang=, else the server's).
+      absolute.searchParams.set("lang", terminal.dataset.lang || "en");
       super(absolute.href, protocols);
       this.addEventListener("open", focusTerminal);
       this.addEventListener("close", (event) => {
