@@ -10,7 +10,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from laser_tui.language.catalogue import ENGLISH, _, current
+from laser_tui.language.catalogue import _
+from laser_tui.language.formats import fixed
 from laser_tui.model.content import Content
 from laser_tui.model.content_places import ContentPlaces, LineOf
 from laser_tui.model.content_report import (
@@ -57,7 +58,7 @@ def report_lines(
         lines.append(
             _(
                 "info: reading grade per treatment (Flesch-Kincaid estimate): {grades}",
-                grades=", ".join(f"{names[t]} {_one_place(g)}" for t, g in grades.items()),
+                grades=", ".join(f"{names[t]} {fixed(g, 1)}" for t, g in grades.items()),
             )
         )
     else:
@@ -81,15 +82,6 @@ def report_lines(
             )
         lines.append(line)
     return lines
-
-
-def _one_place(value: float) -> str:
-    """A number with one decimal place: ``8.0``; ``8,0``."""
-    if current() == ENGLISH:
-        return f"{value:.1f}"
-    from babel.numbers import format_decimal
-
-    return str(format_decimal(value, format="0.0", locale=current()))
 
 
 def check_content(path: Path, base: Path | None = None) -> int:

@@ -18,6 +18,7 @@ from laser_tui.files.locations import shipped_content_path
 from laser_tui.files.toml_limits import MAX_DEPTH, first_too_large, past_the_limits, too_deep
 from laser_tui.files.written_values import WrittenValues
 from laser_tui.language.catalogue import ENGLISH, N_, _, current
+from laser_tui.language.formats import grouped
 from laser_tui.model.problems import InputProblem, toml_lines, validation_lines
 from laser_tui.model.safe_text import shorten
 
@@ -103,21 +104,12 @@ def read_limited(path: Path, name: str) -> bytes:
                     "{name}: is {size} bytes, more than laser-tui reads ({most} bytes); check that "
                     "it is the right file",
                     name=name,
-                    size=whole(size),
-                    most=whole(MAX_FILE_BYTES),
+                    size=grouped(size),
+                    most=grouped(MAX_FILE_BYTES),
                 )
             ]
         )
     return raw
-
-
-def whole(count: int) -> str:
-    """A whole number with its thousands marked: ``1,048,576``; ``1.048.576``."""
-    if current() == ENGLISH:
-        return f"{count:,}"
-    from babel.numbers import format_decimal
-
-    return str(format_decimal(count, locale=current()))
 
 
 def read_document(

@@ -1,13 +1,15 @@
 """Numbers, dates and lists written the way of the language shown ("7,6", "1 de diciembre de
 2026", "a, b y c"). English keeps laser-tui's own style and loads nothing; other languages are
-written by Babel (CLDR), imported only when such a language is shown."""
+written by Babel (CLDR), imported only when such a language is shown. A language's own name
+comes from its catalogue."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
-from laser_tui.language.catalogue import ENGLISH, current
+from laser_tui.language.catalogue import ENGLISH, N_, current
+from laser_tui.language.in_each import in_language
 
 
 def number(value: float) -> str:
@@ -17,6 +19,24 @@ def number(value: float) -> str:
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, format="0.###", locale=current()))
+
+
+def grouped(count: int) -> str:
+    """A whole number with its thousands marked: ``1,048,576``; ``1.048.576``."""
+    if current() == ENGLISH:
+        return f"{count:,}"
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(count, locale=current()))
+
+
+def fixed(value: float, places: int) -> str:
+    """A number with ``places`` decimal places: ``8.0``; ``8,0``."""
+    if current() == ENGLISH:
+        return f"{value:.{places}f}"
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, format="0." + "0" * places, locale=current()))
 
 
 def long_date(date: dt.date) -> str:
@@ -48,11 +68,12 @@ def all_of(items: Sequence[str]) -> str:
     return str(format_list(list(items), locale=current()))
 
 
-def language_name(tag: str) -> str:
-    """A language's name in that language, as a person looks for it: ``English``, ``Español``."""
-    if tag == ENGLISH:
-        return "English"
-    from babel import Locale
+# TRANSLATORS: the name of this catalogue's language, written in it, as its readers look for it
+# in a list of languages ("Español", "Français", "Português").
+OWN_NAME = N_("English")
 
-    name = str(Locale.parse(tag, sep="-").get_display_name(tag.replace("-", "_")))
-    return name[:1].upper() + name[1:]
+
+def language_name(tag: str) -> str:
+    """A language's name in that language, as a person looks for it: ``English``, ``Español``
+    (from its own catalogue: nothing to load but the catalogue)."""
+    return in_language(tag, OWN_NAME)
