@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -20,6 +21,8 @@ from laser_tui.model.content import Content
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.too_small import TooSmall
+from support.kiosk import make_kiosk
+from support.kiosk_pilot import start
 from support.sizes import SMALL
 
 pytestmark = pytest.mark.timeout(120)
@@ -72,6 +75,14 @@ def screen_words(app: LaserApp) -> str:
     return "\n".join(parts)
 
 
+def cut_footer_keys(app: LaserApp) -> list[str]:
+    """The footer's keys that do not fit in the terminal's width (none, when it fits)."""
+    width = app.size.width
+    keys = list(app.screen.query("FooterKey"))
+    assert keys, "the screen has no footer keys"
+    return [str(key.render()) for key in keys if not 0 < key.region.right <= width]
+
+
 def other_areas(content: Content) -> Iterator[str]:
     """Words these screens show that the pure model builds (wrapped and tested with the model,
     not here), each in the language shown, so that once translated it is checked like the
@@ -103,7 +114,7 @@ def own_words(app: LaserApp) -> str:
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))
-async def test_each_screen_speaks_spanish(
+async def test_each_screen_speaks_spanish_and_its_footer_fits(
     in_spanish: None, spanish_content: Content, screen: str
 ) -> None:
     keys, line = SCREENS[screen]
@@ -118,6 +129,19 @@ async def test_each_screen_speaks_spanish(
             text.strip() for text in left.splitlines() if any(word in text for word in ENGLISH)
         ]
         assert not english, f"English left on {screen}: {english[:5]}"
+        assert not cut_footer_keys(app)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+async def test_each_screen_footer_fits_in_a_spanish_kiosk(
+    in_spanish: None, spanish_content: Content, tmp_path: Path, screen: str
+) -> None:
+    app = make_kiosk(spanish_content, tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await start(pilot)
+        await pilot.press(*SCREENS[screen][0])
+        await pilot.pause()
+        assert not cut_footer_keys(app)
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))
