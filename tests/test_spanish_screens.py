@@ -5,6 +5,7 @@ on Weigh it up keeps every answer."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from textual.widgets import Footer, OptionList, Static
 from laser_tui.app import LaserApp
 from laser_tui.language.catalogue import _, current
 from laser_tui.model import concerns, costs, leaning, recovery
+from laser_tui.model.chances import rounding_words
 from laser_tui.model.content import Content
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.home import HomeScreen
@@ -42,7 +44,8 @@ SCREENS: dict[str, tuple[list[str], str]] = {
 }
 """Each screen: the keys a person presses to open it, and a line of its own it shows."""
 
-ENGLISH = (" the ", " and ", " your ", " you ")
+ENGLISH = re.compile(r"\b(the|and|your|you)\b", re.IGNORECASE)
+"""English words that Spanish never has ("the", "and", "your", "you"), as whole words."""
 
 
 def _plain(shown: object) -> str:
@@ -99,8 +102,12 @@ def other_areas(content: Content) -> Iterator[str]:
         yield from (_(title) for title, _facts in treatment.sections())
     for concern in content.concerns:
         yield from (_(title) for title, _facts in concerns.concern_sections(content, concern))
+    for outcome in content.outcomes:
+        for figure in outcome.figures.values():
+            yield from (rounding_words(f) or "" for f in (figure, *figure.also))
     for source in content.sources:
         yield f"{source.title}, {source.publisher}"
+        yield source.url or ""
 
 
 def own_words(app: LaserApp) -> str:
@@ -125,9 +132,7 @@ async def test_each_screen_speaks_spanish_and_its_footer_fits(
         shown = screen_words(app)
         assert line in shown, f"{line!r} not on {screen}: {shown[:2000]}"
         left = own_words(app)
-        english = [
-            text.strip() for text in left.splitlines() if any(word in text for word in ENGLISH)
-        ]
+        english = [text.strip() for text in left.splitlines() if ENGLISH.search(text)]
         assert not english, f"English left on {screen}: {english[:5]}"
         assert not cut_footer_keys(app)
 
