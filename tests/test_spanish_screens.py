@@ -20,9 +20,11 @@ from laser_tui.language.catalogue import _, current
 from laser_tui.model import concerns, costs, leaning, recovery
 from laser_tui.model.chances import rounding_words
 from laser_tui.model.content import Content
+from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT
 from laser_tui.screens.decision import DecisionScreen
 from laser_tui.screens.home import HomeScreen
 from laser_tui.widgets.too_small import TooSmall
+from laser_tui.widgets.weight_control import WeightControl
 from support.kiosk import make_kiosk
 from support.kiosk_pilot import start
 from support.sizes import SMALL
@@ -175,3 +177,21 @@ async def test_switching_language_on_weigh_it_up_keeps_every_answer(content: Con
         assert isinstance(app.screen, DecisionScreen)
         assert app.priorities == before
         assert "Cómo encajan sus prioridades" in screen_words(app)
+
+
+async def test_every_weight_line_fits_the_control_in_spanish(
+    in_spanish: None, spanish_content: Content
+) -> None:
+    """A weight change repaints its control without a layout, so each line fits in Spanish."""
+    app = LaserApp(spanish_content)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("w")
+        control = app.screen.query(WeightControl).first()
+        width = control.content_size.width
+        lines = [control.render().plain.split("\n")[-1]]  # does not count
+        await pilot.press("space")
+        for weight in range(MIN_WEIGHT, MAX_WEIGHT + 1):
+            control.weight = weight
+            lines.append(control.render().plain.split("\n")[-1])
+        assert "no cuenta para usted" in lines[0]
+        assert [line for line in lines if len(line) > width] == []

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from laser_tui.language.catalogue import _
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.concerns import (
     INTRO,
     NOT_SURE_ID,
@@ -22,7 +22,7 @@ from laser_tui.widgets.facts import FactSection, SourceList
 class ConcernsScreen(LaserScreen):
     """The concerns as a checklist with Not sure; below, what each is, with sources."""
 
-    SUB_TITLE = "What bothers me"
+    SUB_TITLE = N_("What bothers me")
 
     def compose_body(self) -> ComposeResult:
         """Instructions, the list, then each concern's sections and the sources."""
