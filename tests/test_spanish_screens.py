@@ -172,6 +172,7 @@ async def test_switching_language_on_weigh_it_up_keeps_every_answer(content: Con
         assert current() == "es"
         assert app.priorities == before
         assert isinstance(app.screen, HomeScreen)
+        assert app.screen.sub_title == "Inicio"
         assert "Contenido revisado el" in screen_words(app)
         await pilot.press("w")
         assert isinstance(app.screen, DecisionScreen)
