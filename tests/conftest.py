@@ -60,6 +60,7 @@ CLOCK_MODULES = frozenset(
         "test_quick_start",
         "test_review_due",
         "test_snapshots",
+        "test_spanish_screens",
         "test_summary_cli",
         "test_summary_export",
         "test_summary_model",

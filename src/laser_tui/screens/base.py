@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from laser_tui.commands import BACK_WORDS
-from laser_tui.language.catalogue import N_
+from laser_tui.language.catalogue import N_, _
 from laser_tui.screens.keep_focus import KeepsFocus
 from laser_tui.widgets.footer import LaserFooter
 from laser_tui.widgets.header import LaserHeader
@@ -36,7 +36,7 @@ class LaserScreen(KeepsFocus[None]):
     """Esc always goes home: every screen opens on top of the home screen."""
 
     SUB_TITLE = ""
-    """The screen's name in the header (Textual sets ``sub_title`` from it)."""
+    """The screen's name in the header (a message id: shown in the language of each compose)."""
 
     @property
     def laser_app(self) -> LaserApp:
@@ -50,6 +50,8 @@ class LaserScreen(KeepsFocus[None]):
 
     def compose(self) -> ComposeResult:
         """Header, the screen's own body, the too-small notice and the footer."""
+        if self.SUB_TITLE:
+            self.sub_title = _(self.SUB_TITLE)
         yield LaserHeader()
         yield TooSmall()
         yield from self.compose_body()

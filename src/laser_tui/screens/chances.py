@@ -8,13 +8,14 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.chances import figure_sources
 from laser_tui.model.skin import NOT_PERSONAL, NOT_SURE_LINE, SKIN_FIRST, similar_line, skin_answer
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.chances import NOT_GIVEN, ChanceDetails, headline, picture_widget
 from laser_tui.widgets.facts import SourceList
 
-INTRO = (
+INTRO = N_(
     "What happened to people in studies, always out of 100, so the figures can be compared. "
     "No study compared the treatments directly: each figure comes from its own group."
 )
@@ -23,21 +24,21 @@ INTRO = (
 class ChancesScreen(LaserScreen):
     """One row per outcome, one column per treatment, each with a picture of 100."""
 
-    SUB_TITLE = "Chances side by side"
+    SUB_TITLE = N_("Chances side by side")
 
     BINDINGS = [
         Binding(
             "right_square_bracket",
             "outcome(1)",
-            "Next outcome",
-            tooltip="Jump to the next outcome",
+            N_("Next outcome"),
+            tooltip=N_("Jump to the next outcome"),
             id="next-outcome",
         ),
         Binding(
             "left_square_bracket",
             "outcome(-1)",
-            "Outcome before",
-            tooltip="Jump to the outcome before",
+            N_("Outcome before"),
+            tooltip=N_("Jump to the outcome before"),
             id="previous-outcome",
         ),
     ]
@@ -46,13 +47,13 @@ class ChancesScreen(LaserScreen):
         """The introduction, a grid per outcome, then the sources."""
         content = self.content
         with VerticalScroll(id="chances-body", can_focus=True):
-            yield Static(INTRO, classes="hint")
+            yield Static(_(INTRO), classes="hint")
             skin = skin_answer(content, self.laser_app.priorities.consultation)
             if skin.given:
-                said = NOT_SURE_LINE if skin.not_sure else f"{SKIN_FIRST} {NOT_PERSONAL}"
+                said = _(NOT_SURE_LINE) if skin.not_sure else _(SKIN_FIRST) + " " + _(NOT_PERSONAL)
                 yield Static(said, classes="hint", id="skin-like-mine")
             if not content.outcomes:
-                yield Static("This content file gives no chances yet.", id="no-chances")
+                yield Static(_("This content file gives no chances yet."), id="no-chances")
             for outcome in content.outcomes:
                 yield Static(Text(outcome.label), classes="title chances-outcome")
                 figures = [outcome.figures.get(t.id) or NOT_GIVEN for t in content.treatments]

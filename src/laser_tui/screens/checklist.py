@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import OptionList, Static
 
+from laser_tui.language.catalogue import N_, _, ngettext
 from laser_tui.model.concern_note import named_concern_words
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
@@ -16,16 +17,18 @@ from laser_tui.widgets.checklist import Checklist
 
 def concerns_line(content: Content, priorities: Priorities) -> Text:
     """The start of the checklist: what bothers the person comes first, and is not weighed."""
-    said = named_concern_words(content, priorities) or "What bothers me: not said yet."
+    said = named_concern_words(content, priorities) or _("What bothers me: not said yet.")
     return Text.assemble(
-        ("First: ", "bold"), said, " Press m to say what bothers you about your skin."
+        (_("First:") + " ", "bold"),
+        said,
+        " " + _("Press m to say what bothers you about your skin."),
     )
 
 
 class ChecklistScreen(LaserScreen):
     """Each difference as a checkbox; space or enter says it counts or not; how many count."""
 
-    SUB_TITLE = "What counts for me"
+    SUB_TITLE = N_("What counts for me")
 
     def compose_body(self) -> ComposeResult:
         """Instructions, the list, and the count."""
@@ -33,8 +36,10 @@ class ChecklistScreen(LaserScreen):
         if self.content.concerns:
             yield Static(concerns_line(self.content, priorities), id="checklist-concerns")
         yield Static(
-            "Press Space or Enter on each difference that counts for you. "
-            "Then press w to weigh them up.",
+            _(
+                "Press Space or Enter on each difference that counts for you. "
+                "Then press w to weigh them up."
+            ),
             id="checklist-help",
         )
         yield Checklist(
@@ -67,12 +72,17 @@ class ChecklistScreen(LaserScreen):
         """Show the seed's difference behind the highlighted item."""
         criterion = next(c for c in self.content.criteria if c.id == event.option.id)
         self.query_one("#checklist-difference", Static).update(
-            Text.assemble(("The difference: ", "bold"), criterion.difference)
+            Text.assemble((_("The difference:") + " ", "bold"), criterion.difference)
         )
 
     def _show_count(self) -> None:
         total = len(self.content.criteria)
         ticked = self.laser_app.priorities.number_counted()
         self.query_one("#checklist-count", Static).update(
-            f"{ticked} of {total} differences count for you."
+            ngettext(
+                "{ticked} of {count} difference counts for you.",
+                "{ticked} of {count} differences count for you.",
+                total,
+                ticked=ticked,
+            )
         )

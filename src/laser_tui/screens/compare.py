@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.content import Content, Criterion
 from laser_tui.model.fits import fit_words
 from laser_tui.screens.base import LaserScreen
@@ -22,7 +23,9 @@ def cell_text(content: Content, criterion: Criterion, treatment_id: str) -> Text
     basis = criterion.basis.get(treatment_id) if criterion.basis else None
     if basis is not None:
         marker = source_marker(content, basis.sources)
-        cell.append(f"\nWhy: {basis.reason} {marker}", style="dim")
+        cell.append(
+            "\n" + _("Why: {reason} {sources}", reason=basis.reason, sources=marker), style="dim"
+        )
     return cell
 
 
@@ -31,10 +34,10 @@ def seed_lines(content: Content) -> list[Text]:
     labels = {c.id: c.label for c in content.criteria}
     lines = []
     for difference in content.seed_differences:
-        went = ", ".join(f'"{labels[i]}"' for i in difference.became) or "not kept"
+        went = ", ".join(f'"{labels[i]}"' for i in difference.became) or _("not kept")
         lines.append(
             Text.assemble(
-                f"• {difference.text}\n  ", ("Now:", "bold"), f" {went}. {difference.note}"
+                f"• {difference.text}\n  ", (_("Now:"), "bold"), f" {went}. {difference.note}"
             )
         )
     return lines
@@ -43,7 +46,7 @@ def seed_lines(content: Content) -> list[Text]:
 class CompareScreen(LaserScreen):
     """Every difference from the content, one row each, one column per treatment."""
 
-    SUB_TITLE = "Side by side"
+    SUB_TITLE = N_("Side by side")
     AUTO_FOCUS = "#compare-body"
     """Focused when the screen shows, ready to scroll (no on_mount query to fail)."""
 
@@ -58,7 +61,7 @@ class CompareScreen(LaserScreen):
         cited = [s for c in content.criteria for s in c.sources]
         with VerticalScroll(id="compare-body", can_focus=True):
             with grid:
-                yield Static("[b]If you want…[/b]", classes="grid-head")
+                yield Static(Text(_("If you want…"), style="bold"), classes="grid-head")
                 for treatment in content.treatments:
                     yield Static(Text.assemble((treatment.name, "bold")), classes="grid-head")
                 for criterion in content.criteria:
@@ -76,7 +79,9 @@ class CompareScreen(LaserScreen):
                 yield Static(
                     Text("\n").join(
                         [
-                            Text("The differences first listed, and where each one went", "bold"),
+                            Text(
+                                _("The differences first listed, and where each one went"), "bold"
+                            ),
                             *seed_lines(content),
                         ]
                     ),

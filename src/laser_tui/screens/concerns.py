@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.concerns import (
     INTRO,
     NOT_SURE_ID,
@@ -21,23 +22,24 @@ from laser_tui.widgets.facts import FactSection, SourceList
 class ConcernsScreen(LaserScreen):
     """The concerns as a checklist with Not sure; below, what each is, with sources."""
 
-    SUB_TITLE = "What bothers me"
+    SUB_TITLE = N_("What bothers me")
 
     def compose_body(self) -> ComposeResult:
         """Instructions, the list, then each concern's sections and the sources."""
         priorities = self.laser_app.priorities
-        yield Static(INTRO + " Space or Enter to choose; Tab to read more.", id="concerns-help")
+        more = _("Space or Enter to choose; Tab to read more.")
+        yield Static(_(INTRO) + " " + more, id="concerns-help")
         if not self.content.concerns:
-            yield Static("This content file names no concerns.", id="no-concerns")
+            yield Static(_("This content file names no concerns."), id="no-concerns")
             return
         items = [(c.id, c.label, c.id in priorities.concerns) for c in self.content.concerns]
-        items.append((NOT_SURE_ID, NOT_SURE_LABEL, priorities.concerns_unsure))
+        items.append((NOT_SURE_ID, _(NOT_SURE_LABEL), priorities.concerns_unsure))
         yield Checklist(items, id="concerns-list")
         with VerticalScroll(id="concerns-body", can_focus=True):
             for concern in self.content.concerns:
                 yield Static(concern.label, classes="title")
                 for title, facts in concern_sections(self.content, concern):
-                    yield FactSection(self.content, title, facts)
+                    yield FactSection(self.content, _(title), facts)
             yield SourceList(self.content, concern_sources(self.content))
 
     def when_mounted(self) -> None:

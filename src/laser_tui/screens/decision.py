@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model import wording
 from laser_tui.model.leaning import leaning_words
 from laser_tui.model.priorities import Priorities
@@ -30,7 +31,7 @@ class DecisionScreen(LaserScreen):
     (``watch``), and a key on a weight control becomes a new version of the app's priorities.
     """
 
-    SUB_TITLE = "Weigh it up"
+    SUB_TITLE = N_("Weigh it up")
     AUTO_FOCUS = ""
     """``when_mounted`` focuses the first item without centring it (which scrolls the text
     above it away at 80x24)."""
@@ -39,17 +40,19 @@ class DecisionScreen(LaserScreen):
         Binding(
             "i",
             "lean",
-            "Where I lean",
+            N_("Where I lean"),
             show=False,  # the panel says "press i" under the scores; the footer is full at 80
-            tooltip="Say which way you are leaning (it never changes the scores)",
+            tooltip=N_("Say which way you are leaning (it never changes the scores)"),
             id="open-leaning",
         ),
         Binding(
             "b",
             "basis",
-            "Why it fits",
+            N_("Why it fits"),
             show=False,  # named in the panel's title; the footer is full at 80
-            tooltip="Why each treatment fits the highlighted difference as it does, with sources",
+            tooltip=N_(
+                "Why each treatment fits the highlighted difference as it does, with sources"
+            ),
             id="show-basis",
         ),
     ]
@@ -59,7 +62,7 @@ class DecisionScreen(LaserScreen):
         with Horizontal(id="decision-body"):
             with VerticalScroll(id="weights", can_focus=False):
                 yield Static(
-                    "How important is each to you? ↑/↓ choose, ←/→ change, b: why it fits.",
+                    _("How important is each to you? ↑/↓ choose, ←/→ change, b: why it fits."),
                     classes="panel-title",
                 )
                 for criterion in self.content.criteria:
@@ -67,7 +70,7 @@ class DecisionScreen(LaserScreen):
             # The scores stay in view while the words below them scroll.
             with Vertical(id="result-panel"):
                 with Vertical(id="scores"):
-                    yield Static("How your priorities line up", classes="panel-title")
+                    yield Static(_("How your priorities line up"), classes="panel-title")
                     for treatment in self.content.treatments:
                         yield ScoreBar(treatment.id, treatment.short_name)
                 with VerticalScroll(id="result", can_focus=True):
@@ -79,7 +82,7 @@ class DecisionScreen(LaserScreen):
             Text.assemble(
                 (self.content.clinician_prompt, "bold"),
                 " ",
-                ("Decision support, not medical advice.", "dim"),
+                (_("Decision support, not medical advice."), "dim"),
             ),
             id="clinician",
         )
@@ -123,7 +126,9 @@ class DecisionScreen(LaserScreen):
         if words != self._leaning_words:  # an update lays the whole screen out again
             self._leaning_words = words
             self._leaning_line.update(
-                Text.assemble("Where I am leaning: ", (words, "bold"), " (press i to say)")
+                Text.assemble(
+                    _("Where I am leaning:") + " ", (words, "bold"), " " + _("(press i to say)")
+                )
             )
 
     def _show_result(self, result: Result) -> None:

@@ -13,8 +13,10 @@ from textual.widgets.option_list import Option
 
 from laser_tui.clock import today
 from laser_tui.commands import menu_key
+from laser_tui.language.catalogue import N_, _
+from laser_tui.language.formats import long_date, month_year
 from laser_tui.model.counting import all_treatments
-from laser_tui.model.home_content import day_words, overdue_line
+from laser_tui.model.home_content import overdue_line
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.marked_list import MarkedList
 from laser_tui.widgets.more_below import hint_more_below
@@ -29,7 +31,7 @@ def _overdue(next_review: dt.date) -> Text:
 class HomeScreen(LaserScreen):
     """The first screen: purpose, disclaimer, review date, and the keyboard menu."""
 
-    SUB_TITLE = "Home"
+    SUB_TITLE = N_("Home")
 
     def compose_body(self) -> ComposeResult:
         """Introduction on top, the menu below."""
@@ -38,17 +40,24 @@ class HomeScreen(LaserScreen):
             yield Static(
                 Text.assemble(
                     (content.title, "bold"),
-                    f"\nRead about {all_treatments(len(content.treatment_names))}, say what "
-                    "counts for you, weigh it, and see how your own priorities line up with "
-                    "each. It does not choose for you.",
+                    "\n",
+                    _(
+                        "Read about {treatments}, say what counts for you, weigh it, and see "
+                        "how your own priorities line up with each. It does not choose for you.",
+                        treatments=all_treatments(len(content.treatment_names)),
+                    ),
                 ),
                 id="intro",
             )
             yield Static(
                 Text.assemble(
                     content.disclaimer,
-                    f"\nContent reviewed {day_words(content.reviewed)}; "
-                    f"next review due {content.next_review:%B %Y}.",
+                    "\n",
+                    _(
+                        "Content reviewed {reviewed}; next review due {next_review}.",
+                        reviewed=long_date(content.reviewed),
+                        next_review=month_year(content.next_review),
+                    ),
                     _overdue(content.next_review),
                 ),
                 id="disclaimer",
@@ -56,7 +65,7 @@ class HomeScreen(LaserScreen):
             yield Static(id="file-line", markup=False)
             yield MarkedList(
                 *(
-                    Option(Text(f"{menu_key(c.key):<7} {c.words}"), id=c.action)
+                    Option(Text(f"{menu_key(c.key):<7} " + _(c.words)), id=c.action)
                     for c in self.laser_app.destinations()
                 ),
                 id="menu",

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.leaning import OWN_VIEW, QUESTION, leaning_choices, leaning_words
 from laser_tui.model.session import Session
 from laser_tui.screens.base import OPEN_SUMMARY, LaserScreen
@@ -25,12 +26,13 @@ class LeaningScreen(LaserScreen):
     def compose_body(self) -> ComposeResult:
         """The question, the answers, and what is saved."""
         with VerticalScroll(id="leaning-body", can_focus=False):
-            yield Static(
-                f"[b]{escape(QUESTION)}[/b] Now that you have weighed it up, which way are you "
-                "leaning? You do not have to say, and you can change it at any time. "
-                "↑/↓ move, Space or Enter chooses, Del takes it back.",
-                id="leaning-intro",
+            intro = _(
+                "Now that you have weighed it up, which way are you leaning? You do not have "
+                "to say, and you can change it at any time. "
+                "↑/↓ move, Space or Enter chooses, Del takes it back."
             )
+            question = escape(_(QUESTION))
+            yield Static(f"[b]{question}[/b] {escape(intro)}", id="leaning-intro")
             choices = [(c.value, c.label) for c in leaning_choices(self.content)]
             yield LeaningChoice(choices, id="leaning-choice")
             yield Static(id="leaning-status")
@@ -51,8 +53,8 @@ class LeaningScreen(LaserScreen):
         priorities = session.priorities
         self.query_one(LeaningChoice).show(priorities.leaning)
         if priorities.leaning is None:
-            said = "You have not said yet."
+            said = escape(_("You have not said yet."))
         else:
             words = leaning_words(self.content, priorities.leaning)
-            said = f"You said you are leaning towards: [b]{escape(words)}[/b]."
-        self.query_one("#leaning-status", Static).update(f"{said} {escape(OWN_VIEW)}")
+            said = _("You said you are leaning towards: [b]{words}[/b].", words=escape(words))
+        self.query_one("#leaning-status", Static).update(said + " " + escape(_(OWN_VIEW)))

@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.counting import any_treatment
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.facts import FactSection, SourceList
@@ -17,14 +18,17 @@ class OtherOptionsScreen(LaserScreen):
     AUTO_FOCUS = "#options-body"
     """Focused when the screen shows (no on_mount query that fails if it closed early)."""
 
-    SUB_TITLE = "Other options"
+    SUB_TITLE = N_("Other options")
 
     def compose_body(self) -> ComposeResult:
         """One section per option, then the sources."""
         with VerticalScroll(id="options-body", can_focus=True):
             yield Static(
-                f"You do not have to choose {any_treatment(len(self.content.treatments))}. "
-                "These are other choices to talk over with your clinician.",
+                _(
+                    "You do not have to choose {treatment}. "
+                    "These are other choices to talk over with your clinician.",
+                    treatment=any_treatment(len(self.content.treatments)),
+                ),
                 classes="title",
             )
             cited: list[str] = []

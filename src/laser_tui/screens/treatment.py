@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.chances import figure_sources
 from laser_tui.model.content import Treatment
 from laser_tui.model.skin import NOT_PERSONAL, NOT_SURE_LINE, SKIN_FIRST, similar_line, skin_answer
@@ -15,7 +16,7 @@ from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.chances import ChanceBlock
 from laser_tui.widgets.facts import FactSection, SourceList, certainty_key
 
-CHANCES_INTRO = (
+CHANCES_INTRO = N_(
     "What happened to people in studies of this treatment, always out of 100. "
     "Press n to see the treatments side by side on the same scale."
 )
@@ -31,9 +32,9 @@ class TreatmentScreen(LaserScreen):
         Binding(
             "p",
             "show_chances",
-            "Chances",
+            N_("Chances"),
             id="go-to-chances",
-            tooltip="Go to the chances: about N in 100, with pictures",
+            tooltip=N_("Go to the chances: about N in 100, with pictures"),
         ),
     ]
 
@@ -47,7 +48,7 @@ class TreatmentScreen(LaserScreen):
         treatment = self.treatment
         with VerticalScroll(id="treatment-body", can_focus=True):
             other = ", ".join(treatment.other_names)
-            also = f"\nAlso called: {other}" if other else ""
+            also = "\n" + _("Also called: {names}", names=other) if other else ""
             yield Static(Text.assemble((treatment.name, "bold"), also), classes="title")
             facts = [fact for _, section in treatment.sections() for fact in section]
             if any(fact.certainty for fact in facts):
@@ -55,7 +56,7 @@ class TreatmentScreen(LaserScreen):
                 yield Static(certainty_key(self.content, levels), classes="fact-section")
             cited: list[str] = []
             for title, facts in treatment.sections():
-                yield FactSection(self.content, title, facts)
+                yield FactSection(self.content, _(title), facts)
                 cited += [s for fact in facts for s in fact.sources]
             yield from self._chances(cited)
             yield SourceList(self.content, cited)
@@ -65,11 +66,11 @@ class TreatmentScreen(LaserScreen):
         outcomes = self.content.outcomes
         if not outcomes:
             return
-        yield Static("Chances", classes="section-title", id="chances")
-        yield Static(CHANCES_INTRO, classes="hint")
+        yield Static(_("Chances"), classes="section-title", id="chances")
+        yield Static(_(CHANCES_INTRO), classes="hint")
         skin = skin_answer(self.content, self.laser_app.priorities.consultation)
         if skin.given:
-            said = NOT_SURE_LINE if skin.not_sure else f"{SKIN_FIRST} {NOT_PERSONAL}"
+            said = _(NOT_SURE_LINE) if skin.not_sure else _(SKIN_FIRST) + " " + _(NOT_PERSONAL)
             yield Static(said, classes="hint", id="skin-like-mine")
         for outcome in outcomes:
             figure = outcome.figures.get(self.treatment.id)

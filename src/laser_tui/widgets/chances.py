@@ -8,6 +8,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.chances import (
     certainty_words,
     chance_words,
@@ -34,7 +35,8 @@ def headline(figure: Figure, heading: str) -> Text:
 def details(content: Content, figure: Figure) -> Text:
     """The study, how sure, any note, and the sources."""
     how_sure = certainty_words(content, figure.certainty)
-    lines = [study_words(figure), f"How sure: {how_sure}" if how_sure else "", figure.note or ""]
+    sure = _("How sure: {words}", words=how_sure) if how_sure else ""
+    lines = [study_words(figure), sure, figure.note or ""]
     text = Text("\n".join(filter(None, lines)))
     if figure.sources:
         text.append(" " + source_marker(content, figure.sources), style="dim")
@@ -45,7 +47,7 @@ def picture_widget(figure: Figure) -> Widget:
     """The picture of 100, or a line saying there is none because the figure is not known."""
     drawn = picture(figure)
     if drawn is None:
-        return Static("No picture: the chance is not known.", classes="no-picture")
+        return Static(_("No picture: the chance is not known."), classes="no-picture")
     return IconArray(figure, drawn)
 
 
@@ -71,7 +73,7 @@ class ChanceDetails(Vertical):
 def also_widgets(content: Content, figure: Figure) -> ComposeResult:
     """Each other study of the same outcome: its name and chance, its details, its picture."""
     for other in figure.also:
-        text = headline(other, "Also")
+        text = headline(other, _("Also"))
         text.append("\n")
         text.append_text(details(content, other))
         yield Static(text, classes="chance-also")

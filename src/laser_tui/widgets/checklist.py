@@ -7,19 +7,22 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets.option_list import Option
 
+from laser_tui.language.catalogue import N_
 from laser_tui.widgets.marked_list import MarkedList
 
 TICKED = "[✓]"
 UNTICKED = "[ ]"
-_TOGGLE_TIP = "Say whether this difference counts for you"
+_TOGGLE_TIP = N_("Say whether this difference counts for you")
 
 
 class Checklist(MarkedList):
     """Options that are ticked or not; space or enter ticks the highlighted one."""
 
     BINDINGS = [
-        Binding("space", "toggle_item", "Count", tooltip=_TOGGLE_TIP, id="toggle-item"),
-        Binding("enter", "toggle_item", "Count", show=False, tooltip=_TOGGLE_TIP, id="toggle-item"),
+        Binding("space", "toggle_item", N_("Count"), tooltip=_TOGGLE_TIP, id="toggle-item"),
+        Binding(
+            "enter", "toggle_item", N_("Count"), show=False, tooltip=_TOGGLE_TIP, id="toggle-item"
+        ),
     ]
 
     class Toggled(Message):

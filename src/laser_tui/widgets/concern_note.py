@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.concern_note import concern_notes, sourced_text
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
@@ -32,4 +33,5 @@ class ConcernNoteLine(Static):
             return
         self.words = words
         self.set_class(not words, "-empty")
-        self.update(Text.assemble(("About what bothers you: ", "bold"), words) if words else "")
+        about = _("About what bothers you:") + " "
+        self.update(Text.assemble((about, "bold"), words) if words else "")

@@ -9,6 +9,8 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import _
+from laser_tui.language.formats import long_date
 from laser_tui.model.chances import certainty_words
 from laser_tui.model.content import Content, Fact
 from laser_tui.model.content_base import CERTAINTY_LEVELS, CERTAINTY_TAGS, SOURCE_KIND_WORDS
@@ -22,15 +24,15 @@ def source_marker(content: Content, source_ids: Iterable[str]) -> str:
 
 def _numbered(content: Content, source_id: str) -> str:
     number = str(content.source_number(source_id))
-    return number + (" marketing" if content.source(source_id).kind == "marketing" else "")
+    return number + (" " + _("marketing") if content.source(source_id).kind == "marketing" else "")
 
 
 def certainty_key(content: Content, levels: Iterable[str | None]) -> Text:
     """The key to the words after each fact: each level used, explained once by the content."""
     used = [level for level in dict.fromkeys(levels) if level]
-    text = Text("How sure each fact is: the words after it in italics", style="bold")
+    text = Text(_("How sure each fact is: the words after it in italics"), style="bold")
     for level in sorted(used, key=CERTAINTY_LEVELS.index):
-        text.append(f"\n{CERTAINTY_TAGS[level]}", style="italic")
+        text.append("\n" + _(CERTAINTY_TAGS[level]), style="italic")
         text.append(f": {certainty_words(content, level)}")
     return text
 
@@ -50,7 +52,7 @@ def fact_text(content: Content, fact: Fact) -> Text:
     text = Text(fact.text)
     text.append(" " + source_marker(content, fact.sources), style="dim")
     if fact.certainty:
-        text.append(f" {CERTAINTY_TAGS[fact.certainty]}", style="italic dim")
+        text.append(" " + _(CERTAINTY_TAGS[fact.certainty]), style="italic dim")
     return text
 
 
@@ -75,15 +77,14 @@ class SourceList(Static):
             text = Text(f"{source.title}, {source.publisher}")
             if source.url:
                 text.append(f" — {source.url}")
-            about = [SOURCE_KIND_WORDS[source.kind]] if source.kind else []
-            about += (
-                [f"checked {source.checked.day} {source.checked:%B %Y}"] if source.checked else []
-            )
+            about = [_(SOURCE_KIND_WORDS[source.kind])] if source.kind else []
+            if source.checked:
+                about.append(_("checked {date}", date=long_date(source.checked)))
             if about:
                 text.append(
                     f" ({'; '.join(about)})", style="bold" if source.kind == "marketing" else ""
                 )
             rows.append((f"[{content.source_number(source_id)}]", text))
         super().__init__(
-            Group(Text("Sources", style="bold"), _hanging(rows)), classes="source-list"
+            Group(Text(_("Sources"), style="bold"), _hanging(rows)), classes="source-list"
         )

@@ -12,6 +12,7 @@ from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.chances import (
     Picture,
     counted_words,
@@ -33,20 +34,37 @@ def grid_rows(drawn: Picture) -> list[str]:
 
 def legend_lines(figure: Figure, drawn: Picture) -> list[str]:
     """What each symbol stands for, in words, with the counts."""
-    unit = "person" if figure.counted == "people" else "session"
     if upper_bound(figure) is not None:
         lines = [
-            f"{UNCERTAIN} = up to {drawn.uncertain} in 100: none seen, but a study of "
-            f"{figure.size} {counted_words(figure)} cannot rule out this many",
-            f"{EMPTY} = {drawn.empty} in 100: the rest",
+            _(
+                "{symbol} = up to {count} in 100: none seen, but a study of {size} {counted} "
+                "cannot rule out this many",
+                symbol=UNCERTAIN,
+                count=drawn.uncertain,
+                size=figure.size,
+                counted=counted_words(figure),
+            ),
+            _("{symbol} = {count} in 100: the rest", symbol=EMPTY, count=drawn.empty),
         ]
     else:
-        lines = [f"{FILLED} = {drawn.filled} in 100: this happened"]
+        lines = [_("{symbol} = {count} in 100: this happened", symbol=FILLED, count=drawn.filled)]
         if drawn.uncertain:
             high = number_words(figure.high or 0.0)
-            lines.append(f"{UNCERTAIN} = {drawn.uncertain} more: not sure (a range, up to {high})")
-        lines.append(f"{EMPTY} = {drawn.empty} in 100: this did not happen")
-    lines.append(f"Each symbol is one {unit} out of 100.")
+            lines.append(
+                _(
+                    "{symbol} = {count} more: not sure (a range, up to {high})",
+                    symbol=UNCERTAIN,
+                    count=drawn.uncertain,
+                    high=high,
+                )
+            )
+        lines.append(
+            _("{symbol} = {count} in 100: this did not happen", symbol=EMPTY, count=drawn.empty)
+        )
+    if figure.counted == "people":
+        lines.append(_("Each symbol is one person out of 100."))
+    else:
+        lines.append(_("Each symbol is one session out of 100."))
     rounding = rounding_words(figure)
     return lines + ([rounding] if rounding else [])
 

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widgets.option_list import Option
 
+from laser_tui.language.catalogue import N_
 from laser_tui.widgets.marked_list import MarkedList
 
 CHOSEN = "(•)"
@@ -24,15 +25,15 @@ class LeaningChoice(MarkedList):
         Binding(
             "space,enter",
             "choose",
-            "Choose",
-            tooltip="This is the way I am leaning",
+            N_("Choose"),
+            tooltip=N_("This is the way I am leaning"),
             id="choose-leaning",
         ),
         Binding(
             "delete,backspace",
             "clear",
-            "Clear",
-            tooltip="Take my answer back (not said yet)",
+            N_("Clear"),
+            tooltip=N_("Take my answer back (not said yet)"),
             id="clear-leaning",
             show=False,  # said on the screen and in help: the footer fits 80 columns
         ),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from textual.widget import Widget
 
-MORE_BELOW = "↓ more below"
+from laser_tui.language.catalogue import N_, _
+
+MORE_BELOW = N_("↓ more below")
 
 
 def hint_more_below(widget: Widget) -> None:
@@ -12,7 +14,7 @@ def hint_more_below(widget: Widget) -> None:
 
     def show() -> None:
         more = widget.scroll_y < widget.max_scroll_y
-        widget.border_subtitle = MORE_BELOW if more else ""
+        widget.border_subtitle = _(MORE_BELOW) if more else ""
 
     def show_after_layout() -> None:
         widget.call_after_refresh(show)

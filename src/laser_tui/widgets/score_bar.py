@@ -9,6 +9,8 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from laser_tui.language.catalogue import _
+
 _KEPT_STRIPS = 64  # a few widths by every figure a key moves through; cleared when full
 
 
@@ -55,7 +57,7 @@ class ScoreBar(Widget):
         return self._bar_styles
 
     def _figure(self) -> str:
-        return "  not scored" if self.score is None else f"  {self.score:.0f}/100"
+        return "  " + _("not scored") if self.score is None else f"  {self.score:.0f}/100"
 
     def _filled(self, width: int) -> int:
         return 0 if self.score is None else round(width * self.score / 100)

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from laser_tui.language.catalogue import N_
+
 
 def up_down_bindings(next_tip: str) -> list[Binding]:
-    """↓ to the next part, ↑ to the one before; kept out of the footer (help lists them)."""
+    """↓ to the next part, ↑ to the one before; kept out of the footer (help lists them).
+    ``next_tip`` is a message id (``N_``)."""
     return [
-        Binding("down", "app.focus_next", "Next", show=False, tooltip=next_tip, id="focus-next"),
+        Binding(
+            "down", "app.focus_next", N_("Next"), show=False, tooltip=next_tip, id="focus-next"
+        ),
         Binding(
             "up",
             "app.focus_previous",
-            "Previous",
+            N_("Previous"),
             show=False,
-            tooltip="The one before",
+            tooltip=N_("The one before"),
             id="focus-previous",
         ),
     ]

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.reactive import reactive
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.priorities import (
     DEFAULT_WEIGHT,
     MAX_WEIGHT,
@@ -27,20 +28,22 @@ class WeightControl(KeptLinesWidget, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("left,minus", "change(-1)", "Less", tooltip="Lower the importance", id="less"),
+        Binding(
+            "left,minus", "change(-1)", N_("Less"), tooltip=N_("Lower the importance"), id="less"
+        ),
         Binding(
             "right,plus,equals_sign",
             "change(1)",
-            "More",
-            tooltip="Raise the importance",
+            N_("More"),
+            tooltip=N_("Raise the importance"),
             id="more",
         ),
-        *up_down_bindings("The next difference"),
+        *up_down_bindings(N_("The next difference")),
         Binding(
             "space,enter",
             "toggle_counted",
-            "Count",  # the kiosk's footer at 80x24 has no room for one more letter
-            tooltip="Say whether this difference counts for you",
+            N_("Count"),  # the kiosk's footer at 80x24 has no room for one more letter
+            tooltip=N_("Say whether this difference counts for you"),
             id="toggle-counted",
         ),
     ]
@@ -74,9 +77,10 @@ class WeightControl(KeptLinesWidget, can_focus=True):
         text = Text(self.label, style="bold")
         if self.counts:
             dots = "●" * self.weight + "○" * (MAX_WEIGHT - self.weight)
-            text.append(f"\n  {dots} {self.weight}/{MAX_WEIGHT} {WEIGHT_WORDS[self.weight]}")
+            words = _(WEIGHT_WORDS[self.weight])
+            text.append(f"\n  {dots} {self.weight}/{MAX_WEIGHT} {words}")
         else:
-            text.append("\n  does not count for you: Space", style="italic")
+            text.append("\n  " + _("does not count for you: Space"), style="italic")
         return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
