@@ -16,6 +16,7 @@ from hypothesis import given
 
 from laser_tui.export.document import pdf_document
 from laser_tui.export.fhir import questionnaire, questionnaire_response
+from laser_tui.export.fhir_check import checked
 from laser_tui.language.catalogue import use
 from laser_tui.model import wording
 from laser_tui.model.chances import chance_words, rounding_words, study_words
@@ -184,6 +185,8 @@ def test_the_spanish_summary_has_spanish_headings_dates_and_sentences(
     assert summary.dated.startswith("Prioridades a 4 de noviembre de 2026. ")
     assert "diciembre de 2027" in summary.dated and "December" not in summary.dated
     assert "4 de 5 (muy importante)" in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert "  Sin responder  " in text, "the answer column is as wide as its widest words"
     for line in (summary.verdict, summary.leaning, summary.flip, *summary.reasons):
         assert line and not ENGLISH.search(line), line
 
@@ -213,6 +216,9 @@ def test_fhir_keeps_its_codes_and_says_its_language(content: Content) -> None:
         assert made_in_spanish["language"] == "es" and "language" not in made_in_english
     groups = {item["linkId"]: item["text"] for item in spanish[0]["item"]}
     assert groups["priorities"] == "Lo que cuenta para mí"
+    pytest.importorskip("fhir.resources", reason="the fhir extra is not installed")
+    for resource in spanish:
+        assert checked(resource) is resource  # valid FHIR R4, its language included
 
 
 def test_the_spanish_pdf_is_in_spanish(

@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from laser_tui.language.catalogue import _
-from laser_tui.model.readiness import ALL_YES
+from laser_tui.model.readiness import ALL_YES, ANSWER_WORDS
 from laser_tui.model.summary import (
     NO_QUESTIONS,
     NOT_ADVICE,
@@ -108,7 +108,9 @@ def _scores(summary: Summary) -> list[str]:
 
 def _readiness(summary: Summary) -> list[str]:
     rows = [(answer.words, answer.question) for answer in summary.readiness]
-    lines = _table((_("My answer"), _("Question")), rows, (12,))
+    # As wide as the widest answer ("Not answered"; "Sin responder" in Spanish) and its header.
+    width = max(len(_("My answer")), *(len(_(words)) for words in ANSWER_WORDS.values()))
+    lines = _table((_("My answer"), _("Question")), rows, (width,))
     note = summary.readiness_note
     if note is None:
         lines = [*lines, "", *_wrap(_(ALL_YES))]
