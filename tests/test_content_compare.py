@@ -135,3 +135,12 @@ def test_the_language_keys_may_differ_and_the_sources_may_not() -> None:
         "sources": [{"id": "s", "title": "Un estudio"}],
     }
     assert [d.location for d in differences(base, translated)] == [("sources", 0, "title")]
+
+
+def test_a_repeated_id_changed_or_dropped_is_named_not_a_crash() -> None:
+    """Hypothesis found it in CI: a base file that repeats an id crashed the order check."""
+    base = {"treatments": [{"id": "0"}, {"id": "0"}]}
+    changed = differences(base, {"treatments": [{"id": "X"}, {"id": "0"}]})
+    assert ("treatments", 0, "id") in [found.location for found in changed]
+    dropped = differences(base, {"treatments": [{"id": "0"}]})
+    assert [found.location for found in dropped] == [("treatments",)]

@@ -22,6 +22,7 @@ from textual.theme import Theme
 from laser_tui.commands import BY_ID, COMMANDS, DOWNLOADS, Command, Mode, commands_in, key_display
 from laser_tui.console_colours import footer_overrides
 from laser_tui.files.quick_content import PendingContent
+from laser_tui.language.catalogue import _
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
 from laser_tui.permissions import permits, permits_call, permitted
@@ -232,7 +233,7 @@ class LaserApp(App[None], inherit_bindings=False):
         """The commands of this mode in its words, each treatment by its name."""
         names = self.home.treatment_names  # shown before the content is validated
         return [
-            replace(c, words=f"{names[c.treatment]}: what it is")
+            replace(c, words=_("{name}: what it is", name=names[c.treatment]))
             if c.treatment is not None
             else replace(c, words=c.words_for(self.MODE))
             for c in COMMANDS
@@ -388,7 +389,7 @@ class LaserApp(App[None], inherit_bindings=False):
 
         if isinstance(self.screen, LeaveDialog):
             return
-        dialog = LeaveDialog("Your priorities have changes that are not saved.")
+        dialog = LeaveDialog(_("Your priorities have changes that are not saved."))
         leaving = False
         try:
             answer = await self.ask_about_saving(dialog)  # a choice to leave holds input at once

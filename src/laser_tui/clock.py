@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.problems import InputProblem
 
 TODAY_VARIABLE = "LASER_TUI_TODAY"
@@ -24,7 +25,11 @@ def today() -> dt.date:
     except ValueError:
         raise InputProblem(
             [
-                f"{TODAY_VARIABLE}: found {given!r}, which is not a date; give one as YYYY-MM-DD "
-                f"(for example 2026-12-07) or unset {TODAY_VARIABLE}"
+                _(
+                    "{variable}: found {value}, which is not a date; give one as YYYY-MM-DD (for "
+                    "example 2026-12-07) or unset {variable}",
+                    variable=TODAY_VARIABLE,
+                    value=repr(given),
+                )
             ]
         ) from None

@@ -7,13 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
 
 if TYPE_CHECKING:
     from laser_tui.app import LaserApp
 
-SAVE_ELSEWHERE_HINT = "Your priorities are still here: press Ctrl+O to save them somewhere else."
+SAVE_ELSEWHERE_HINT = N_(
+    "Your priorities are still here: press Ctrl+O to save them somewhere else."
+)
 FAILURE_SECONDS = 20
 """How long a message about a failed save stays up."""
 
@@ -34,18 +37,21 @@ class PrioritiesSaving:
             return
         shown = safe_text(display_path(path), one_line=True)
         if not opened.exists:
-            self.app.file_words = f"No saved priorities yet. Ctrl+S saves them to {shown}"
+            self.app.file_words = _(
+                "No saved priorities yet. Ctrl+S saves them to {path}", path=shown
+            )
         elif not opened.messages:
-            self.app.file_words = f"Your priorities were opened from {shown}"
+            self.app.file_words = _("Your priorities were opened from {path}", path=shown)
         else:
-            after = "Your file is not changed until you save."
-            title = f"Please check your priorities file, {shown}"
+            said = [_("Your file is not changed until you save.")]
+            title = _("Please check your priorities file, {path}", path=shown)
             if opened.problems:
-                after += " When you save, a copy of it is kept beside it first."
-                title = f"Part of your priorities file, {shown}, could not be used"
+                said.append(_("When you save, a copy of it is kept beside it first."))
+                title = _("Part of your priorities file, {path}, could not be used", path=shown)
             if opened.unusable:
-                after = "laser-tui starts with the default priorities. " + after
-                title = f"Your priorities file, {shown}, could not be used"
+                said.insert(0, _("laser-tui starts with the default priorities."))
+                title = _("Your priorities file, {path}, could not be used", path=shown)
+            after = " ".join(said)
             lines = [line.removeprefix(f"{shown}: ") for line in opened.messages]
             from laser_tui.screens.dialogs.file_messages import FileMessagesDialog
 
@@ -76,12 +82,12 @@ class PrioritiesSaving:
                 target = target if replace_newer else None
                 continue
             except InputProblem as problem:
-                message = f"{' '.join(problem.lines)} {SAVE_ELSEWHERE_HINT}"
+                message = " ".join([*problem.lines, _(SAVE_ELSEWHERE_HINT)])
                 self.app.notify(message, severity="error", timeout=FAILURE_SECONDS, markup=False)
                 return False
             self.app.notify(report.told(), markup=False)
             shown = safe_text(display_path(target), one_line=True)
-            self.app.file_words = f"Your priorities are saved in {shown}"
+            self.app.file_words = _("Your priorities are saved in {path}", path=shown)
             return True
 
     async def _ask_where(self) -> Path | None:
@@ -96,7 +102,10 @@ class PrioritiesSaving:
     async def _ask_to_replace(self, newer: Exception) -> str | None:
         from laser_tui.screens.dialogs.choice import ReplaceNewerDialog
 
-        text = f"{newer} Replacing it may lose settings only the newer laser-tui knows."
+        text = _(
+            "{problem} Replacing it may lose settings only the newer laser-tui knows.",
+            problem=newer,
+        )
         self.app.release_input()  # leaving waits for the answer
         answer: str | None = await self.app.ask_about_saving(ReplaceNewerDialog(text))
         return answer

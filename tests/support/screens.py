@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from textual.widget import Widget
 
 from laser_tui.app import LaserApp
@@ -23,3 +26,14 @@ def text_of(app: LaserApp, selector: str) -> str:
 
 
 VERDICTS = ("pass", "fail", "score:", "well done", "wrong")
+
+
+_LINE_SPAN = re.compile(r'<text [^>]*clip-path="url\(#[\w-]+-line-(\d+)\)"[^>]*>([^<]*)</text>')
+
+
+def screen_lines(app: LaserApp) -> list[str]:
+    """Every line the terminal shows now, as a person reads it (from Textual's own SVG)."""
+    lines: dict[int, list[str]] = {}
+    for number, text in _LINE_SPAN.findall(app.export_screenshot()):
+        lines.setdefault(int(number), []).append(html.unescape(text).replace("\xa0", " "))
+    return ["".join(lines[number]).rstrip() for number in sorted(lines)]

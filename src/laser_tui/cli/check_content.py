@@ -10,6 +10,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from laser_tui.language.catalogue import ENGLISH, _, current
 from laser_tui.model.content import Content
 from laser_tui.model.content_places import ContentPlaces, LineOf
 from laser_tui.model.content_report import (
@@ -29,36 +30,66 @@ def report_lines(
     """The lines that follow "ok": warnings first (naming the line, if ``line_of`` knows it),
     then information."""
     where = ContentPlaces(content.model_dump(), line_of)
-    lines = [f"warning: {path}: {line}" for line in missing_parts(content, where)]
+    lines = [
+        _("warning: {path}: {problem}", path=path, problem=line)
+        for line in missing_parts(content, where)
+    ]
     if today > content.next_review:
         lines.append(
-            f"warning: {path}: next_review: the content was due for review on "
-            f"{content.next_review.isoformat()} and has not been reviewed since; the app now tells "
-            "every reader so. Review it, then change reviewed, next_review and version"
+            _(
+                "warning: {path}: next_review: the content was due for review on {date} and has "
+                "not been reviewed since; the app now tells every reader so. Review it, then "
+                "change reviewed, next_review and version",
+                path=path,
+                date=content.next_review.isoformat(),
+            )
         )
     names = {t.id: t.short_name for t in content.treatments}
     words = words_per_treatment(content)
     grades = grade_per_treatment(content)
     lines.append(
-        "info: words per treatment: " + ", ".join(f"{names[t]} {n}" for t, n in words.items())
+        _(
+            "info: words per treatment: {counts}",
+            counts=", ".join(f"{names[t]} {n}" for t, n in words.items()),
+        )
     )
     if content.language == "en" or content.language.startswith("en-"):
         lines.append(
-            "info: reading grade per treatment (Flesch-Kincaid estimate): "
-            + ", ".join(f"{names[t]} {g:.1f}" for t, g in grades.items())
+            _(
+                "info: reading grade per treatment (Flesch-Kincaid estimate): {grades}",
+                grades=", ".join(f"{names[t]} {_one_place(g)}" for t, g in grades.items()),
+            )
         )
     else:
-        lines.append(f"info: {reading_level_line(content)}")
-    lines += [f"info: outcome {line}" for line in unpaired_outcomes(content)]
+        lines.append(_("info: {line}", line=reading_level_line(content)))
+    lines += [_("info: outcome {line}", line=line) for line in unpaired_outcomes(content)]
     for lean in equal_importance_lean(content):
         scores = ", ".join(f"{names[t]} {s:.0f}" for t, s in lean.scores.items())
-        verdict = (
-            "too close to call"
-            if lean.leader is None
-            else f"leans to {names[lean.leader]}: check the set of differences"
-        )
-        lines.append(f"info: every difference at importance {lean.weight}: {scores}: {verdict}")
+        if lean.leader is None:
+            line = _(
+                "info: every difference at importance {weight}: {scores}: too close to call",
+                weight=lean.weight,
+                scores=scores,
+            )
+        else:
+            line = _(
+                "info: every difference at importance {weight}: {scores}: leans to {name}: check "
+                "the set of differences",
+                weight=lean.weight,
+                scores=scores,
+                name=names[lean.leader],
+            )
+        lines.append(line)
     return lines
+
+
+def _one_place(value: float) -> str:
+    """A number with one decimal place: ``8.0``; ``8,0``."""
+    if current() == ENGLISH:
+        return f"{value:.1f}"
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, format="0.0", locale=current()))
 
 
 def check_content(path: Path, base: Path | None = None) -> int:
@@ -83,9 +114,21 @@ def check_content(path: Path, base: Path | None = None) -> int:
         print(safe_text(line, one_line=True), file=sys.stderr)
     if problems:
         return 2
-    print(safe_text(f"ok: {path}: {content.summary_counts()}", one_line=True))
+    print(
+        safe_text(
+            _("ok: {path}: {counts}", path=path, counts=content.summary_counts()), one_line=True
+        )
+    )
     if base_path:
-        print(safe_text(f"ok: {path}: differs from its base {base_path} only in text"))
+        print(
+            safe_text(
+                _(
+                    "ok: {path}: differs from its base {base} only in text",
+                    path=path,
+                    base=base_path,
+                )
+            )
+        )
     written = WrittenValues(read_limited(path, str(path)))
     for line in report_lines(path, content, today(), written.line):
         print(safe_text(line, one_line=True))
@@ -103,9 +146,12 @@ def translation_problems(path: Path, base: Path) -> list[str]:
         load_content(base)
     except InputProblem as problem:
         raise InputProblem(
-            [f"{path}: its base file: {line}" for line in problem.every_line]
+            [
+                _("{path}: its base file: {line}", path=path, line=line)
+                for line in problem.every_line
+            ]
         ) from None
-    base_data, _ = read_document(base)
+    base_data, _written = read_document(base)
     data, written = read_document(path)
     where = ContentPlaces(data, written.line)
     return [difference_line(d, str(path), str(base), where) for d in differences(base_data, data)]

@@ -10,6 +10,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from laser_tui.language.catalogue import _
+from laser_tui.language.formats import number
+
 if TYPE_CHECKING:
     from laser_tui.kiosk.settings import KioskSettings
 
@@ -20,7 +23,7 @@ def _add_config(command: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="the kiosk configuration that names the hand-over store",
+        help=_("the kiosk configuration that names the hand-over store"),
     )
 
 
@@ -28,15 +31,15 @@ def add_handover_commands(commands: argparse._SubParsersAction[argparse.Argument
     """`handover-purge` and `handover-store init`."""
     purge = commands.add_parser(
         "handover-purge",
-        help="delete hand-overs older than the retention time (for a timer; no kiosk needed)",
+        help=_("delete hand-overs older than the retention time (for a timer; no kiosk needed)"),
     )
     _add_config(purge)
     store = commands.add_parser(
-        "handover-store", help="set up the hand-over store the kiosk configuration names"
+        "handover-store", help=_("set up the hand-over store the kiosk configuration names")
     )
     actions = store.add_subparsers(dest="store_action", metavar="ACTION", required=True)
     init = actions.add_parser(
-        "init", help="make or migrate the hand-over tables of the PostgreSQL database"
+        "init", help=_("make or migrate the hand-over tables of the PostgreSQL database")
     )
     _add_config(init)
 
@@ -63,10 +66,23 @@ def run_handover_purge(args: argparse.Namespace) -> int:
     except OSError as error:
         reason = error.detail if isinstance(error, StoreUnavailable) else error.strerror
         raise InputProblem(
-            [f"{store.where}: nothing was deleted ({reason}); the timer tries again later"]
+            [
+                _(
+                    "{store}: nothing was deleted ({reason}); the timer tries again later",
+                    store=store.where,
+                    reason=reason,
+                )
+            ]
         ) from None
-    hours = f"{settings.retention_hours:g}"
-    print(f"{store.where}: {deleted} hand-over(s) older than {hours} hours deleted.")
+    hours = number(settings.retention_hours)
+    print(
+        _(
+            "{store}: {count} hand-over(s) older than {hours} hours deleted.",
+            store=store.where,
+            count=deleted,
+            hours=hours,
+        )
+    )
     return 0
 
 
@@ -78,7 +94,12 @@ def run_handover_store(args: argparse.Namespace) -> int:
     store = store_for(settings)
     if isinstance(store, FolderStore):
         store.prepare()
-        print(f"{store.where}: the hand-over store is this folder; nothing else to set up.")
+        print(
+            _(
+                "{store}: the hand-over store is this folder; nothing else to set up.",
+                store=store.where,
+            )
+        )
         return 0
     import psycopg
 
@@ -91,5 +112,5 @@ def run_handover_store(args: argparse.Namespace) -> int:
         with store.connect() as connection:
             print(init_schema(connection, store.conninfo))
     except (OSError, psycopg.Error) as error:
-        raise InputProblem([store.down_line(error, "nothing was changed")]) from None
+        raise InputProblem([store.down_line(error, _("nothing was changed"))]) from None
     return 0

@@ -12,6 +12,8 @@ from getpass import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from laser_tui.language.catalogue import _
+
 if TYPE_CHECKING:
     from laser_tui.kiosk.settings import KioskSettings
     from laser_tui.model.content import Content
@@ -28,34 +30,34 @@ FLAGS = {
 def add_kiosk_arguments(parser: argparse.ArgumentParser) -> None:
     """`--kiosk`, its settings, and `--open CODE`."""
     kiosk = parser.add_argument_group(
-        "kiosk mode", "for a shared clinic terminal; flags override the kiosk configuration"
+        _("kiosk mode"), _("for a shared clinic terminal; flags override the kiosk configuration")
     )
     kiosk.add_argument(
-        "--kiosk", action="store_true", help="run as a kiosk for one patient after another"
+        "--kiosk", action="store_true", help=_("run as a kiosk for one patient after another")
     )
     _add_config_argument(kiosk, None)
     kiosk.add_argument(
         FLAGS["idle_timeout"],
         metavar="SECONDS",
-        help="seconds without a key before the idle warning (default 120)",
+        help=_("seconds without a key before the idle warning (default 120)"),
     )
     kiosk.add_argument(
         FLAGS["idle_warning"],
         metavar="SECONDS",
-        help="seconds the idle warning counts down before the session is cleared (default 30)",
+        help=_("seconds the idle warning counts down before the session is cleared (default 30)"),
     )
     kiosk.add_argument(
-        FLAGS["handover_dir"], type=Path, metavar="PATH", help="the folder for hand-over files"
+        FLAGS["handover_dir"], type=Path, metavar="PATH", help=_("the folder for hand-over files")
     )
     kiosk.add_argument(
         FLAGS["retention_hours"],
         metavar="HOURS",
-        help="delete hand-over files older than this (default 12)",
+        help=_("delete hand-over files older than this (default 12)"),
     )
     kiosk.add_argument(
         "--open",
         metavar="CODE",
-        help="open the priorities a patient handed over at the kiosk under CODE",
+        help=_("open the priorities a patient handed over at the kiosk under CODE"),
     )
 
 
@@ -65,8 +67,10 @@ def _add_config_argument(group: argparse._ActionsContainer, default: object) -> 
         type=Path,
         metavar="PATH",
         default=default,
-        help="the kiosk configuration (TOML; default: your config folder's laser-tui/kiosk.toml,"
-        " or $LASER_TUI_KIOSK_CONFIG)",
+        help=_(
+            "the kiosk configuration (TOML; default: your config folder's laser-tui/kiosk.toml,"
+            " or $LASER_TUI_KIOSK_CONFIG)"
+        ),
     )
 
 
@@ -74,13 +78,13 @@ def add_kiosk_pin_command(commands: argparse._SubParsersAction[argparse.Argument
     """`laser-tui kiosk-pin`: set the staff PIN."""
     command = commands.add_parser(
         "kiosk-pin",
-        help="set the staff PIN that leaves kiosk mode (only its salted hash is stored)",
+        help=_("set the staff PIN that leaves kiosk mode (only its salted hash is stored)"),
     )
     _add_config_argument(command, argparse.SUPPRESS)
     command.add_argument(
         "--pin-stdin",
         action="store_true",
-        help="read the PIN from the first line of standard input instead of asking twice",
+        help=_("read the PIN from the first line of standard input instead of asking twice"),
     )
 
 
@@ -90,17 +94,19 @@ def check_flags(args: argparse.Namespace) -> None:
 
     opening = args.open is not None
     if args.kiosk and opening:
-        raise InputProblem(["--open cannot be used with --kiosk: open hand-overs elsewhere"])
+        raise InputProblem([_("--open cannot be used with --kiosk: open hand-overs elsewhere")])
     if (args.kiosk or opening) and args.priorities:
         raise InputProblem(
-            ["--priorities cannot be used with --kiosk or --open: they keep no priorities file"]
+            [_("--priorities cannot be used with --kiosk or --open: they keep no priorities file")]
         )
     if args.kiosk:
         return
     allowed = {"handover_dir"} if opening else set()
     for name, flag in FLAGS.items():
         if getattr(args, name) is not None and name not in allowed:
-            raise InputProblem([f"{flag} only applies with --kiosk; add --kiosk or leave it out"])
+            raise InputProblem(
+                [_("{flag} only applies with --kiosk; add --kiosk or leave it out", flag=flag)]
+            )
 
 
 def kiosk_settings(args: argparse.Namespace) -> KioskSettings:
@@ -114,8 +120,12 @@ def kiosk_settings(args: argparse.Namespace) -> KioskSettings:
     if settings.handover_store is not None and overrides["handover_dir"] is not None:
         raise InputProblem(
             [
-                f"{FLAGS['handover_dir']} does not apply: {path} keeps hand-overs in a database "
-                "(handover_store); leave the flag out"
+                _(
+                    "{flag} does not apply: {path} keeps hand-overs in a database "
+                    "(handover_store); leave the flag out",
+                    flag=FLAGS["handover_dir"],
+                    path=path,
+                )
             ]
         )
     return settings
@@ -154,12 +164,14 @@ def _read_pin(from_stdin: bool) -> str:
     from laser_tui.kiosk.pin import pin_problem
     from laser_tui.model.problems import InputProblem
 
-    pin = sys.stdin.readline().rstrip("\r\n") if from_stdin else getpass("New staff PIN: ")
+    pin = sys.stdin.readline().rstrip("\r\n") if from_stdin else getpass(_("New staff PIN: "))
     problem = pin_problem(pin)
     if problem:
-        raise InputProblem([f"{problem}; nothing was changed; run kiosk-pin again"])
-    if not from_stdin and getpass("The same PIN again: ") != pin:
-        raise InputProblem(["the two PINs differ; nothing was changed; run kiosk-pin again"])
+        raise InputProblem(
+            [_("{problem}; nothing was changed; run kiosk-pin again", problem=problem)]
+        )
+    if not from_stdin and getpass(_("The same PIN again: ")) != pin:
+        raise InputProblem([_("the two PINs differ; nothing was changed; run kiosk-pin again")])
     return pin
 
 
@@ -168,12 +180,12 @@ def run_kiosk_pin(args: argparse.Namespace) -> int:
     from laser_tui.kiosk.pin import hash_pin
     from laser_tui.kiosk.settings import config_path, save_pin_hash
 
-    path, _ = config_path(args.kiosk_config)
+    path, _named = config_path(args.kiosk_config)
     try:
         pin = _read_pin(args.pin_stdin)
     except (EOFError, KeyboardInterrupt):
-        print("\nno PIN given; nothing was changed", file=sys.stderr)
+        print("\n" + _("no PIN given; nothing was changed"), file=sys.stderr)
         return 1
     save_pin_hash(path, hash_pin(pin))
-    print(f"Staff PIN set in {path} (only a salted scrypt hash is stored).")
+    print(_("Staff PIN set in {path} (only a salted scrypt hash is stored).", path=path))
     return 0

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Sequence
 from typing import Any
 
-from laser_tui.language.catalogue import available, use
+from laser_tui.language.catalogue import _, available, use
 from laser_tui.language.choice import chosen
 
 
 def _language(tag: str) -> str:
     if tag not in available():
-        offered = ", ".join(available())
         raise argparse.ArgumentTypeError(
-            f'laser-tui has no language "{tag}": choose one of {offered}'
+            _(
+                'laser-tui has no language "{tag}": choose one of {offered}',
+                tag=tag,
+                offered=", ".join(available()),
+            )
         )
     return tag
 
@@ -25,7 +29,7 @@ def add_language_option(
 ) -> None:
     """``--lang`` before a command (``laser-tui --lang es``) or after it (``laser-tui summary
     --open CODE --lang en``)."""
-    words = (
+    words = _(
         "the language to show, e.g. es (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, "
         "else English)"
     )
@@ -34,6 +38,20 @@ def add_language_option(
         command.add_argument(
             "--lang", type=_language, metavar="LANGUAGE", help=words, default=argparse.SUPPRESS
         )
+
+
+def use_language_asked_for(argv: Sequence[str]) -> None:
+    """Show the language ``argv`` asks for with ``--lang`` (else the environment's) before the
+    command line is parsed, so its help and its problems are told in that language."""
+    option = None
+    for index, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(argv):
+            option = argv[index + 1]
+        elif word.startswith("--lang="):
+            option = word.removeprefix("--lang=")
+    use(chosen(option, os.environ))
 
 
 def use_chosen_language(args: argparse.Namespace) -> None:

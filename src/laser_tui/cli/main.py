@@ -13,9 +13,14 @@ from typing import TYPE_CHECKING
 from laser_tui import __version__
 from laser_tui.cli.handover_commands import add_handover_commands
 from laser_tui.cli.kiosk_commands import add_kiosk_arguments, add_kiosk_pin_command, run_kiosk_pin
-from laser_tui.cli.language_option import add_language_option, use_chosen_language
+from laser_tui.cli.language_option import (
+    add_language_option,
+    use_chosen_language,
+    use_language_asked_for,
+)
 from laser_tui.cli.summary_command import add_summary_command, run_summary
 from laser_tui.clock import today
+from laser_tui.language.catalogue import _
 from laser_tui.model.problems import InputProblem
 from laser_tui.web.cli import add_serve_command, run_serve
 
@@ -31,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `laser-tui`."""
     parser = argparse.ArgumentParser(
         prog="laser-tui",
-        description=(
+        description=_(
             "A keyboard-only decision helper: laser skin tightening or laser skin resurfacing? "
             "Decision support, not medical advice."
         ),
@@ -41,36 +46,42 @@ def build_parser() -> argparse.ArgumentParser:
         "--content",
         type=Path,
         metavar="PATH",
-        help="a content file to use instead of the shipped one",
+        help=_("a content file to use instead of the shipped one"),
     )
     parser.add_argument(
         "--priorities",
         type=Path,
         metavar="PATH",
-        help="the priorities file to open and save (default: in your data folder; "
-        "or set LASER_TUI_PRIORITIES)",
+        help=_(
+            "the priorities file to open and save (default: in your data folder; "
+            "or set LASER_TUI_PRIORITIES)"
+        ),
     )
     parser.add_argument(
-        "--high-contrast", action="store_true", help="start with the high-contrast theme"
+        "--high-contrast", action="store_true", help=_("start with the high-contrast theme")
     )
     parser.add_argument(
         "--plain",
         action="store_true",
-        help="plain lines, one question at a time, for screen readers and braille displays "
-        "(also when ACCESSIBLE=1 or TERM=dumb)",
+        help=_(
+            "plain lines, one question at a time, for screen readers and braille displays "
+            "(also when ACCESSIBLE=1 or TERM=dumb)"
+        ),
     )
     add_kiosk_arguments(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
-        "check-content", help="check a content file and list every problem in it"
+        "check-content", help=_("check a content file and list every problem in it")
     )
     check.add_argument("path", type=Path, metavar="PATH")
     check.add_argument(
         "--base",
         type=Path,
         metavar="PATH",
-        help="for a translated content file: the file it was translated from (by default "
-        "its base key, relative to the file); they may differ only in text",
+        help=_(
+            "for a translated content file: the file it was translated from (by default "
+            "its base key, relative to the file); they may differ only in text"
+        ),
     )
     add_summary_command(commands)
     add_kiosk_pin_command(commands)
@@ -155,6 +166,7 @@ def _run_handover_command(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run laser-tui; problems with input become clear lines on stderr and exit code 2."""
+    use_language_asked_for(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     use_chosen_language(args)
     try:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
 
@@ -27,8 +28,8 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     """Add the `summary` subcommand to the command line."""
     summary = commands.add_parser(
         "summary",
-        help="print the summary of a priorities file (text for a printer, Markdown, PDF, FHIR)",
-        description=(
+        help=_("print the summary of a priorities file (text for a printer, Markdown, PDF, FHIR)"),
+        description=_(
             "Print the one-page summary of a priorities file to standard output: what counts "
             "for you and how much, how your priorities line up, your readiness answers, the "
             "questions to ask your clinician and the sources. Decision support, not medical "
@@ -40,55 +41,57 @@ def add_summary_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         nargs="?",
         type=Path,
         metavar="PRIORITIES.toml",
-        help="a priorities file (default: your own, the one the app uses)",
+        help=_("a priorities file (default: your own, the one the app uses)"),
     )
     summary.add_argument(
         "--open",
         dest="handover_code",
         metavar="CODE",
-        help="the priorities a patient handed over at the kiosk under CODE, instead of a file",
+        help=_("the priorities a patient handed over at the kiosk under CODE, instead of a file"),
     )
     summary.add_argument(
         "--handover-dir",
         type=Path,
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="the kiosk's hand-over folder (default: from the kiosk configuration)",
+        help=_("the kiosk's hand-over folder (default: from the kiosk configuration)"),
     )
     summary.add_argument(
         "--kiosk-config",
         type=Path,
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="the kiosk configuration that names the hand-over folder",
+        help=_("the kiosk configuration that names the hand-over folder"),
     )
     summary.add_argument(
         "--format",
         default="text",
         metavar="{" + ",".join(FORMATS) + "}",
-        help="text (the default, for a printer), markdown, pdf (an accessible PDF; the pdf "
-        "extra), fhir (a FHIR R4 QuestionnaireResponse of the answers) or fhir-questionnaire "
-        "(the Questionnaire it answers)",
+        help=_(
+            "text (the default, for a printer), markdown, pdf (an accessible PDF; the pdf "
+            "extra), fhir (a FHIR R4 QuestionnaireResponse of the answers) or fhir-questionnaire "
+            "(the Questionnaire it answers)"
+        ),
     )
     summary.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="FILE",
-        help="write to FILE (readable by you only) instead of standard output",
+        help=_("write to FILE (readable by you only) instead of standard output"),
     )
     summary.add_argument(
         "--paper",
         choices=PAPERS,
         default=None,
-        help="the PDF's paper: a4, or letter (US Letter); default: from the locale",
+        help=_("the PDF's paper: a4, or letter (US Letter); default: from the locale"),
     )
     summary.add_argument(
         "--content",
         type=Path,
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="the content file the priorities were made with, instead of the shipped one",
+        help=_("the content file the priorities were made with, instead of the shipped one"),
     )
 
 
@@ -97,7 +100,7 @@ def _from_file(args: argparse.Namespace, content: Content) -> LoadedPriorities:
     from laser_tui.files.toml_io import read_document
 
     path = priorities_path(args.file or args.priorities)
-    data, written = read_document(path, "fix it in a text editor and try again")
+    data, written = read_document(path, _("fix it in a text editor and try again"))
     loaded = read_priorities(data, content, path, written)
     if loaded.problems:
         raise InputProblem(list(loaded.problems))
@@ -109,7 +112,7 @@ def _from_handover(code: str, args: argparse.Namespace, content: Content) -> Loa
     from laser_tui.kiosk.handover_store import staff_account, store_for
 
     if args.file or args.priorities:
-        raise InputProblem(["give a priorities file or --open CODE, not both"])
+        raise InputProblem([_("give a priorities file or --open CODE, not both")])
     return store_for(kiosk_settings(args)).open(code, content, staff_account())
 
 
@@ -159,10 +162,16 @@ def run_summary(args: argparse.Namespace) -> int:
 
     if args.format not in FORMATS:
         raise InputProblem(
-            [f"--format {args.format!r} is not a format laser-tui knows: use " + ", ".join(FORMATS)]
+            [
+                _(
+                    "--format {format} is not a format laser-tui knows: use {formats}",
+                    format=repr(args.format),
+                    formats=", ".join(FORMATS),
+                )
+            ]
         )
     if args.format == "pdf" and args.output is None and sys.stdout.isatty():
-        raise InputProblem(["a PDF is not for the terminal: add -o FILE, or pipe it (| lp)"])
+        raise InputProblem([_("a PDF is not for the terminal: add -o FILE, or pipe it (| lp)")])
     content = load_content(args.content)
     if args.format == "fhir-questionnaire":
         from laser_tui.model.priorities import Priorities

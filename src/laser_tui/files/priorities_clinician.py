@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import tomli_w
 
 from laser_tui.files.priorities_problems import toml_value
+from laser_tui.language.catalogue import _
 from laser_tui.model.consultation import TITLE, ConsultationAnswers, choices
 from laser_tui.model.content import Content
 
@@ -18,7 +19,7 @@ def clinician_block(answers: ConsultationAnswers, content: Content) -> str:
         return ""
     lines = ["", f"# {TITLE}: leave out a question you skip. Answers never change the scores."]
     for question in content.clinician_questions:
-        values = ", ".join(f'"{value}"' for value, _ in choices(question))
+        values = ", ".join(f'"{value}"' for value, _label in choices(question))
         lines.append(f"#   {question.id}: {values}")
     given = {q.id: given for q in content.clinician_questions if (given := answers.answer(q.id))}
     return "\n".join(lines) + "\n" + tomli_w.dumps({"clinician": given})
@@ -34,17 +35,27 @@ def known_answers(
     for question_id, answer in saved.items():
         question = questions.get(question_id)
         if question is None:
-            asked = ", ".join(questions) or "none"
             problems.append(
-                f"{source}: clinician.{question_id}: not a question this content asks "
-                f"(it asks {asked}); it was left out"
+                _(
+                    "{source}: clinician.{name}: not a question this content asks (it asks "
+                    "{asked}); it was left out",
+                    source=source,
+                    name=question_id,
+                    asked=", ".join(questions) or _("none"),
+                )
             )
             continue
-        values = [value for value, _ in choices(question)]
+        values = [value for value, _label in choices(question)]
         if answer not in values:
             problems.append(
-                f"{source}: clinician.{question_id} (found {toml_value(answer)}): must be one "
-                f"of {', '.join(values)}; it counts as not answered"
+                _(
+                    "{source}: clinician.{name} (found {value}): must be one of {choices}; it "
+                    "counts as not answered",
+                    source=source,
+                    name=question_id,
+                    value=toml_value(answer),
+                    choices=", ".join(values),
+                )
             )
             continue
         answers[question_id] = answer

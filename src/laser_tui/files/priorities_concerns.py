@@ -8,6 +8,8 @@ from collections.abc import Iterable
 import tomli_w
 
 from laser_tui.files.priorities_problems import toml_value
+from laser_tui.language.catalogue import _
+from laser_tui.language.formats import all_of
 from laser_tui.model.content import Content, RetiredCriterion
 from laser_tui.model.priorities import CriterionPriority, Priorities
 
@@ -32,8 +34,13 @@ def known_concerns(
     ids = [c.id for c in content.concerns]
     named = list(named)
     problems = [
-        f"{source}: concerns (found {toml_value(concern)}): not a concern this content has "
-        f"(it has {', '.join(ids) or 'none'}); it was left out"
+        _(
+            "{source}: concerns (found {value}): not a concern this content has (it has "
+            "{choices}); it was left out",
+            source=source,
+            value=toml_value(concern),
+            choices=", ".join(ids) or _("none"),
+        )
         for concern in named
         if concern not in ids
     ]
@@ -49,10 +56,20 @@ def retired_concern_note(
     source: str, content: Content, retired: RetiredCriterion, priority: CriterionPriority
 ) -> str:
     """One line on an old difference that is now a concern, and what became of the answer."""
-    labels = " and ".join(f'"{content.concern(i).label}"' for i in retired.concerns)
-    went = (
-        f"it counted for you, so {labels} is now named as bothering you"
-        if retired_concerns(retired, priority)
-        else f"it did not count for you, so {labels} is not named"
+    labels = all_of([f'"{content.concern(i).label}"' for i in retired.concerns])
+    if retired_concerns(retired, priority):
+        return _(
+            "{source}: priorities.{name}: {note}; it counted for you, so {labels} is now named "
+            "as bothering you",
+            source=source,
+            name=retired.id,
+            note=retired.note,
+            labels=labels,
+        )
+    return _(
+        "{source}: priorities.{name}: {note}; it did not count for you, so {labels} is not named",
+        source=source,
+        name=retired.id,
+        note=retired.note,
+        labels=labels,
     )
-    return f"{source}: priorities.{retired.id}: {retired.note}; {went}"

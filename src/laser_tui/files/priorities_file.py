@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import tomli_w
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from laser_tui.files.locations import chosen_path, data_folder
+from laser_tui.files.locations import chosen_path, data_folder, shipped_content_path
 from laser_tui.files.priorities_clinician import clinician_block, known_answers
 from laser_tui.files.priorities_concerns import (
     concerns_block,
@@ -37,6 +37,8 @@ from laser_tui.files.priorities_problems import (
 )
 from laser_tui.files.toml_io import parse_toml, read_limited
 from laser_tui.files.written_values import WrittenValues
+from laser_tui.language.catalogue import N_, _
+from laser_tui.language.formats import all_of
 from laser_tui.model.content import Content, RetiredCriterion
 from laser_tui.model.leaning import leaning_values
 from laser_tui.model.priorities import (
@@ -250,18 +252,44 @@ def _check_format(
         data["format"] = FORMAT
         shown = shown_value(value, ("format",), written)  # only now: it parses the file again
         return [
-            f"{source}: format = {shown} is newer than this laser-tui understands "
-            f"(format {FORMAT}): update laser-tui to read all of it; what it could read was "
-            "loaded, and the file is not replaced unless you say so"
+            _(
+                "{source}: format = {value} is newer than this laser-tui understands (format "
+                "{format}): update laser-tui to read all of it; what it could read was loaded, "
+                "and the file is not replaced unless you say so",
+                source=source,
+                value=shown,
+                format=FORMAT,
+            )
         ], value
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         data.pop("format")
         shown = shown_value(value, ("format",), written)
         return [
-            f"{source}: format (found {shown}): must be {FORMAT}; "
-            f"put format = {FORMAT} back at the top of the file"
+            _(
+                "{source}: format (found {value}): must be {format}; put format = {format} back "
+                "at the top of the file",
+                source=source,
+                value=shown,
+                format=FORMAT,
+            )
         ], None
     return [], None
+
+
+def _same_content(label: str, content: Content) -> bool:
+    """Whether the ``content`` label a file was saved with names ``content``, in any language
+    laser-tui ships it in: a file saved in one language is read in another without a note."""
+    if label == content_label(content):
+        return True
+    version = f" (version {content.version})"
+    if not label.endswith(version):
+        return False
+    from laser_tui.files.quick_content import quick_read
+    from laser_tui.language.catalogue import available
+
+    shipped = (quick_read(shipped_content_path(tag)) for tag in available())
+    titles = {home.title for home in shipped if home is not None}
+    return content.title in titles and label.removesuffix(version) in titles
 
 
 def _stronger(one: CriterionPriority, other: CriterionPriority) -> bool:
@@ -274,12 +302,20 @@ def _retired_note(
 ) -> str:
     """One line on a retired difference the file names, and where its answer went."""
     targets = [f'"{content.criterion(i).label}"' for i in retired.became if i not in saved]
-    went = (
-        f"your answer for it now counts for {' and '.join(targets)}"
-        if targets
-        else ("the file already has answers for what replaced it")
+    if targets:
+        return _(
+            "{source}: priorities.{name}: {note}; your answer for it now counts for {labels}",
+            source=source,
+            name=retired.id,
+            note=retired.note,
+            labels=all_of(targets),
+        )
+    return _(
+        "{source}: priorities.{name}: {note}; the file already has answers for what replaced it",
+        source=source,
+        name=retired.id,
+        note=retired.note,
     )
-    return f"{source}: priorities.{retired.id}: {retired.note}; {went}"
 
 
 MOST_SLIPS = 100
@@ -350,8 +386,13 @@ def read_priorities(
     leaning = document.leaning
     if leaning is not None and leaning not in leaning_values(content):
         problems.append(
-            f"{source}: leaning (found {toml_value(leaning)}): not a choice this content has "
-            f"(it has {', '.join(leaning_values(content))}); it counts as not said yet"
+            _(
+                "{source}: leaning (found {value}): not a choice this content has (it has "
+                "{choices}); it counts as not said yet",
+                source=source,
+                value=toml_value(leaning),
+                choices=", ".join(leaning_values(content)),
+            )
         )
         leaning = None
     defaulted = tuple(
@@ -362,14 +403,23 @@ def read_priorities(
             [f'"{shorten(c.label, 60)}"' for c in content.criteria if c.id in defaulted], 10
         )
         notes.append(
-            f"{source}: nothing was saved for {labels}: "
-            f"not counting, weight {DEFAULT_WEIGHT}, until you change it"
+            _(
+                "{source}: nothing was saved for {labels}: not counting, weight {weight}, until "
+                "you change it",
+                source=source,
+                labels=labels,
+                weight=DEFAULT_WEIGHT,
+            )
         )
-    if document.content is not None and document.content != content_label(content):
+    if document.content is not None and not _same_content(document.content, content):
         notes.append(
-            f'{source}: these priorities were made with "{shorten(document.content)}"; you are '
-            f'now using "{shorten(content_label(content))}": check that your weights still say '
-            "what you mean"
+            _(
+                '{source}: these priorities were made with "{made_with}"; you are now using '
+                '"{using}": check that your weights still say what you mean',
+                source=source,
+                made_with=shorten(document.content),
+                using=shorten(content_label(content)),
+            )
         )
     return LoadedPriorities(
         path=path,
@@ -391,7 +441,7 @@ def read_priorities(
     )
 
 
-_FIX = (
+_FIX = N_(
     "fix it in a text editor; until then laser-tui starts with the defaults, "
     "and keeps this file aside (as a .broken copy) before it saves there"
 )
@@ -431,7 +481,7 @@ def priorities_from_bytes(raw: bytes, path: Path, content: Content) -> LoadedPri
     """The priorities in ``raw``, the bytes of ``path``, as ``load_priorities`` reads them."""
     source = display_path(path)
     try:
-        data = parse_toml(raw, source, _FIX)
+        data = parse_toml(raw, source, _(_FIX))
     except InputProblem as problem:
         repaired = _without_bad_lines(raw, source)
         if repaired is None:

@@ -24,22 +24,12 @@ from laser_tui.files.priorities_file import (
     priorities_from_bytes,
 )
 from laser_tui.files.priorities_update import updated_text
-from laser_tui.files.toml_io import atomic_write, remove_leftovers, write_new
+from laser_tui.files.toml_io import WHY_NOT, atomic_write, remove_leftovers, why_not, write_new
+from laser_tui.language.catalogue import _
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
-
-_WHY_NOT = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EISDIR: "that is a folder, not a file",
-    errno.ENOTDIR: "part of the path is a file, not a folder",
-    errno.ENOENT: "the folder does not exist",
-}
 
 
 class NewerFormatError(Exception):
@@ -47,8 +37,13 @@ class NewerFormatError(Exception):
 
     def __init__(self, path: Path, found_format: int) -> None:
         super().__init__(
-            f"{display_path(path)} was written by a newer laser-tui (format {found_format}; "
-            f"this one writes format {FORMAT})"
+            _(
+                "{path} was written by a newer laser-tui (format {found}; this one writes format "
+                "{format})",
+                path=display_path(path),
+                found=found_format,
+                format=FORMAT,
+            )
         )
         self.path = path
         self.found_format = found_format
@@ -74,22 +69,27 @@ class SaveReport:
 
     def told(self) -> str:
         """What the person is told: where it went, and where anything it replaced was kept."""
-        message = f"Saved to {display_path(self.path)}"
+        sentences = [_("Saved to {path}", path=display_path(self.path))]
         if self.removed:
-            message += (
-                ". The file was removed since laser-tui opened it (in another window?): "
-                "it is saved there again"
+            sentences.append(
+                _(
+                    "The file was removed since laser-tui opened it (in another window?): it is "
+                    "saved there again"
+                )
             )
         if self.changed is not None:
-            message += (
-                ". The file had been changed since laser-tui opened it (in another window?): "
-                f"that version is kept as {self.changed.name}"
+            sentences.append(
+                _(
+                    "The file had been changed since laser-tui opened it (in another window?): "
+                    "that version is kept as {name}",
+                    name=self.changed.name,
+                )
             )
         if self.kept_aside is not None:
-            message += f". The file it replaced is kept as {self.kept_aside.name}"
+            sentences.append(_("The file it replaced is kept as {name}", name=self.kept_aside.name))
         if self.other_links:
-            message += ". Its other hard links still show the version before this save"
-        return safe_text(message)
+            sentences.append(_("Its other hard links still show the version before this save"))
+        return safe_text(". ".join(sentences))
 
 
 def backup_path(path: Path) -> Path:
@@ -122,8 +122,8 @@ def typed_path(text: str) -> Path | None:
 
 def save_failure(path: Path, error: OSError) -> str:
     """One line saying why a save to ``path`` failed."""
-    why = _WHY_NOT.get(error.errno or 0) or error.strerror or str(error)
-    return f"Could not save to {display_path(path)}: {why}."
+    why = _(WHY_NOT[error.errno]) if error.errno in WHY_NOT else why_not(error)
+    return _("Could not save to {path}: {reason}.", path=display_path(path), reason=why)
 
 
 def save_priorities(
@@ -178,12 +178,18 @@ def _writable_mode(target: Path) -> int:
     if stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(errno.EISDIR, "is a folder")
     if not stat.S_ISREG(info.st_mode):
-        raise InputProblem([f"Could not save to {shown}: it is not an ordinary file."])
+        raise InputProblem([_("Could not save to {path}: it is not an ordinary file.", path=shown)])
     if os.statvfs(target).f_flag & os.ST_RDONLY:
         raise OSError(errno.EROFS, "read-only file system")
     if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
         raise InputProblem(
-            [f"Did not save to {shown}: the file is read-only (make it writable to save there)."]
+            [
+                _(
+                    "Did not save to {path}: the file is read-only (make it writable to save "
+                    "there).",
+                    path=shown,
+                )
+            ]
         )
     return stat.S_IMODE(info.st_mode)
 
@@ -224,22 +230,35 @@ def save_path_problem(path: Path | None, *, replacing: bool = False) -> str | No
     An existing file is a problem until ``replacing`` is True (the person confirmed).
     """
     if path is None:
-        return "Type where to save, for example ~/priorities.toml"
+        return _("Type where to save, for example ~/priorities.toml")
     shown, folder = display_path(path), display_path(path.parent)
     if path.is_dir():
         example = display_path(path / "priorities.toml")
-        return f"{shown} is a folder: add a file name, for example {example}"
+        return _(
+            "{path} is a folder: add a file name, for example {example}",
+            path=shown,
+            example=example,
+        )
     checks = [
-        (not path.parent.exists(), f"The folder {folder} does not exist: choose one that does"),
-        (not path.parent.is_dir(), f"{folder} is a file, not a folder: choose a folder"),
+        (
+            not path.parent.exists(),
+            _("The folder {folder} does not exist: choose one that does", folder=folder),
+        ),
+        (
+            not path.parent.is_dir(),
+            _("{folder} is a file, not a folder: choose a folder", folder=folder),
+        ),
         (
             not os.access(path.parent, os.W_OK | os.X_OK),
-            f"You cannot save in {folder} (no permission): choose another folder",
+            _("You cannot save in {folder} (no permission): choose another folder", folder=folder),
         ),
         (
             path.exists() and not replacing,
-            f"{shown} already exists: press Enter again to replace it "
-            "(a copy of the old one is kept), or type another name",
+            _(
+                "{path} already exists: press Enter again to replace it (a copy of the old one "
+                "is kept), or type another name",
+                path=shown,
+            ),
         ),
     ]
     return next((message for failed, message in checks if failed), None)

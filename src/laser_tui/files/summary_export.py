@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from laser_tui.files.toml_io import atomic_write
+from laser_tui.files.toml_io import atomic_write, why_not
+from laser_tui.language.catalogue import _
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.summary import Summary
 from laser_tui.model.summary_markdown import render_markdown
@@ -27,7 +28,14 @@ def write_export(path: Path, data: bytes) -> None:
     try:
         atomic_write(path, data)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = why_not(error)
         raise InputProblem(
-            [f"{path}: the summary could not be saved ({reason}); check the folder and try again"]
+            [
+                _(
+                    "{path}: the summary could not be saved ({reason}); check the folder and try "
+                    "again",
+                    path=path,
+                    reason=reason,
+                )
+            ]
         ) from None

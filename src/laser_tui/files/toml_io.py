@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import glob
 import math
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from laser_tui.files.locations import shipped_content_path
 from laser_tui.files.toml_limits import MAX_DEPTH, first_too_large, past_the_limits, too_deep
 from laser_tui.files.written_values import WrittenValues
+from laser_tui.language.catalogue import ENGLISH, N_, _, current
 from laser_tui.model.problems import InputProblem, toml_lines, validation_lines
 from laser_tui.model.safe_text import shorten
 
@@ -27,7 +29,38 @@ MAX_FILE_BYTES = 1024 * 1024
 
 _OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 _BOM = b"\xef\xbb\xbf"
-_DEEP = f"tables and lists are nested more than {MAX_DEPTH} deep, more than laser-tui reads"
+_DEEP = N_("tables and lists are nested more than {depth} deep, more than laser-tui reads")
+_FOLDER = N_("{name}: is a folder, not a file; give a file's path")
+_UNREADABLE = N_("{name}: cannot be read ({reason}); check it")
+WHY_NOT = {
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("the disk quota is used up"),
+    errno.EISDIR: N_("that is a folder, not a file"),
+    errno.ENOTDIR: N_("part of the path is a file, not a folder"),
+    errno.ENOENT: N_("the folder does not exist"),
+}
+"""Why a file could not be written, for the errors a person can do something about."""
+
+
+def why_not(error: OSError) -> str:
+    """Why a file could not be read or written: the system's own words in English; in another
+    language the words of ``WHY_NOT``, else the error's number."""
+    if current() == ENGLISH:
+        return error.strerror or str(error)
+    if error.errno in WHY_NOT:
+        return _(WHY_NOT[error.errno])
+    return _("system error {number}", number=error.errno or 0)
+
+
+def _deep(name: str, fix: str, line: int | None = None) -> str:
+    """One line for a file nested too deep to read."""
+    deep = _(_DEEP, depth=MAX_DEPTH)
+    if line is None:
+        return _("{name}: {problem}; {fix}", name=name, problem=deep, fix=fix)
+    return _("{name}: line {line}: {problem}; {fix}", name=name, line=line, problem=deep, fix=fix)
 
 
 def read_limited(path: Path, name: str) -> bytes:
@@ -39,47 +72,68 @@ def read_limited(path: Path, name: str) -> bytes:
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise InputProblem([f"{name}: no such file; check the path"]) from None
+        raise InputProblem([_("{name}: no such file; check the path", name=name)]) from None
     except IsADirectoryError:
-        raise InputProblem([f"{name}: is a folder, not a file; give a file's path"]) from None
+        raise InputProblem([_(_FOLDER, name=name)]) from None
     except OSError as error:
-        raise InputProblem([f"{name}: cannot be read ({error.strerror}); check it"]) from None
+        raise InputProblem([_(_UNREADABLE, name=name, reason=why_not(error))]) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputProblem([f"{name}: is a folder, not a file; give a file's path"])
+            raise InputProblem([_(_FOLDER, name=name)])
         raise InputProblem(
-            [f"{name}: is not an ordinary file (a pipe or a device); give a file's path"]
+            [
+                _(
+                    "{name}: is not an ordinary file (a pipe or a device); give a file's path",
+                    name=name,
+                )
+            ]
         )
     with os.fdopen(fd, "rb") as handle:
         try:
             raw = b"" if info.st_size > MAX_FILE_BYTES else handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
-            raise InputProblem([f"{name}: cannot be read ({error.strerror}); check it"]) from None
+            raise InputProblem([_(_UNREADABLE, name=name, reason=why_not(error))]) from None
     size = max(info.st_size, len(raw))
     if size > MAX_FILE_BYTES:
         raise InputProblem(
             [
-                f"{name}: is {size:,} bytes, more than laser-tui reads "
-                f"({MAX_FILE_BYTES:,} bytes); check that it is the right file"
+                _(
+                    "{name}: is {size} bytes, more than laser-tui reads ({most} bytes); check that "
+                    "it is the right file",
+                    name=name,
+                    size=whole(size),
+                    most=whole(MAX_FILE_BYTES),
+                )
             ]
         )
     return raw
 
 
+def whole(count: int) -> str:
+    """A whole number with its thousands marked: ``1,048,576``; ``1.048.576``."""
+    if current() == ENGLISH:
+        return f"{count:,}"
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(count, locale=current()))
+
+
 def read_document(
-    path: Path, fix: str = "fix it and try again", shown_as: str = ""
+    path: Path, fix: str | None = None, shown_as: str = ""
 ) -> tuple[dict[str, Any], WrittenValues]:
-    """Parse a TOML file, or raise ``InputProblem`` with one clear line naming it ``shown_as``;
-    with the parsed data comes how its values were written, for messages about them."""
+    """Parse a TOML file, or raise ``InputProblem`` with one clear line naming it ``shown_as``
+    (and what to do: by default, fix it and try again); with the parsed data comes how its
+    values were written, for messages about them."""
     name = shown_as or str(path)
     raw = read_limited(path, name)
     return parse_toml(raw, name, fix), WrittenValues(raw)
 
 
-def parse_toml(raw: bytes, name: str, fix: str = "fix it and try again") -> dict[str, Any]:
+def parse_toml(raw: bytes, name: str, fix: str | None = None) -> dict[str, Any]:
     """The TOML document in ``raw`` (a UTF-8 byte order mark is allowed), or ``InputProblem``."""
+    fix = fix or _("fix it and try again")
     raw = raw.removeprefix(_BOM)
     try:
         text = raw.decode("utf-8")
@@ -87,13 +141,17 @@ def parse_toml(raw: bytes, name: str, fix: str = "fix it and try again") -> dict
         line = raw[: error.start].count(b"\n") + 1
         raise InputProblem(
             [
-                f"{name}: line {line}: byte {error.start + 1} is not UTF-8 text; "
-                "save the file as UTF-8"
+                _(
+                    "{name}: line {line}: byte {byte} is not UTF-8 text; save the file as UTF-8",
+                    name=name,
+                    line=line,
+                    byte=error.start + 1,
+                )
             ]
         ) from None
     deep = too_deep(text, MAX_DEPTH)
     if deep is not None:
-        raise InputProblem([f"{name}: line {deep}: {_DEEP}; {fix}"])
+        raise InputProblem([_deep(name, fix, deep)])
     try:
         data = tomllib.loads(text, parse_float=_finite_float)
     except _TooLarge as large:
@@ -104,10 +162,10 @@ def parse_toml(raw: bytes, name: str, fix: str = "fix it and try again") -> dict
     except ValueError:  # a whole number of more digits than Python reads (4,300)
         raise InputProblem([_too_large_line(name, *_where_too_large(text), fix)]) from None
     except RecursionError:  # nesting that too_deep cannot see
-        raise InputProblem([f"{name}: {_DEEP}; {fix}"]) from None
+        raise InputProblem([_deep(name, fix)]) from None
     past = past_the_limits(data, MAX_DEPTH)
     if past == "deep":
-        raise InputProblem([f"{name}: {_DEEP}; {fix}"])
+        raise InputProblem([_deep(name, fix)])
     if past == "large":
         raise InputProblem([_too_large_line(name, *_where_too_large(text), fix)])
     return data
@@ -121,9 +179,29 @@ def _where_too_large(text: str) -> tuple[int | None, str]:
 
 def _too_large_line(name: str, line: int | None, written: str, fix: str) -> str:
     """One line for a number too large to use: where, and its start as written."""
-    where = f" line {line}:" if line is not None else ""
-    number = f" {shorten(written, 30)}" if written else ""
-    return f"{name}:{where} the number{number} is too large to use; {fix}"
+    if line is None and not written:
+        return _("{name}: the number is too large to use; {fix}", name=name, fix=fix)
+    if line is None:
+        return _(
+            "{name}: the number {number} is too large to use; {fix}",
+            name=name,
+            number=shorten(written, 30),
+            fix=fix,
+        )
+    if not written:
+        return _(
+            "{name}: line {line}: the number is too large to use; {fix}",
+            name=name,
+            line=line,
+            fix=fix,
+        )
+    return _(
+        "{name}: line {line}: the number {number} is too large to use; {fix}",
+        name=name,
+        line=line,
+        number=shorten(written, 30),
+        fix=fix,
+    )
 
 
 class _TooLarge(ValueError):
@@ -150,13 +228,16 @@ def load_content(path: Path | None = None) -> Content:
     from laser_tui.model.content_places import ContentPlaces
 
     source = path or shipped_content_path()
-    data, written = read_document(source, "fix the content file and try again")
+    fix = _("fix the content file and try again")
+    data, written = read_document(source, fix)
     if not data:
-        raise InputProblem([f"{source}: is empty; fill in the content (see docs/content-file.md)"])
+        raise InputProblem(
+            [_("{name}: is empty; fill in the content (see docs/content-file.md)", name=source)]
+        )
     try:
         return Content.model_validate(data)
     except ValidationError as error:
-        fix, places = "fix the content file and try again", ContentPlaces(data, written.line)
+        places = ContentPlaces(data, written.line)
         raise InputProblem(validation_lines(source, error, fix, written, places)) from None
 
 

@@ -11,6 +11,7 @@ import re
 import tomllib
 
 from laser_tui.files.toml_limits import MAX_DEPTH, first_too_large, too_deep
+from laser_tui.language.catalogue import _
 from laser_tui.model.safe_text import shorten
 
 MAX_LEFT_OUT = 20
@@ -48,8 +49,18 @@ def without_bad_lines(text: str) -> tuple[str, list[tuple[int, str]]] | None:
 
 def left_out_line(source: str, number: int, written: str) -> str:
     """One line for the person about a line that was left out."""
-    hint = "write true or false" if _YES_NO.search(written) else "write a value laser-tui can read"
-    return (
-        f"{source}: line {number}: {shorten(written, 60)!r} is not a value laser-tui can "
-        f"read, so only this line was left out (its default is used); {hint} there"
+    if _YES_NO.search(written):
+        return _(
+            "{source}: line {line}: {written} is not a value laser-tui can read, so only this "
+            "line was left out (its default is used); write true or false there",
+            source=source,
+            line=number,
+            written=repr(shorten(written, 60)),
+        )
+    return _(
+        "{source}: line {line}: {written} is not a value laser-tui can read, so only this line "
+        "was left out (its default is used); write a value laser-tui can read there",
+        source=source,
+        line=number,
+        written=repr(shorten(written, 60)),
     )

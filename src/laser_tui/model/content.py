@@ -16,6 +16,7 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails
 
+from laser_tui.language.catalogue import _
 from laser_tui.model import content_language as lang
 from laser_tui.model.content_base import (
     MAX_CRITERIA,
@@ -69,22 +70,24 @@ class Figure(StrictModel):
     def _one_kind_of_figure(self) -> Figure:
         number, pair = self.per_100 is not None, (self.low, self.high)
         if self.also and (self.name is None or any(f.name is None for f in self.also)):
-            raise ValueError("a figure with others in also, and each of them, needs a name")
+            raise ValueError(_("a figure with others in also, and each of them, needs a name"))
         if any(f.also or not f.known for f in self.also):
-            raise ValueError("a figure in also is known and has no also of its own")
+            raise ValueError(_("a figure in also is known and has no also of its own"))
         if not self.known:
             if number or pair != (None, None):
-                raise ValueError("a figure with known = false gives no number or range")
+                raise ValueError(_("a figure with known = false gives no number or range"))
             return self
         if self.per_100 == 0 and self.size is None:
             raise ValueError(
-                "a figure of 0 needs size (how many were in the study), to say what a study "
-                "of that size cannot rule out"
+                _(
+                    "a figure of 0 needs size (how many were in the study), to say what a study "
+                    "of that size cannot rule out"
+                )
             )
         if number == (pair != (None, None)):
-            raise ValueError("give per_100, or low and high, or known = false")
+            raise ValueError(_("give per_100, or low and high, or known = false"))
         if not number and (self.low is None or self.high is None or self.low >= self.high):
-            raise ValueError("a range needs both low and high, with low below high")
+            raise ValueError(_("a range needs both low and high, with low below high"))
         missing = [
             name
             for name in ("group", "size", "follow_up", "certainty")
@@ -92,7 +95,7 @@ class Figure(StrictModel):
         ]
         if missing or not self.sources:
             missing += [] if self.sources else ["sources"]
-            raise ValueError(f"a known figure needs {', '.join(missing)}")
+            raise ValueError(_("a known figure needs {fields}", fields=", ".join(missing)))
         return self
 
 
@@ -132,7 +135,7 @@ class RetiredCriterion(StrictModel):
     def _goes_somewhere(self) -> RetiredCriterion:
         if not self.became and not self.concerns:
             raise ValueError(
-                "a retired criterion needs became (criterion ids) or concerns (concern ids)"
+                _("a retired criterion needs became (criterion ids) or concerns (concern ids)")
             )
         return self
 
@@ -232,15 +235,15 @@ class Treatment(StrictModel):
     def sections(self) -> list[tuple[str, list[Fact]]]:
         """The described sections, titled, in reading order (an empty optional one left out)."""
         sections = [
-            ("What it is", self.what_it_is),
-            ("How it works", self.how_it_works),
-            ("Who it may suit", self.who_it_suits),
-            ("Sessions", self.sessions),
-            ("Recovery", self.recovery),
-            ("Possible benefits", self.benefits),
-            ("Possible harms and risks", self.risks),
-            ("Talk to your clinician first if", self.cautions),
-            ("Before and after: practical points", self.practical),
+            (_("What it is"), self.what_it_is),
+            (_("How it works"), self.how_it_works),
+            (_("Who it may suit"), self.who_it_suits),
+            (_("Sessions"), self.sessions),
+            (_("Recovery"), self.recovery),
+            (_("Possible benefits"), self.benefits),
+            (_("Possible harms and risks"), self.risks),
+            (_("Talk to your clinician first if"), self.cautions),
+            (_("Before and after: practical points"), self.practical),
         ]
         return [(title, facts) for title, facts in sections if facts]
 
@@ -359,8 +362,12 @@ class Content(StrictModel):
 
     def summary_counts(self) -> str:
         """A one-line count of what the content holds."""
-        return (
-            f"{len(self.treatments)} treatments, {len(self.criteria)} criteria, "
-            f"{len(self.other_options)} other options, {len(self.questions)} questions, "
-            f"{len(self.sources)} sources"
+        return _(
+            "{treatments} treatments, {criteria} criteria, {options} other options, "
+            "{questions} questions, {sources} sources",
+            treatments=len(self.treatments),
+            criteria=len(self.criteria),
+            options=len(self.other_options),
+            questions=len(self.questions),
+            sources=len(self.sources),
         )

@@ -9,6 +9,7 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.safe_text import unsafe_characters
 
 MAX_TREATMENTS = 4
@@ -24,7 +25,9 @@ def _printable(text: str) -> str:
     """Refuse control and bidirectional formatting characters (newlines and tabs are fine)."""
     found = unsafe_characters(text)
     if found:
-        raise ValueError(f"holds the character {found}, which is not text: remove it")
+        raise ValueError(
+            _("holds the character {character}, which is not text: remove it", character=found)
+        )
     return text
 
 
@@ -58,25 +61,27 @@ CERTAINTY_LEVELS: tuple[str, ...] = get_args(Certainty)
 """The levels in order, from most to least sure."""
 
 CERTAINTY_TAGS: dict[str, str] = {
-    "guidance": "clinic advice",
-    "review": "review",
-    "larger_studies": "larger studies",
-    "small_studies": "small studies",
-    "claim_only": "marketing claim",
-    "not_known": "not known",
+    "guidance": N_("clinic advice"),
+    "review": N_("review"),
+    "larger_studies": N_("larger studies"),
+    "small_studies": N_("small studies"),
+    "claim_only": N_("marketing claim"),
+    "not_known": N_("not known"),
 }
-"""The short words shown after a fact or figure; the content file explains each level."""
+"""The short words shown after a fact or figure (``_()`` them where shown); the content file
+explains each level."""
 
 SourceKind = Literal["guidance", "review", "study", "clinic_page", "marketing"]
 """What kind of source it is; a marketing source is marked as such wherever it is cited."""
 
 SOURCE_KIND_WORDS: dict[str, str] = {
-    "guidance": "guidance",
-    "review": "review",
-    "study": "study",
-    "clinic_page": "clinic page",
-    "marketing": "marketing",
+    "guidance": N_("guidance"),
+    "review": N_("review"),
+    "study": N_("study"),
+    "clinic_page": N_("clinic page"),
+    "marketing": N_("marketing"),
 }
+"""What kind each source is, in words (``_()`` them where shown)."""
 
 
 SkinGroup = Literal["lighter", "darker"]

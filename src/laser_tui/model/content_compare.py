@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.problems import Location, field_path
 from laser_tui.model.safe_text import shorten
 
@@ -61,9 +62,9 @@ def is_text(location: Location) -> bool:
 
 def _shown(value: Any) -> str:
     if isinstance(value, dict):
-        return "a table"
+        return _("a table")
     if isinstance(value, list):
-        return f"a list of {len(value)}"
+        return _("a list of {count}", count=len(value))
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, bool):
@@ -101,7 +102,7 @@ def _compare(base: Any, translated: Any, here: Location, found: list[Difference]
                 here,
                 _shown(base),
                 _shown(translated),
-                "a translation changes only words: copy the value from the base file",
+                _("a translation changes only words: copy the value from the base file"),
             )
         )
 
@@ -115,8 +116,8 @@ def _compare_tables(
                 Difference(
                     (*here, key),
                     _shown(value),
-                    "missing",
-                    "add it, with its words translated and every other value as in the base",
+                    _("missing"),
+                    _("add it, with its words translated and every other value as in the base"),
                 )
             )
         else:
@@ -126,9 +127,9 @@ def _compare_tables(
             found.append(
                 Difference(
                     (*here, key),
-                    "missing",
+                    _("missing"),
                     _shown(value),
-                    "remove it: the base file has no such key (check its spelling)",
+                    _("remove it: the base file has no such key (check its spelling)"),
                 )
             )
 
@@ -146,7 +147,7 @@ def _compare_lists(
                 here,
                 _shown(base),
                 _shown(translated),
-                "keep the same items as the base file, in the same order, each translated",
+                _("keep the same items as the base file, in the same order, each translated"),
             )
         )
         return
@@ -163,9 +164,9 @@ def _compare_ids(
             found.append(
                 Difference(
                     here,
-                    f"an item with id {item!r} (item {index + 1})",
-                    "no such item",
-                    "add this item, translated, where the base file has it",
+                    _("an item with id {id} (item {number})", id=repr(item), number=index + 1),
+                    _("no such item"),
+                    _("add this item, translated, where the base file has it"),
                 )
             )
     for index, item in enumerate(translated_ids):
@@ -173,22 +174,29 @@ def _compare_ids(
             found.append(
                 Difference(
                     (*here, index, "id"),
-                    "no such item",
+                    _("no such item"),
                     repr(item),
-                    "remove this item, or give it the id the base file uses",
+                    _("remove this item, or give it the id the base file uses"),
                 )
             )
     shared_base = [i for i in base_ids if i in translated_ids]
-    shared_translated = [i for i in translated_ids if i in base_ids]
+    shared_at = [index for index, i in enumerate(translated_ids) if i in base_ids]
+    shared_translated = [translated_ids[index] for index in shared_at]
     if shared_base != shared_translated:
-        pairs = zip(shared_base, shared_translated, strict=True)
-        first = next(i for i, (a, b) in enumerate(pairs) if a != b)
+        pairs = zip(shared_base, shared_translated, strict=False)
+        shorter = min(len(shared_base), len(shared_translated))
+        first = next((i for i, (a, b) in enumerate(pairs) if a != b), shorter)
+        if first == len(shared_translated):  # an id the base file repeats, given fewer times
+            location, translated = here, _("no such item")
+        else:
+            location, translated = (*here, shared_at[first], "id"), repr(shared_translated[first])
+        in_base = repr(shared_base[first]) if first < len(shared_base) else _("no such item")
         found.append(
             Difference(
-                (*here, translated_ids.index(shared_translated[first]), "id"),
-                repr(shared_base[first]),
-                repr(shared_translated[first]),
-                f"put the items of {field_path(here)} in the base file's order",
+                location,
+                in_base,
+                translated,
+                _("put the items of {field} in the base file's order", field=field_path(here)),
             )
         )
 
@@ -197,7 +205,12 @@ def difference_line(
     difference: Difference, translated_name: str, base_name: str, where: Where
 ) -> str:
     """One line: the file, line, field and item, the value in each file, and what to do."""
-    return (
-        f"{translated_name}: {where(difference.location)}: {difference.translated_value} here, "
-        f"but {difference.base_value} in the base {base_name}; {difference.fix}"
+    return _(
+        "{name}: {where}: {value} here, but {base_value} in the base {base}; {fix}",
+        name=translated_name,
+        where=where(difference.location),
+        value=difference.translated_value,
+        base_value=difference.base_value,
+        base=base_name,
+        fix=difference.fix,
     )

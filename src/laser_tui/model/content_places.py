@@ -6,18 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.problems import Location, field_path
 from laser_tui.model.safe_text import shorten
 
 ITEM_KINDS = {
-    "treatments": "treatment",
-    "criteria": "criterion",
-    "outcomes": "outcome",
-    "other_options": "other option",
-    "sources": "source",
-    "retired_criteria": "retired criterion",
-    "concerns": "concern",
-    "clinician_questions": "clinician question",
+    "treatments": N_("treatment"),
+    "criteria": N_("criterion"),
+    "outcomes": N_("outcome"),
+    "other_options": N_("other option"),
+    "sources": N_("source"),
+    "retired_criteria": N_("retired criterion"),
+    "concerns": N_("concern"),
+    "clinician_questions": N_("clinician question"),
 }
 """The lists of a content file whose items have an id, and what one item is called."""
 
@@ -48,6 +49,8 @@ class ContentPlaces:
         where = field_path(location)
         named = item_id(self._data, location)
         if named is not None:
-            where += f' ({named[0]} "{shorten(named[1], 40)}")'
+            where = _(
+                '{field} ({kind} "{id}")', field=where, kind=_(named[0]), id=shorten(named[1], 40)
+            )
         line = self._line_of(location) if self._line_of else None
-        return where if line is None else f"line {line}: {where}"
+        return where if line is None else _("line {line}: {where}", line=line, where=where)

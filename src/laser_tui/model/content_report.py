@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import N_, _
+from laser_tui.language.formats import number
 from laser_tui.model.content import Content, Fact, Treatment
 from laser_tui.model.priorities import MAX_WEIGHT, CriterionPriority, Priorities
 from laser_tui.model.problems import Location, field_path
@@ -52,7 +54,7 @@ def reading_grade(texts: list[str]) -> float:
 
 def treatment_texts(content: Content, treatment: Treatment) -> list[str]:
     """Every text the app shows about one treatment: its facts, fits and chances."""
-    texts = [fact.text for _, facts in treatment.sections() for fact in facts]
+    texts = [fact.text for _title, facts in treatment.sections() for fact in facts]
     for criterion in content.criteria:
         texts.append(criterion.detail[treatment.id])
         if criterion.basis and treatment.id in criterion.basis:
@@ -88,10 +90,15 @@ def uneven_words(content: Content) -> str | None:
     if words[fewest] >= EVEN_WORDS * words[most]:
         return None
     names = {t.id: t.short_name for t in content.treatments}
-    return (
-        f"{names[fewest]} has {words[fewest]} words against {words[most]} for {names[most]}: "
-        "describe every treatment in equal detail (within 0.8 to 1.25 times the words of "
-        "each other)"
+    return _(
+        "{fewest} has {fewest_words} words against {most_words} for {most}: describe every "
+        "treatment in equal detail (within {low} to {high} times the words of each other)",
+        fewest=names[fewest],
+        fewest_words=words[fewest],
+        most_words=words[most],
+        most=names[most],
+        low=number(EVEN_WORDS),
+        high=number(1 / EVEN_WORDS),
     )
 
 
@@ -112,29 +119,46 @@ def missing_parts(content: Content, where: Callable[[Location], str] = field_pat
     named ``where`` it is, unless none of them has one."""
     lines: list[str] = []
     wanted = {
-        "certainty": "no [certainty] table explaining how sure each level is",
-        "outcomes": "no [[outcomes]]: no chances (about N in 100) to show",
-        "about": "no [about] table: who made the content, how, funding, conflicts",
-        "knowledge_check": "no [[knowledge_check]] questions",
+        "certainty": N_("no [certainty] table explaining how sure each level is"),
+        "outcomes": N_("no [[outcomes]]: no chances (about N in 100) to show"),
+        "about": N_("no [about] table: who made the content, how, funding, conflicts"),
+        "knowledge_check": N_("no [[knowledge_check]] questions"),
     }
-    lines += [line for field, line in wanted.items() if not getattr(content, field)]
+    lines += [_(line) for field, line in wanted.items() if not getattr(content, field)]
     unchecked = [s.id for s in content.sources if s.kind is None or s.checked is None]
     if unchecked:
-        lines.append(f"sources without a kind or a checked date: {', '.join(unchecked)}")
+        lines.append(_("sources without a kind or a checked date: {ids}", ids=", ".join(unchecked)))
     no_basis = [c.id for c in content.criteria if c.basis is None]
     if no_basis:
-        lines.append(f"criteria without a stated basis for their fits: {', '.join(no_basis)}")
-    facts = [f for t in content.treatments for _, fs in t.sections() for f in fs]
-    unsure = facts_without_certainty(content)
-    if unsure:
         lines.append(
-            f"{len(unsure)} of {len(facts)} treatment facts do not say how sure they are"
-            + ("" if len(unsure) == len(facts) else ", each named below")
+            _("criteria without a stated basis for their fits: {ids}", ids=", ".join(no_basis))
+        )
+    facts = [f for t in content.treatments for _title, fs in t.sections() for f in fs]
+    unsure = facts_without_certainty(content)
+    if unsure and len(unsure) == len(facts):
+        lines.append(
+            _(
+                "{count} of {total} treatment facts do not say how sure they are",
+                count=len(unsure),
+                total=len(facts),
+            )
+        )
+    elif unsure:
+        lines.append(
+            _(
+                "{count} of {total} treatment facts do not say how sure they are, each named below",
+                count=len(unsure),
+                total=len(facts),
+            )
         )
     if len(unsure) < len(facts):
         lines += [
-            f'{where(place)}: "{shorten(text, 50)}" does not say how sure it is; '
-            'add certainty = "…" (a level of [certainty])'
+            _(
+                '{where}: "{text}" does not say how sure it is; add certainty = "…" (a level of '
+                "[certainty])",
+                where=where(place),
+                text=shorten(text, 50),
+            )
             for place, text in unsure
         ]
     words = uneven_words(content)
@@ -149,7 +173,12 @@ def unpaired_outcomes(content: Content) -> list[str]:
         if known and len(known) < len(content.treatments):
             lacking = [t.short_name for t in content.treatments if t.short_name not in known]
             lines.append(
-                f"{outcome.id}: a figure for {', '.join(known)}, none for {', '.join(lacking)}"
+                _(
+                    "{id}: a figure for {known}, none for {lacking}",
+                    id=outcome.id,
+                    known=", ".join(known),
+                    lacking=", ".join(lacking),
+                )
             )
     return lines
 

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only a type here: the CLI imports this module before pydantic is needed
     from pydantic import ValidationError
+    from pydantic_core import ErrorDetails
 
+from laser_tui.language.catalogue import ENGLISH, N_, _, current, ngettext
 from laser_tui.model.safe_text import safe_text
 
 MAX_LINES = 10
@@ -36,8 +38,11 @@ def tell(lines: list[str]) -> list[str]:
     shown = [_one_line(line) for line in lines[:MAX_LINES]]
     if len(lines) > MAX_LINES:
         shown.append(
-            f"… and {len(lines) - MAX_LINES} more problems like these: "
-            "fix the ones above first, then look again"
+            ngettext(
+                "… and {count} more problem like these: fix the ones above first, then look again",
+                "… and {count} more problems like these: fix the ones above first, then look again",
+                len(lines) - MAX_LINES,
+            )
         )
     return shown
 
@@ -76,7 +81,7 @@ def _found(value: object, written: str | None = None) -> str:
     shown = written or repr(value)
     if len(shown) > _SHOWN_LENGTH:
         shown = shown[: _SHOWN_LENGTH - 1] + "…"
-    return f" (found {shown})"
+    return " " + _("(found {value})", value=shown)
 
 
 def field_path(location: tuple[int | str, ...]) -> str:
@@ -87,39 +92,99 @@ def field_path(location: tuple[int | str, ...]) -> str:
             parts.append(f"[{part + 1}]")
         else:
             parts.append(("." if parts else "") + str(part))
-    return "".join(parts) or "(top level)"
+    return "".join(parts) or _("(top level)")
 
 
 def validation_lines(
     source: Path | str,
     error: ValidationError,
-    fix: str = "fix it and try again",
+    fix: str | None = None,
     written: Written | None = None,
     where: Callable[[Location], str] = field_path,
 ) -> list[str]:
     """One line per pydantic error: ``where`` it is, what is wrong, a hint for a common slip,
-    what to do; a bad value is quoted as ``written`` says it was written."""
+    what to do (by default: fix it and try again); a bad value is quoted as ``written`` says
+    it was written."""
+    fix = fix or _("fix it and try again")
     lines = []
     for item in error.errors(include_url=False):
         located = item.get("ctx", {}).get("error")
         if isinstance(located, LocatedProblems):
             lines += [
-                f"{source}: {where((*item['loc'], *loc))}: {message}; {fix}"
+                _(
+                    "{source}: {where}: {problem}; {fix}",
+                    source=source,
+                    where=where((*item["loc"], *loc)),
+                    problem=message,
+                    fix=fix,
+                )
                 for loc, message in located.problems
             ]
             continue
-        message = str(item["msg"]).removeprefix("Value error, ")
+        message = pydantic_message(item)
         if item["type"] == "extra_forbidden":
-            message = "is not a known field (check the spelling or remove it)"
+            message = _("is not a known field (check the spelling or remove it)")
         elif item["type"] == "missing":
-            message = "is missing"
+            message = _("is missing")
         elif "input" in item and item["type"] not in ("value_error",):
             value = item["input"]
             simple = isinstance(value, str | int | float)  # true/false too: bool is an int
             shown = written(item["loc"]) if written and simple else None
             message += _found(value, shown) + slip_hint(item["type"], item["loc"], value, shown)
-        lines.append(f"{source}: {where(tuple(item['loc']))}: {message}; {fix}")
+        lines.append(
+            _(
+                "{source}: {where}: {problem}; {fix}",
+                source=source,
+                where=where(tuple(item["loc"])),
+                problem=message,
+                fix=fix,
+            )
+        )
     return lines
+
+
+_PYDANTIC_WORDS = {
+    "int_type": N_("Input should be a valid integer"),
+    "int_from_float": N_("Input should be a valid integer, got a number with a fractional part"),
+    "int_parsing": N_("Input should be a valid integer"),
+    "float_type": N_("Input should be a valid number"),
+    "bool_type": N_("Input should be a valid boolean"),
+    "string_type": N_("Input should be a valid string"),
+    "list_type": N_("Input should be a valid list"),
+    "dict_type": N_("Input should be a valid dictionary"),
+    "model_type": N_("Input should be a table"),
+    "date_type": N_("Input should be a valid date"),
+    "datetime_type": N_("Input should be a valid datetime"),
+    "greater_than_equal": N_("Input should be greater than or equal to {ge}"),
+    "less_than_equal": N_("Input should be less than or equal to {le}"),
+    "greater_than": N_("Input should be greater than {gt}"),
+    "less_than": N_("Input should be less than {lt}"),
+    "string_too_short": N_("String should have at least {min_length} characters"),
+    "string_too_long": N_("String should have at most {max_length} characters"),
+    "too_short": N_("List should have at least {min_length} items, not {actual_length}"),
+    "too_long": N_("List should have at most {max_length} items, not {actual_length}"),
+    "string_pattern_mismatch": N_("String should match pattern '{pattern}'"),
+    "literal_error": N_("Input should be {expected}"),
+    "enum": N_("Input should be {expected}"),
+}
+"""Pydantic's words for its errors, for a language other than English (pydantic speaks only
+English; the English lines keep pydantic's own words)."""
+
+
+def pydantic_message(item: ErrorDetails) -> str:
+    """What is wrong, for one pydantic error, in the language shown (a value error's own words
+    were translated when it was raised)."""
+    message = str(item["msg"]).removeprefix("Value error, ")
+    if current() == ENGLISH or item["type"] == "value_error":
+        return message
+    wanted = _PYDANTIC_WORDS.get(item["type"])
+    if wanted is None:
+        return _("the value is not valid")
+    context = {name: str(value) for name, value in (item.get("ctx") or {}).items()}
+    try:
+        return _(wanted, **context)
+    except (KeyError, IndexError):
+        return _("the value is not valid")
 
 
 _QUOTED_DATE = re.compile(
@@ -140,19 +205,25 @@ def slip_hint(kind: str, location: Sequence[int | str], value: object, written: 
     return f": {hint}" if hint else ""
 
 
+_QUOTED = {
+    "date_type": N_("a date is written without quotes, so remove the quotes"),
+    "datetime_type": N_("a date is written without quotes, so remove the quotes"),
+    "int_type": N_("a number is written without quotes, so remove the quotes"),
+    "float_type": N_("a number is written without quotes, so remove the quotes"),
+}
+
+
 def _text_slip(kind: str, text: str, written: str) -> str | None:
     """What to do about a text where something else belongs."""
-    quoted = (
-        (kind in ("date_type", "datetime_type") and _QUOTED_DATE.match(text) and "a date")
-        or (kind in ("int_type", "float_type") and _QUOTED_NUMBER.match(text) and "a number")
-        or (kind == "bool_type" and text.lower() in ("true", "false") and text.lower())
-    )
-    if quoted:
-        return f"{quoted} is written without quotes, so remove the quotes"
+    quoted_date = kind in ("date_type", "datetime_type") and _QUOTED_DATE.match(text)
+    if quoted_date or (kind in ("int_type", "float_type") and _QUOTED_NUMBER.match(text)):
+        return _(_QUOTED[kind])
+    if kind == "bool_type" and text.lower() in ("true", "false"):
+        return _("{value} is written without quotes, so remove the quotes", value=text.lower())
     return {
-        "bool_type": "write true or false, without quotes",
-        "list_type": f"a list is written in brackets: [{written}]",
-        "string_pattern_mismatch": (
+        "bool_type": _("write true or false, without quotes"),
+        "list_type": _("a list is written in brackets: [{written}]", written=written),
+        "string_pattern_mismatch": _(
             "an id starts with a lowercase letter, then lowercase letters, digits or _"
         ),
     }.get(kind)
@@ -163,20 +234,96 @@ def _number_slip(
 ) -> str | None:
     """What to do about a number where text belongs, or a fit written out of 100."""
     if kind == "string_type":
-        return f'text is written in quotes: "{written}"'
+        return _('text is written in quotes: "{written}"', written=written)
     if kind == "less_than_equal" and "fit" in location and 10 <= number <= 100:
-        return f"a fit runs from 0 to 1 (write {number / 100:g} for {written} in 100)"
+        return _(
+            "a fit runs from 0 to 1 (write {fit} for {written} in 100)",
+            fit=f"{number / 100:g}",
+            written=written,
+        )
     return None
 
 
-def toml_lines(
-    source: Path | str, error: ValueError, fix: str = "fix it and try again"
-) -> list[str]:
-    """One line for a TOML syntax error, with its line and column."""
+_TOML_WORDS = (
+    (re.compile(r"^Cannot declare (?P<value>.+) twice$"), N_("Cannot declare {value} twice")),
+    (re.compile(r"^Cannot mutate immutable namespace (?P<value>.+)$"), N_("Cannot change {value}")),
+    (re.compile(r"^Cannot redefine namespace (?P<value>.+)$"), N_("Cannot redefine {value}")),
+    (
+        re.compile(r"^Duplicate inline table key (?P<value>.+)$"),
+        N_("Duplicate inline table key {value}"),
+    ),
+    (re.compile(r"^Found invalid character (?P<value>.+)$"), N_("Found invalid character {value}")),
+    (re.compile(r"^Illegal character (?P<value>.+)$"), N_("Illegal character {value}")),
+    (re.compile(r"^Expected (?P<value>'[^']*')$"), N_("Expected {value}")),
+)
+"""The messages of Python's TOML reader that name a part of the file, for other languages."""
+_TOML_FIXED = frozenset(
+    (
+        N_("Cannot overwrite a value"),
+        N_("Escaped character is not a Unicode scalar value"),
+        N_("Expected '=' after a key in a key/value pair"),
+        N_("Expected ']' at the end of a table declaration"),
+        N_("Expected ']]' at the end of an array declaration"),
+        N_("Expected newline or end of document after a statement"),
+        N_("Invalid date or datetime"),
+        N_("Invalid hex value"),
+        N_("Invalid initial character for a key part"),
+        N_("Invalid statement"),
+        N_("Invalid value"),
+        N_("Unclosed array"),
+        N_("Unclosed inline table"),
+        N_("Unescaped '\\' in a string"),
+        N_("Unterminated string"),
+    )
+)
+"""The messages of Python's TOML reader that are always the same."""
+
+
+def toml_words(what: str) -> str:
+    """What Python's TOML reader found wrong, in the language shown (as it says it in English;
+    a message it adds later is told in general words)."""
+    if current() == ENGLISH:
+        return what
+    if what in _TOML_FIXED:
+        return _(what)
+    for pattern, message in _TOML_WORDS:
+        found = pattern.match(what)
+        if found:
+            return _(message, value=found["value"])
+    return _("this is not how TOML is written here")
+
+
+def toml_lines(source: Path | str, error: ValueError, fix: str | None = None) -> list[str]:
+    """One line for a TOML syntax error, with its line and column (by default: fix it and
+    try again)."""
+    fix = fix or _("fix it and try again")
     match = _TOML_POSITION.match(str(error))
     if match:
         return [
-            f"{source}: line {match['line']}, column {match['column']}: "
-            f"{match['what'].rstrip('.')} (not valid TOML); {fix}"
+            _(
+                "{source}: line {line}, column {column}: {problem} (not valid TOML); {fix}",
+                source=source,
+                line=match["line"],
+                column=match["column"],
+                problem=toml_words(match["what"].rstrip(".")),
+                fix=fix,
+            )
         ]
-    return [f"{source}: {error} (not valid TOML); {fix}"]
+    what = str(error)
+    if what.endswith(" (at end of document)"):
+        return [
+            _(
+                "{source}: {problem} (at end of document) (not valid TOML); {fix}",
+                source=source,
+                problem=toml_words(what.removesuffix(" (at end of document)")),
+                fix=fix,
+            )
+        ]
+    return [
+        _(
+            "{source}: {problem} (not valid TOML); {fix}",
+            source=source,
+            problem=toml_words(what),
+            fix=fix,
+        )
+    ]

@@ -6,6 +6,7 @@ never shows a picture of 100: the words say everything the picture shows.
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.chances import (
     certainty_words,
     chance_words,
@@ -27,20 +28,22 @@ from laser_tui.plain.reader import Section, sources_words
 def how_sure(content: Content, level: str | None) -> str:
     """The content's own words for a certainty level, as a sentence, or nothing."""
     words = certainty_words(content, level)
-    return f" How sure: {words.rstrip('.')}." if words else ""
+    return " " + _("How sure: {words}.", words=words.rstrip(".")) if words else ""
 
 
 def figure_words(content: Content, figure: Figure | None) -> str:
     """One treatment's chance, e.g. "about 37 in 100 people. Seen in ... (Source 2.)", with
     every note the screen shows and every other study of the outcome, named."""
     if figure is None:
-        return "not known."
+        return _("not known.")
     note = f" {figure.note.rstrip('.')}." if figure.note else ""
     cited = f" {sources_words(content, figure.sources)}" if figure.sources else ""
     if not figure.known:
-        return f"not known.{note}{cited}"
+        return f"{_('not known.')}{note}{cited}"
     words = named_words(figure) if figure.name else chance_words(figure)
-    also = "".join(f" Also, {figure_words(content, other)}" for other in figure.also)
+    also = "".join(
+        " " + _("Also, {chance}", chance=figure_words(content, other)) for other in figure.also
+    )
     return f"{words}. {study_words(figure)}{note}{how_sure(content, figure.certainty)}{cited}{also}"
 
 
@@ -56,7 +59,7 @@ def chances_section(
         f"{figure_words(content, o.figures.get(treatment.id))}"
         for o in content.outcomes
     )
-    return [Section("Chances", lines + ((NOT_SURE_LINE,) if skin.not_sure else ()))]
+    return [Section(_("Chances"), lines + ((_(NOT_SURE_LINE),) if skin.not_sure else ()))]
 
 
 def chances_side_by_side(content: Content, skin: SkinAnswer = NO_ANSWER) -> list[Section]:
@@ -65,13 +68,13 @@ def chances_side_by_side(content: Content, skin: SkinAnswer = NO_ANSWER) -> list
     none)."""
     return [
         Section(
-            f"Chances: {outcome.label}",
+            _("Chances: {outcome}", outcome=outcome.label),
             tuple(
                 f"{t.name}: {_skin_first(outcome.figures.get(t.id), skin)}"
                 f"{figure_words(content, outcome.figures.get(t.id))}"
                 for t in content.treatments
             )
-            + ((NOT_SURE_LINE,) if skin.not_sure else ()),
+            + ((_(NOT_SURE_LINE),) if skin.not_sure else ()),
         )
         for outcome in content.outcomes
     ]
@@ -79,7 +82,12 @@ def chances_side_by_side(content: Content, skin: SkinAnswer = NO_ANSWER) -> list
 
 def _skin_first(figure: Figure | None, skin: SkinAnswer) -> str:
     line = similar_line(figure, skin)
-    return f"{line} {NOT_PERSONAL} All the studies: " if line else ""
+    if not line:
+        return ""
+    said = _(
+        "{similar} {not_personal} All the studies:", similar=line, not_personal=_(NOT_PERSONAL)
+    )
+    return f"{said} "
 
 
 def outcome_sources(content: Content) -> list[str]:

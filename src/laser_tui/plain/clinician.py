@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.consultation import (
     INTRODUCTION,
     TITLE,
@@ -13,11 +14,11 @@ from laser_tui.model.consultation import (
     choices,
     why_line,
 )
-from laser_tui.plain.talk import Back, NotAnAnswer, Talk, whole_number
+from laser_tui.plain.talk import Back, NotAnAnswer, Talk, is_word, whole_number
 from laser_tui.plain.visit import Visit
 
 NAME = TITLE
-_SHORT = {"y": "yes", "yes": "yes", "n": "no", "no": "no", "u": "not_sure", "not sure": "not_sure"}
+_SHORT = {N_("yes|y"): "yes", N_("no|n"): "no", N_("not sure|u"): "not_sure"}
 
 
 def _parser(offered: list[str]) -> Callable[[str], str | None]:
@@ -25,7 +26,7 @@ def _parser(offered: list[str]) -> Callable[[str], str | None]:
         """The answer's value, "" for 0 (take it back), None for Enter (skip)."""
         if not text:
             return None
-        short = _SHORT.get(" ".join(text.lower().split()))
+        short = next((value for word, value in _SHORT.items() if is_word(text, word)), None)
         if short in offered:
             return short
         if not text.isdigit():
@@ -40,7 +41,7 @@ def ask_clinician_questions(talk: Talk, session: Visit) -> None:
     """Ask each question in turn (back goes to the one before), then say how many are answered."""
     content = session.content
     questions = content.clinician_questions
-    talk.say("", f"{NAME}. {INTRODUCTION}")
+    talk.say("", f"{_(NAME)}. {_(INTRODUCTION)}")
     index = 0
     while index < len(questions):
         question = questions[index]
@@ -48,18 +49,25 @@ def ask_clinician_questions(talk: Talk, session: Visit) -> None:
         given = session.priorities.consultation.answer(question.id)
         talk.say(
             "",
-            f"Question {index + 1} of {len(questions)}. {question.question}",
+            _(
+                "Question {number} of {count}. {question}",
+                number=index + 1,
+                count=len(questions),
+                question=question.question,
+            ),
             why_line(content, question),
-            f"Now: {answer_words(question, given)}.",
-            *(f"{n}. {words}" for n, (_, words) in enumerate(offered, 1)),
+            _("Now: {answer}.", answer=answer_words(question, given)),
+            *(f"{n}. {words}" for n, (_value, words) in enumerate(offered, 1)),
         )
         try:
             answer = talk.ask(
-                f"Type a number from 1 to {len(offered)}, 0 to take an answer back, "
-                "or Enter to skip:",
-                f"a number from 0 to {len(offered)}, or press Enter to skip",
-                _parser([value for value, _ in offered]),
-                ["Type the number of your answer. Enter skips it; 0 takes an answer back."],
+                _(
+                    "Type a number from 1 to {count}, 0 to take an answer back, or Enter to skip:",
+                    count=len(offered),
+                ),
+                _("a number from 0 to {count}, or press Enter to skip", count=len(offered)),
+                _parser([value for value, _words in offered]),
+                [_("Type the number of your answer. Enter skips it; 0 takes an answer back.")],
             )
         except Back:
             if index == 0:
@@ -71,5 +79,5 @@ def ask_clinician_questions(talk: Talk, session: Visit) -> None:
             session.priorities = session.priorities.with_consultation(question.id, chosen)
         index += 1
     talk.say("", answered_count(content, session.priorities.consultation))
-    talk.say("Your summary lists your answers to discuss with your clinician.")
-    talk.pause("Enter to go back to the home menu:")
+    talk.say(_("Your summary lists your answers to discuss with your clinician."))
+    talk.pause(_("Enter to go back to the home menu:"))

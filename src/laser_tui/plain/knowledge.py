@@ -5,13 +5,14 @@ There is no pass or fail; nothing is hidden behind it.
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.content import Content, KnowledgeQuestion
 from laser_tui.model.knowledge import feedback, tally
 from laser_tui.plain.reader import sources_words
 from laser_tui.plain.talk import Back, Talk, parse_words
 
-NAME = "Check what I know"
-_WORDS = {"true": True, "t": True, "false": False, "f": False}
+NAME = N_("Check what I know")
+_WORDS = {N_("true|t"): True, N_("false|f"): False}
 
 
 def parse_true_false(text: str) -> bool | None:
@@ -29,20 +30,31 @@ def check_knowledge(talk: Talk, content: Content) -> None:
     questions = content.knowledge_check or []
     talk.say(
         "",
-        f"{NAME}. {len(questions)} statements, one at a time: type true or false. Each answer "
-        "is explained at once. There is no pass or fail.",
+        _(
+            "Check what I know. {count} statements, one at a time: type true or false. Each "
+            "answer is explained at once. There is no pass or fail.",
+            count=len(questions),
+        ),
     )
     given_answers: dict[int, bool] = {}
     index = 0
     while index < len(questions):
         question = questions[index]
-        talk.say("", f"Statement {index + 1} of {len(questions)}: {question.statement}")
+        talk.say(
+            "",
+            _(
+                "Statement {number} of {count}: {statement}",
+                number=index + 1,
+                count=len(questions),
+                statement=question.statement,
+            ),
+        )
         try:
             given = talk.ask(
-                "True or false? Enter to skip:",
-                "true or false (t or f will do), or press Enter to skip",
+                _("True or false? Enter to skip:"),
+                _("true or false (t or f will do), or press Enter to skip"),
                 parse_true_false,
-                ["Type true or false, or t or f. Enter skips this one."],
+                [_("Type true or false, or t or f. Enter skips this one.")],
             )
         except Back:
             if index == 0:
@@ -55,4 +67,4 @@ def check_knowledge(talk: Talk, content: Content) -> None:
         index += 1
     if given_answers:
         talk.say("", tally(questions, given_answers))
-    talk.pause("Enter to go back to the home menu:")
+    talk.pause(_("Enter to go back to the home menu:"))

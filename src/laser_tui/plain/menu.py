@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from laser_tui.commands import BY_ID
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.content import Content
 from laser_tui.model.skin import skin_answer
 from laser_tui.plain import about, comparison, concerns, knowledge, other_options, result
@@ -17,13 +18,23 @@ from laser_tui.plain.readiness import check_readiness
 from laser_tui.plain.recovery import read_recovery
 from laser_tui.plain.save import SAVE_AS_NAME, SAVE_NAME, save, save_as
 from laser_tui.plain.summary import export, read_summary
-from laser_tui.plain.talk import Back, Home, Quit, Talk, command_lines, whole_number
+from laser_tui.plain.talk import (
+    REPEAT,
+    Back,
+    Home,
+    Quit,
+    Talk,
+    command_lines,
+    shown_word,
+    whole_number,
+)
 from laser_tui.plain.treatments import read_treatment
 from laser_tui.plain.visit import Visit
 from laser_tui.plain.weighing import weigh
 
 Part = Callable[[Talk, Visit], object]
-EXPORT_NAME = "Save my summary as a file beside my priorities (Markdown)"
+EXPORT_NAME = N_("Save my summary as a file beside my priorities (Markdown)")
+HELP_NAME = N_("Help: what you can type")
 
 
 @dataclass(frozen=True)
@@ -34,13 +45,20 @@ class Item:
     run: Part
 
 
+def _words(command_id: str) -> str:
+    """The home-menu words of a command of the table, in the language shown."""
+    return _(BY_ID[command_id].words)
+
+
 def help_lines(content: Content) -> list[str]:
     """How the plain mode works, for the help item and the help command at the menu."""
     return [
-        "laser-tui asks one question at a time. Type your answer and press Enter.",
-        "On the home menu, type the number of a part; for example 1 reads about "
-        f"{content.treatments[0].name}.",
-        "Long parts are read one section at a time: Enter reads the next one.",
+        _("laser-tui asks one question at a time. Type your answer and press Enter."),
+        _(
+            "On the home menu, type the number of a part; for example 1 reads about {treatment}.",
+            treatment=content.treatments[0].name,
+        ),
+        _("Long parts are read one section at a time: Enter reads the next one."),
     ]
 
 
@@ -64,53 +82,54 @@ def _treatment(index: int) -> Part:
 def items(content: Content) -> list[Item]:
     """The menu for ``content``: a part is listed only when the content has something for it."""
     listed = [
-        Item(f"{t.name}: what it is", _treatment(n)) for n, t in enumerate(content.treatments)
+        Item(_("{treatment}: what it is", treatment=t.name), _treatment(n))
+        for n, t in enumerate(content.treatments)
     ]
     if content.concerns:
-        listed.append(Item(concerns.NAME, concerns.choose_concerns))
+        listed.append(Item(_(concerns.NAME), concerns.choose_concerns))
     listed += [
         Item(
-            comparison.NAME,
+            _(comparison.NAME),
             lambda talk, s: comparison.read_comparison(
                 talk, s.content, skin_answer(s.content, s.priorities.consultation)
             ),
         ),
-        Item(result.WEIGHING_NAME, weigh),
-        Item(result.NAME, lambda talk, s: result.tell_result(talk, s.content, s.priorities)),
-        Item(LEANING_NAME, choose_leaning),
+        Item(_(result.WEIGHING_NAME), weigh),
+        Item(_(result.NAME), lambda talk, s: result.tell_result(talk, s.content, s.priorities)),
+        Item(_(LEANING_NAME), choose_leaning),
     ]
     if content.recovery:
-        listed.append(Item(BY_ID["recovery"].words, read_recovery))
+        listed.append(Item(_words("recovery"), read_recovery))
     if content.other_options:
         listed.append(
             Item(
-                BY_ID["other_options"].words,
+                _words("other_options"),
                 lambda talk, s: other_options.read_other_options(talk, s.content),
             )
         )
     if content.about is not None:
-        listed.append(Item(about.NAME, lambda talk, s: about.read_about(talk, s.content)))
+        listed.append(Item(_(about.NAME), lambda talk, s: about.read_about(talk, s.content)))
     if content.knowledge_check:
         listed.append(
-            Item(knowledge.NAME, lambda talk, s: knowledge.check_knowledge(talk, s.content))
+            Item(_(knowledge.NAME), lambda talk, s: knowledge.check_knowledge(talk, s.content))
         )
     return [
         *listed,
-        Item(BY_ID["readiness"].words, check_readiness),
+        Item(_words("readiness"), check_readiness),
         *(
-            [Item(BY_ID["clinician"].words, ask_clinician_questions)]
+            [Item(_words("clinician"), ask_clinician_questions)]
             if content.clinician_questions
             else []
         ),
         Item(
-            BY_ID["summary"].words,
+            _words("summary"),
             lambda talk, s: read_summary(talk, s.content, s.priorities),
         ),
-        Item(EXPORT_NAME, export),
-        Item(SAVE_NAME, save),
-        Item(SAVE_AS_NAME, save_as),
-        Item("Help: what you can type", _show_help),
-        Item(BY_ID["quit"].words, _quit),
+        Item(_(EXPORT_NAME), export),
+        Item(_(SAVE_NAME), save),
+        Item(_(SAVE_AS_NAME), save_as),
+        Item(_(HELP_NAME), _show_help),
+        Item(_words("quit"), _quit),
     ]
 
 
@@ -126,17 +145,24 @@ def home(talk: Talk, session: Visit) -> NoReturn:
     first = True
     while True:
         if first:  # the whole menu once; after each part a short line (repeat says it all)
-            talk.say("", "Home menu. Type a number and press Enter.", *listed)
+            talk.say("", _("Home menu. Type a number and press Enter."), *listed)
         else:
-            talk.say("", f"Home menu: type a number, or repeat to hear the {count} parts.")
+            talk.say(
+                "",
+                _(
+                    "Home menu: type a number, or {repeat} to hear the {count} parts.",
+                    repeat=shown_word(REPEAT),
+                    count=count,
+                ),
+            )
             talk.remember(*listed)
         first = False
         try:
             chosen = talk.ask(
-                f"Your choice, 1 to {count}:",
-                f"a number from 1 to {count}",
+                _("Your choice, 1 to {count}:", count=count),
+                _("a number from 1 to {count}", count=count),
                 choose,
-                [*help_lines(session.content), "The parts:", *listed],
+                [*help_lines(session.content), _("The parts:"), *listed],
                 at_home=True,
             )
             chosen.run(talk, session)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.content import Content
 from laser_tui.model.counting import any_treatment
 from laser_tui.plain.reader import Section, facts_section, read_sections, sources_section
 from laser_tui.plain.talk import Talk
 
-NAME = "Other options"
+NAME = N_("Other options")
 
 
 def options_sections(content: Content) -> list[Section]:
@@ -21,7 +22,10 @@ def read_other_options(talk: Talk, content: Content) -> None:
     """Say that neither treatment has to be chosen, then read each other option."""
     talk.say(
         "",
-        f"You do not have to choose {any_treatment(len(content.treatments))}. "
-        "These are other choices to talk over with your clinician.",
+        _(
+            "You do not have to choose {treatment}. These are other choices to talk over with "
+            "your clinician.",
+            treatment=any_treatment(len(content.treatments)),
+        ),
     )
-    read_sections(talk, NAME, options_sections(content))
+    read_sections(talk, _(NAME), options_sections(content))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import _, ngettext
+from laser_tui.language.formats import all_of
 from laser_tui.model.content import Content, Fact
 from laser_tui.model.content_base import CERTAINTY_TAGS, SOURCE_KIND_WORDS
 from laser_tui.model.home_content import day_words
@@ -19,10 +21,6 @@ class Section:
     lines: tuple[str, ...]
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
 def sources_words(content: Content, source_ids: Iterable[str]) -> str:
     """The cited sources' numbers in words, a marketing one named: "(Sources 1 and 2.)"."""
     cited = sorted(set(source_ids), key=content.source_number)
@@ -30,18 +28,32 @@ def sources_words(content: Content, source_ids: Iterable[str]) -> str:
     marketing = [
         str(content.source_number(s)) for s in cited if content.source(s).kind == "marketing"
     ]
+    if len(numbers) == 1 and marketing:
+        return _("(Source {number}, marketing.)", number=numbers[0])
     if len(numbers) == 1:
-        return f"(Source {numbers[0]}{', marketing' if marketing else ''}.)"
-    said = f"Sources {_and(numbers)}"
+        return _("(Source {number}.)", number=numbers[0])
     if marketing:
-        said += f"; {_and(marketing)} {'is' if len(marketing) == 1 else 'are'} marketing"
-    return f"({said}.)"
+        return ngettext(
+            "(Sources {numbers}; {marketing} is marketing.)",
+            "(Sources {numbers}; {marketing} are marketing.)",
+            len(marketing),
+            numbers=all_of(numbers),
+            marketing=all_of(marketing),
+        )
+    return _("(Sources {numbers}.)", numbers=all_of(numbers))
 
 
 def fact_line(content: Content, fact: Fact) -> str:
     """One fact followed by its sources and, if the content says, how sure it is."""
-    how_sure = f" How sure: {CERTAINTY_TAGS[fact.certainty]}." if fact.certainty else ""
-    return f"{fact.text} {sources_words(content, fact.sources)}{how_sure}"
+    sources = sources_words(content, fact.sources)
+    if fact.certainty:
+        return _(
+            "{fact} {sources} How sure: {certainty}.",
+            fact=fact.text,
+            sources=sources,
+            certainty=_(CERTAINTY_TAGS[fact.certainty]),
+        )
+    return f"{fact.text} {sources}"
 
 
 def facts_section(content: Content, title: str, facts: Iterable[Fact]) -> Section:
@@ -55,30 +67,62 @@ def sources_section(content: Content, source_ids: Iterable[str]) -> Section:
     lines = []
     for source_id in cited:
         source = content.source(source_id)
-        about = [SOURCE_KIND_WORDS[source.kind]] if source.kind else []
-        about += [f"checked {day_words(source.checked)}"] if source.checked else []
+        about = [_(SOURCE_KIND_WORDS[source.kind])] if source.kind else []
+        about += [_("checked {day}", day=day_words(source.checked))] if source.checked else []
         kind = f" ({'; '.join(about)})" if about else ""
-        address = f" Address: {source.url}" if source.url else ""
-        lines.append(
-            f"Source {content.source_number(source_id)}: {source.title}, {source.publisher}"
-            f"{kind}.{address}"
-        )
-    return Section("Sources", tuple(lines))
+        said = {
+            "number": content.source_number(source_id),
+            "title": source.title,
+            "publisher": source.publisher,
+            "kind": kind,
+        }
+        if source.url:
+            line = _(
+                "Source {number}: {title}, {publisher}{kind}. Address: {url}",
+                **said,
+                url=source.url,
+            )
+        else:
+            line = _("Source {number}: {title}, {publisher}{kind}.", **said)
+        lines.append(line)
+    return Section(_("Sources"), tuple(lines))
 
 
 def read_sections(talk: Talk, name: str, sections: Sequence[Section]) -> None:
     """Say what ``name`` holds, then read its sections in turn until the last or ``back``."""
     titles = ", ".join(f"{n}. {s.title}" for n, s in enumerate(sections, 1))
-    talk.say("", f"{sentence(name)} {len(sections)} sections: {titles}.")
+    talk.say(
+        "",
+        ngettext(
+            "{name} {count} section: {titles}.",
+            "{name} {count} sections: {titles}.",
+            len(sections),
+            name=sentence(name),
+            titles=titles,
+        ),
+    )
     count = len(sections)
     index = 0
     while True:
         section = sections[index]
-        talk.say("", sentence(f"Section {index + 1} of {count}: {section.title}"), *section.lines)
+        heading = _(
+            "Section {number} of {count}: {title}",
+            number=index + 1,
+            count=count,
+            title=section.title,
+        )
+        talk.say("", sentence(heading), *section.lines)
         if index + 1 < count:
-            question = f"Enter for section {index + 2} ({sections[index + 1].title}):"
+            question = _(
+                "Enter for section {number} ({title}):",
+                number=index + 2,
+                title=sections[index + 1].title,
+            )
         else:
-            question = f"That was the last section of {name}. Enter to go back to the home menu:"
+            question = _(
+                "That was the last section of {name}. Enter to go back to the home menu:",
+                name=name,
+            )
 
         def choose(text: str, following: int = index + 1) -> int | None:
             if not text:
@@ -88,9 +132,18 @@ def read_sections(talk: Talk, name: str, sections: Sequence[Section]) -> None:
         try:
             chosen = talk.ask(
                 question,
-                f"a section number from 1 to {count}, or just press Enter for the next",
+                _(
+                    "a section number from 1 to {count}, or just press Enter for the next",
+                    count=count,
+                ),
                 choose,
-                [f"Press Enter for the next section, or type a section number from 1 to {count}."],
+                [
+                    _(
+                        "Press Enter for the next section, or type a section number from 1 to "
+                        "{count}.",
+                        count=count,
+                    )
+                ],
             )
         except Back:
             if index == 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.priorities import Readiness
 from laser_tui.model.readiness import (
     ALL_YES,
@@ -16,7 +17,7 @@ from laser_tui.plain.talk import Back, Talk, parse_words
 from laser_tui.plain.visit import Visit
 
 NAME = HEADINGS["readiness"]
-_WORDS = {"yes": True, "y": True, "no": False, "n": False}
+_WORDS = {N_("yes|y"): True, N_("no|n"): False}
 
 
 def parse_yes_no(text: str) -> bool | None:
@@ -30,7 +31,7 @@ def note_lines(readiness: Readiness) -> list[str]:
     if any(answer.answer is None for answer in answers(readiness)):
         return [status_line(readiness)]
     if note is None:
-        return [ALL_YES]
+        return [_(ALL_YES)]
     return [note.message, *(f"- {point}" for point in note.points)]
 
 
@@ -39,19 +40,27 @@ def check_readiness(talk: Talk, session: Visit) -> None:
     questions = answers(session.priorities.readiness)
     talk.say(
         "",
-        f"{NAME} {len(questions)} quick questions to help you get ready for your consultation. "
-        "Type yes or no, or press Enter to leave an answer as it is.",
+        _(
+            "{part} {count} quick questions to help you get ready for your consultation. "
+            "Type yes or no, or press Enter to leave an answer as it is.",
+            part=_(NAME),
+            count=len(questions),
+        ),
     )
     index = 0
     while index < len(questions):
         answer = answers(session.priorities.readiness)[index]
-        talk.say("", f"Question {index + 1} of {len(questions)}.", f"Now: {answer.words}.")
+        talk.say(
+            "",
+            _("Question {number} of {count}.", number=index + 1, count=len(questions)),
+            _("Now: {answer}.", answer=answer.words),
+        )
         try:
             given = talk.ask(
-                f"{answer.question} Yes or no, Enter to skip:",
-                "yes or no, or press Enter to skip",
+                _("{question} Yes or no, Enter to skip:", question=answer.question),
+                _("yes or no, or press Enter to skip"),
                 parse_yes_no,
-                ["Type yes or no (y or n will do). Enter leaves the answer as it is."],
+                [_("Type yes or no (y or n will do). Enter leaves the answer as it is.")],
             )
         except Back:
             if index == 0:
@@ -62,11 +71,13 @@ def check_readiness(talk: Talk, session: Visit) -> None:
             session.priorities = session.priorities.with_readiness(answer.key, given)
         index += 1
     talk.say("", *note_lines(session.priorities.readiness))
-    talk.say("Your summary, on the home menu, lists the questions to ask your clinician.")
-    talk.say(NO_HURRY, COME_BACK_FILE)
+    talk.say(_("Your summary, on the home menu, lists the questions to ask your clinician."))
+    talk.say(_(NO_HURRY), _(COME_BACK_FILE))
     if session.content.clinician_questions:
         talk.say(
-            'Things your clinician should know: "Things my clinician should know" on the '
-            "home menu asks about medicines, pregnancy, cold sores, scars and your skin."
+            _(
+                'Things your clinician should know: "Things my clinician should know" on the '
+                "home menu asks about medicines, pregnancy, cold sores, scars and your skin."
+            )
         )
-    talk.pause("Enter to go back to the home menu:")
+    talk.pause(_("Enter to go back to the home menu:"))

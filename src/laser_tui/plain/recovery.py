@@ -3,6 +3,7 @@ option's."""
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.costs import TITLE as COSTS_TITLE
 from laser_tui.model.costs import cost_lines
 from laser_tui.model.recovery import INTRODUCTION, TITLE, stage_lines
@@ -16,9 +17,9 @@ NAME = TITLE
 def recovery_sections(session: Visit) -> list[Section]:
     """A section per stage, the introduction first."""
     stages = stage_lines(session.content)
-    costs = Section(COSTS_TITLE, tuple(cost_lines(session.content)))
+    costs = Section(_(COSTS_TITLE), tuple(cost_lines(session.content)))
     return [
-        Section("About", (INTRODUCTION,)),
+        Section(_("About"), (_(INTRODUCTION),)),
         *(Section(w, tuple(ls)) for w, ls in stages),
         costs,
     ]
@@ -26,4 +27,4 @@ def recovery_sections(session: Visit) -> list[Section]:
 
 def read_recovery(talk: Talk, session: Visit) -> None:
     """Read the stages one at a time."""
-    read_sections(talk, NAME, recovery_sections(session))
+    read_sections(talk, _(NAME), recovery_sections(session))

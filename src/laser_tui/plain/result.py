@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Status, score
 from laser_tui.model.summary import NOT_ADVICE, build_summary
 from laser_tui.plain.talk import Talk
 
-NAME = "How my priorities line up"
-WEIGHING_NAME = "What counts for me, and how much"
+NAME = N_("How my priorities line up")
+WEIGHING_NAME = N_("What counts for me, and how much")
 
 
 def result_lines(content: Content, priorities: Priorities) -> list[str]:
@@ -29,11 +30,16 @@ def result_lines(content: Content, priorities: Priorities) -> list[str]:
         if paragraph
     ]
     if score(content, priorities).status is not Status.SCORED:
-        lines.append(f'To say what counts for you, choose "{WEIGHING_NAME}" on the home menu.')
-    return [*lines, summary.leaning, f"{content.clinician_prompt} {NOT_ADVICE}"]
+        lines.append(
+            _(
+                'To say what counts for you, choose "{part}" on the home menu.',
+                part=_(WEIGHING_NAME),
+            )
+        )
+    return [*lines, summary.leaning, f"{content.clinician_prompt} {_(NOT_ADVICE)}"]
 
 
 def tell_result(talk: Talk, content: Content, priorities: Priorities) -> None:
     """Say how the priorities line up, and wait before going back to the home menu."""
-    talk.say("", f"{NAME}.", *result_lines(content, priorities))
-    talk.pause("Enter to go back to the home menu:")
+    talk.say("", f"{_(NAME)}.", *result_lines(content, priorities))
+    talk.pause(_("Enter to go back to the home menu:"))

@@ -11,14 +11,20 @@ from laser_tui.files.priorities_save import (
     save_path_problem,
     typed_path,
 )
+from laser_tui.language.catalogue import _
 from laser_tui.model.problems import InputProblem
 from laser_tui.plain.readiness import parse_yes_no
-from laser_tui.plain.talk import Back, NotAnAnswer, Talk
+from laser_tui.plain.talk import BACK, Back, NotAnAnswer, Talk, shown_word
 from laser_tui.plain.visit import Visit
 
 SAVE_NAME = BY_ID["save"].words
 SAVE_AS_NAME = BY_ID["save_as"].words
-STILL_HERE = f'Your priorities are still here: choose "{SAVE_AS_NAME}" on the home menu.'
+
+
+def _still_here() -> str:
+    return _(
+        'Your priorities are still here: choose "{part}" on the home menu.', part=_(SAVE_AS_NAME)
+    )
 
 
 def announce(talk: Talk, session: Visit) -> None:
@@ -28,20 +34,25 @@ def announce(talk: Talk, session: Visit) -> None:
         return
     shown = display_path(path)
     if not opened.exists:
-        talk.say(f"No saved priorities yet. Saving puts them in {shown}.")
+        talk.say(_("No saved priorities yet. Saving puts them in {path}.", path=shown))
         return
     if not opened.messages:
-        talk.say(f"Your priorities were opened from {shown}.")
+        talk.say(_("Your priorities were opened from {path}.", path=shown))
         return
     if opened.problems:
-        talk.say(f"Part of your priorities file, {shown}, could not be used:")
+        talk.say(_("Part of your priorities file, {path}, could not be used:", path=shown))
     else:
-        talk.say(f"Please check your priorities file, {shown}:")
+        talk.say(_("Please check your priorities file, {path}:", path=shown))
     talk.say(*(line.removeprefix(f"{shown}: ") for line in opened.messages))
-    after = "Your file is not changed until you save."
     if opened.problems:
-        after += " When you save, a copy of it is kept beside it first."
-    talk.say(after)
+        talk.say(
+            _(
+                "Your file is not changed until you save. When you save, a copy of it is kept "
+                "beside it first."
+            )
+        )
+    else:
+        talk.say(_("Your file is not changed until you save."))
 
 
 def save(talk: Talk, session: Visit, path: Path | None = None, replace_newer: bool = False) -> bool:
@@ -57,17 +68,28 @@ def save(talk: Talk, session: Visit, path: Path | None = None, replace_newer: bo
     except NewerFormatError as newer:
         return _newer(talk, session, target, newer)
     except InputProblem as problem:
-        talk.say(*problem.lines, STILL_HERE)
+        talk.say(*problem.lines, _still_here())
         return False
-    message = f"Saved to {display_path(report.path)}."
     if report.kept_aside is not None:
-        message += f" The file it replaced is kept as {report.kept_aside.name}."
-    talk.say(message)
+        talk.say(
+            _(
+                "Saved to {path}. The file it replaced is kept as {kept}.",
+                path=display_path(report.path),
+                kept=report.kept_aside.name,
+            )
+        )
+    else:
+        talk.say(_("Saved to {path}.", path=display_path(report.path)))
     return True
 
 
 def _newer(talk: Talk, session: Visit, target: Path, newer: NewerFormatError) -> bool:
-    talk.say(f"{newer}. Replacing it may lose settings only the newer laser-tui knows.")
+    talk.say(
+        _(
+            "{problem}. Replacing it may lose settings only the newer laser-tui knows.",
+            problem=newer,
+        )
+    )
 
     def choice(text: str) -> str:
         if text in ("1", "2", "3"):
@@ -75,16 +97,18 @@ def _newer(talk: Talk, session: Visit, target: Path, newer: NewerFormatError) ->
         raise NotAnAnswer
 
     chosen = talk.ask(
-        "Type 1 to replace it (the old file is kept aside), 2 to save to another file, "
-        "or 3 not to save now:",
-        "1, 2 or 3",
+        _(
+            "Type 1 to replace it (the old file is kept aside), 2 to save to another file, "
+            "or 3 not to save now:"
+        ),
+        _("1, 2 or 3"),
         choice,
     )
     if chosen == "1":
         return save(talk, session, target, replace_newer=True)
     if chosen == "2":
         return save_as(talk, session)
-    talk.say("Nothing was saved.")
+    talk.say(_("Nothing was saved."))
     return False
 
 
@@ -106,22 +130,33 @@ def save_as(talk: Talk, session: Visit) -> bool:
     try:
         while True:
             path, existing = talk.ask(
-                f"Where should your priorities be saved? Type a file path, for example {example}:",
-                "a file path, for example ~/priorities.toml",
+                _(
+                    "Where should your priorities be saved? Type a file path, for example "
+                    "{example}:",
+                    example=example,
+                ),
+                _("a file path, for example ~/priorities.toml"),
                 _where,
-                ["Type the path of a file; ~ is your home folder. Type back to cancel."],
+                [
+                    _(
+                        "Type the path of a file; ~ is your home folder. Type {back} to cancel.",
+                        back=shown_word(BACK),
+                    )
+                ],
             )
             if not existing:
                 break
             replace = talk.ask(
-                f"{display_path(path)} already exists. Replace it? A copy of the old one is "
-                "kept. Yes or no:",
-                "yes or no",
+                _(
+                    "{path} already exists. Replace it? A copy of the old one is kept. Yes or no:",
+                    path=display_path(path),
+                ),
+                _("yes or no"),
                 parse_yes_no,
             )
             if replace:
                 break
     except Back:
-        talk.say("Nothing was saved.")
+        talk.say(_("Nothing was saved."))
         return False
     return save(talk, session, path)

@@ -15,12 +15,14 @@ import sys
 from laser_tui.clock import today
 from laser_tui.files.priorities_file import display_path, priorities_path
 from laser_tui.files.toml_io import load_content
+from laser_tui.language.catalogue import _
+from laser_tui.language.formats import long_date, month_year
 from laser_tui.model.counting import all_treatments
 from laser_tui.model.home_content import overdue_line
 from laser_tui.model.problems import InputProblem
 from laser_tui.plain.menu import home
 from laser_tui.plain.save import announce, save
-from laser_tui.plain.talk import Back, EndOfInput, Home, NotAnAnswer, Quit, Talk
+from laser_tui.plain.talk import HELP, Back, EndOfInput, Home, NotAnAnswer, Quit, Talk, shown_word
 from laser_tui.plain.visit import Visit
 
 
@@ -29,15 +31,22 @@ def check_plain_flags(args: argparse.Namespace, why: str) -> None:
     if args.kiosk:
         raise InputProblem(
             [
-                f"--kiosk has no plain mode ({why}): a clinic kiosk runs the full-screen app; "
-                "leave out --kiosk, or start the kiosk without --plain, ACCESSIBLE or TERM=dumb"
+                _(
+                    "--kiosk has no plain mode ({why}): a clinic kiosk runs the full-screen "
+                    "app; leave out --kiosk, or start the kiosk without --plain, ACCESSIBLE or "
+                    "TERM=dumb",
+                    why=why,
+                )
             ]
         )
     if args.open:
         raise InputProblem(
             [
-                f"--open has no plain mode ({why}): laser-tui summary --open CODE prints the "
-                "hand-over as plain text"
+                _(
+                    "--open has no plain mode ({why}): laser-tui summary --open CODE prints the "
+                    "hand-over as plain text",
+                    why=why,
+                )
             ]
         )
 
@@ -46,32 +55,39 @@ def welcome(talk: Talk, session: Visit) -> None:
     """What this is, the disclaimer, the review date, how to answer, and the priorities file."""
     content = session.content
     talk.say(
-        f"laser-tui, plain mode. {content.title}",
-        f"Read about {all_treatments(len(content.treatments))}, say what counts for you and "
-        "how much, and hear how your "
-        "own priorities line up with each. It does not choose for you.",
+        _("laser-tui, plain mode. {title}", title=content.title),
+        _(
+            "Read about {treatments}, say what counts for you and how much, and hear how your "
+            "own priorities line up with each. It does not choose for you.",
+            treatments=all_treatments(len(content.treatments)),
+        ),
         content.disclaimer,
-        f"Content reviewed {content.reviewed.day} {content.reviewed:%B %Y}; "
-        f"next review due {content.next_review:%B %Y}.",
+        _(
+            "Content reviewed {reviewed}; next review due {next_review}.",
+            reviewed=long_date(content.reviewed),
+            next_review=month_year(content.next_review),
+        ),
         *filter(None, [overdue_line(content.next_review, today())]),
-        "Answer each question by typing and pressing Enter. "
-        "Type help at any question to hear what you can type.",
+        _(
+            "Answer each question by typing and pressing Enter. "
+            "Type {help} at any question to hear what you can type.",
+            help=shown_word(HELP),
+        ),
     )
     announce(talk, session)
 
 
-def _unchanged(session: Visit) -> str:
+def _file(session: Visit) -> str:
     path = session.keeper.path
-    shown = display_path(path) if path else "your priorities file"
-    return f"nothing was saved, and {shown} is as it was."
+    return display_path(path) if path else _("your priorities file")
 
 
 def leave(talk: Talk, session: Visit) -> bool:
     """Whether to leave now; with unsaved changes, ask first (whether to save)."""
     if not session.unsaved:
-        talk.say("Goodbye.")
+        talk.say(_("Goodbye."))
         return True
-    talk.say("Your priorities have changes that are not saved.")
+    talk.say(_("Your priorities have changes that are not saved."))
 
     def choice(text: str) -> str:
         if text in ("1", "2", "3"):
@@ -80,8 +96,8 @@ def leave(talk: Talk, session: Visit) -> bool:
 
     try:
         chosen = talk.ask(
-            "Type 1 to save them and leave, 2 to leave without saving, or 3 to keep going:",
-            "1, 2 or 3",
+            _("Type 1 to save them and leave, 2 to leave without saving, or 3 to keep going:"),
+            _("1, 2 or 3"),
             choice,
         )
     except (Quit, EndOfInput):
@@ -89,10 +105,15 @@ def leave(talk: Talk, session: Visit) -> bool:
     except (Back, Home):
         chosen = "3"
     if chosen == "1" and save(talk, session):
-        talk.say("Goodbye.")
+        talk.say(_("Goodbye."))
         return True
     if chosen == "2":
-        talk.say(f"You left without saving: {_unchanged(session)} Goodbye.")
+        talk.say(
+            _(
+                "You left without saving: nothing was saved, and {file} is as it was. Goodbye.",
+                file=_file(session),
+            )
+        )
         return True
     return False
 
@@ -100,15 +121,18 @@ def leave(talk: Talk, session: Visit) -> bool:
 def _end_of_input(talk: Talk, session: Visit) -> bool:
     """Whether to leave at the end of input (asking first in a terminal, if anything is unsaved)."""
     if not session.unsaved:
-        talk.aside("End of input. Goodbye.")
+        talk.aside(_("End of input. Goodbye."))
         return True
     if not talk.terminal:
         talk.aside(
-            "End of input. Your priorities have changes that are not saved; with no terminal "
-            f"to ask, {_unchanged(session)}"
+            _(
+                "End of input. Your priorities have changes that are not saved; with no "
+                "terminal to ask, nothing was saved, and {file} is as it was.",
+                file=_file(session),
+            )
         )
         return True
-    talk.say("End of input (Ctrl+D).")
+    talk.say(_("End of input (Ctrl+D)."))
     return leave(talk, session)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from laser_tui.clock import today
 from laser_tui.files.priorities_file import display_path
 from laser_tui.files.summary_export import export_summary, summary_path_for
+from laser_tui.language.catalogue import _
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.problems import InputProblem
@@ -17,8 +18,16 @@ from laser_tui.plain.visit import Visit
 
 def _priorities(summary: Summary) -> tuple[str, ...]:
     return tuple(
-        f"{row.label}. Counts for me: {row.counts_words}."
-        + (f" How much: {row.importance_words}." if row.counts else "")
+        _(
+            "{difference}. Counts for me: {counts}. How much: {how_much}.",
+            difference=row.label,
+            counts=row.counts_words,
+            how_much=row.importance_words,
+        )
+        if row.counts
+        else _(
+            "{difference}. Counts for me: {counts}.", difference=row.label, counts=row.counts_words
+        )
         for row in summary.priorities
     )
 
@@ -37,36 +46,56 @@ def _scores(summary: Summary) -> tuple[str, ...]:
 
 
 def _readiness(summary: Summary) -> tuple[str, ...]:
-    lines = tuple(f"{a.question} My answer: {a.words}." for a in summary.readiness)
+    lines = tuple(
+        _("{question} My answer: {answer}.", question=a.question, answer=a.words)
+        for a in summary.readiness
+    )
     note = summary.readiness_note
     if note is None:
-        return (*lines, ALL_YES)
+        return (*lines, _(ALL_YES))
     return (*lines, note.message, *(f"- {point}" for point in note.points))
 
 
 def _sources(summary: Summary) -> tuple[str, ...]:
     return tuple(
-        f"Source {s.number}: {s.title}. {s.publisher}." + (f" Address: {s.url}" if s.url else "")
+        _(
+            "Source {number}: {title}. {publisher}. Address: {url}",
+            number=s.number,
+            title=s.title,
+            publisher=s.publisher,
+            url=s.url,
+        )
+        if s.url
+        else _(
+            "Source {number}: {title}. {publisher}.",
+            number=s.number,
+            title=s.title,
+            publisher=s.publisher,
+        )
         for s in summary.sources
     )
 
 
+def _heading(part: str) -> str:
+    return _(HEADINGS[part])
+
+
 def summary_sections(summary: Summary) -> list[Section]:
     """The summary's parts in its own order, as plain lines."""
-    questions = tuple(f"{n}. {q}" for n, q in enumerate(summary.questions, 1)) or (NO_QUESTIONS,)
+    questions = tuple(f"{n}. {q}" for n, q in enumerate(summary.questions, 1)) or (_(NO_QUESTIONS),)
     return [
         Section(
             summary.heading, (summary.dated, *filter(None, [summary.overdue]), summary.disclaimer)
         ),
-        Section(HEADINGS["priorities"], _priorities(summary)),
-        Section(HEADINGS["scores"], _scores(summary)),
-        Section(HEADINGS["readiness"], _readiness(summary)),
-        *([Section(HEADINGS["recovery"], summary.recovery)] if summary.recovery else []),
-        Section(HEADINGS["costs"], summary.costs),
-        *([Section(HEADINGS["discuss"], summary.discuss)] if summary.discuss else []),
-        Section(HEADINGS["questions"], questions),
-        Section(HEADINGS["sources"], _sources(summary)),
-        Section("Talk it over", (*summary.no_hurry, summary.clinician_prompt, NOT_ADVICE)),
+        Section(_heading("priorities"), _priorities(summary)),
+        Section(_heading("scores"), _scores(summary)),
+        Section(_heading("readiness"), _readiness(summary)),
+        *([Section(_heading("recovery"), summary.recovery)] if summary.recovery else []),
+        Section(_heading("costs"), summary.costs),
+        *([Section(_heading("discuss"), summary.discuss)] if summary.discuss else []),
+        Section(_heading("questions"), questions),
+        Section(_heading("sources"), _sources(summary)),
+        Section(_("Talk it over"), (*summary.no_hurry, summary.clinician_prompt, _(NOT_ADVICE))),
     ]
 
 
@@ -74,13 +103,13 @@ def read_summary(talk: Talk, content: Content, priorities: Priorities) -> None:
     """Read the summary of today's priorities, section by section."""
     day = today()
     summary = build_summary(content, priorities, day, today=day)
-    read_sections(talk, "My summary", summary_sections(summary))
+    read_sections(talk, _("My summary"), summary_sections(summary))
 
 
 def export(talk: Talk, session: Visit) -> None:
     """Save the summary as Markdown beside the priorities file, and say where it went."""
     if session.keeper.path is None:
-        talk.say("There is no priorities file to put the summary beside.")
+        talk.say(_("There is no priorities file to put the summary beside."))
         return
     path = summary_path_for(session.keeper.path)
     day = today()
@@ -89,4 +118,4 @@ def export(talk: Talk, session: Visit) -> None:
     except InputProblem as problem:
         talk.say(*problem.lines)
         return
-    talk.say(f"Summary saved to {display_path(path)}.")
+    talk.say(_("Summary saved to {path}.", path=display_path(path)))

@@ -2,25 +2,38 @@
 
 Every line is printed once, as text: control characters from any file are dropped, so no escape
 sequence ever reaches the terminal. At any question a few words always work (``help``, ``back``,
-``home``, ``repeat``, ``quit``); anything else that is not an answer gets one line saying what is
-expected, and the question again.
+``home``, ``repeat``, ``quit``, and their words in the language shown); anything else that is not
+an answer gets one line saying what is expected, and the question again. Typed words are read
+whatever their case and accents ("Atras" is "atrás").
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import TextIO, TypeVar
 
+from laser_tui.language.catalogue import ENGLISH, N_, _, current
+from laser_tui.language.formats import all_of
 from laser_tui.model.safe_text import without_unsafe
 
 T = TypeVar("T")
 
+# TRANSLATORS: the plain mode's typed words (help, back, home, repeat, quit and the answers like
+# "yes|y"): the words a person may type, separated by "|"; the first is the one the help names.
+# The English words always work as well.
+HELP = N_("help")
+BACK = N_("back")
+HOME = N_("home")
+REPEAT = N_("repeat")
+QUIT = N_("quit")
+
 COMMANDS = (
-    ("help", "what you can type here"),
-    ("back", "the step before (the section or question before)"),
-    ("home", "the home menu"),
-    ("repeat", "say the last thing again"),
-    ("quit", "leave laser-tui (it asks first if your priorities are not saved)"),
+    (HELP, N_("what you can type here")),
+    (BACK, N_("the step before (the section or question before)")),
+    (HOME, N_("the home menu")),
+    (REPEAT, N_("say the last thing again")),
+    (QUIT, N_("leave laser-tui (it asks first if your priorities are not saved)")),
 )
 """The words that work at every question, with what they do."""
 
@@ -45,12 +58,35 @@ class NotAnAnswer(ValueError):
     """A typed line that does not answer the question; the message, if any, says why."""
 
 
-def parse_words(text: str, words: Mapping[str, bool]) -> bool | None:
+def folded(text: str) -> str:
+    """``text`` as typed words are compared: lower case, no accents, single spaces."""
+    bare = unicodedata.normalize("NFD", text.casefold())
+    return " ".join("".join(c for c in bare if not unicodedata.combining(c)).split())
+
+
+def spellings(word: str) -> frozenset[str]:
+    """Every way to type ``word`` (a message like ``"yes|y"``): its English spellings and those
+    of the language shown, folded."""
+    return frozenset(folded(w) for w in (*word.split("|"), *_(word).split("|")) if w.strip())
+
+
+def shown_word(word: str) -> str:
+    """The spelling of ``word`` that the help names, in the language shown."""
+    return _(word).split("|")[0]
+
+
+def is_word(text: str, word: str) -> bool:
+    """Whether ``text`` is one of the spellings of ``word``."""
+    return folded(text) in spellings(word)
+
+
+def parse_words(text: str, words: Mapping[str, T]) -> T | None:
     """The answer ``words`` gives the typed ``text``, None for Enter; NotAnAnswer otherwise."""
     if not text:
         return None
-    if text.lower() in words:
-        return words[text.lower()]
+    for word, value in words.items():
+        if is_word(text, word):
+            return value
     raise NotAnAnswer
 
 
@@ -79,10 +115,14 @@ def sentence(text: str) -> str:
 
 def command_lines() -> list[str]:
     """What can be typed at any question, one line each."""
-    return [
-        "At any question you can also type:",
-        *(f"{word}: {what}." for word, what in COMMANDS),
+    lines = [
+        _("At any question you can also type:"),
+        *(_("{word}: {what}.", word=shown_word(word), what=_(what)) for word, what in COMMANDS),
     ]
+    if current() != ENGLISH:
+        english = all_of([word.split("|")[0] for word, _what in COMMANDS])
+        lines.append(_("The English words work too: {words}.", words=english))
+    return lines
 
 
 class Talk:
@@ -122,28 +162,31 @@ class Talk:
     ) -> T:
         """Ask until ``parse`` takes the answer (it raises ``NotAnAnswer`` when it cannot).
 
-        ``expected`` finishes "Please type ..."; ``help_lines`` say what can be typed here.
+        ``expected`` finishes "Please type ..." (in the language shown); ``help_lines`` say
+        what can be typed here.
         """
         while True:
             line = self._read(question)
-            word = line.strip().lower()
-            if word == "help":
+            word = line.strip()
+            if is_word(word, HELP):
                 self.aside(*help_lines, *command_lines())
-            elif word == "repeat":
+            elif is_word(word, REPEAT):
                 self.aside(*self._said)
-            elif word == "back" and at_home:
-                self.aside("You are at the home menu: there is nothing before it.")
-            elif word == "back":
+            elif is_word(word, BACK) and at_home:
+                self.aside(_("You are at the home menu: there is nothing before it."))
+            elif is_word(word, BACK):
                 raise Back
-            elif word == "home":
+            elif is_word(word, HOME):
                 raise Home
-            elif word == "quit":
+            elif is_word(word, QUIT):
                 raise Quit
             else:
                 try:
                     value = parse(line.strip())
                 except NotAnAnswer as problem:
-                    self.aside(sentence(str(problem) or f"Please type {expected}"))
+                    self.aside(
+                        sentence(str(problem) or _("Please type {expected}", expected=expected))
+                    )
                     continue
                 self._said = []
                 return value
@@ -155,7 +198,11 @@ class Talk:
             if text:
                 raise NotAnAnswer
 
-        self.ask(question, "nothing, just press Enter (or type help)", enter)
+        self.ask(
+            question,
+            _("nothing, just press Enter (or type {help})", help=shown_word(HELP)),
+            enter,
+        )
 
     def _read(self, question: str) -> str:
         self._write(plain(question) + " ")

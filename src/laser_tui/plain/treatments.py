@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.chances import figure_sources
 from laser_tui.model.content import Content, Treatment
 from laser_tui.model.skin import NO_ANSWER, SkinAnswer
@@ -17,10 +18,10 @@ def treatment_sections(
     the sources cited."""
     sections = []
     if treatment.other_names:
-        sections.append(Section("Other names", (", ".join(treatment.other_names) + ".",)))
+        sections.append(Section(_("Other names"), (", ".join(treatment.other_names) + ".",)))
     cited: list[str] = []
     for title, facts in treatment.sections():
-        sections.append(facts_section(content, title, facts))
+        sections.append(facts_section(content, _(title), facts))
         cited += [s for fact in facts for s in fact.sources]
     chances = chances_section(content, treatment, skin)
     if chances:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 
+from laser_tui.language.catalogue import _
+
 _OFF = ("", "0")
 
 
@@ -13,7 +15,7 @@ def why_plain(args: argparse.Namespace) -> str | None:
     if args.plain:
         return "--plain"
     if os.environ.get("ACCESSIBLE", "") not in _OFF:
-        return "ACCESSIBLE is set"
+        return _("ACCESSIBLE is set")
     if os.environ.get("TERM") == "dumb":
         return "TERM=dumb"
     return None

@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.concern_note import lower_first, named_concern_words
 from laser_tui.model.content import Criterion
 from laser_tui.model.priorities import MAX_WEIGHT, MIN_WEIGHT, Priorities
 from laser_tui.model.summary import PriorityRow
 from laser_tui.plain.concerns import NAME
 from laser_tui.plain.result import WEIGHING_NAME, tell_result
-from laser_tui.plain.talk import Back, Talk, whole_number
+from laser_tui.plain.talk import BACK, Back, Talk, shown_word, whole_number
 from laser_tui.plain.visit import Visit
-
-SCALE = f"{MIN_WEIGHT} not at all to {MAX_WEIGHT} extremely, Enter to skip:"
 
 
 def now_words(criterion: Criterion, priorities: Priorities) -> str:
     """Where this difference stands now."""
     priority = priorities.get(criterion.id)
     if not priority.counts:
-        return "Now: it does not count for you."
+        return _("Now: it does not count for you.")
     row = PriorityRow(criterion.label, priority.counts, priority.weight)
-    return f"Now: it counts for you, {row.importance_words}."
+    return _("Now: it counts for you, {how_much}.", how_much=row.importance_words)
 
 
 def parse_weight(text: str) -> int | None:
@@ -42,34 +41,65 @@ def weigh(talk: Talk, session: Visit) -> None:
     criteria = session.content.criteria
     talk.say(
         "",
-        f"{WEIGHING_NAME}. {len(criteria)} differences, one at a time. For each, type how much "
-        f"it matters to you, from {MIN_WEIGHT} (not at all) to {MAX_WEIGHT} (extremely), "
-        "or press Enter to leave it as it is. Type back for the difference before.",
+        _(
+            "{part}. {count} differences, one at a time. For each, type how much it matters to "
+            "you, from {low} (not at all) to {high} (extremely), or press Enter to leave it as "
+            "it is. Type {back} for the difference before.",
+            part=_(WEIGHING_NAME),
+            count=len(criteria),
+            low=MIN_WEIGHT,
+            high=MAX_WEIGHT,
+            back=shown_word(BACK),
+        ),
     )
     if session.content.concerns:
         said = named_concern_words(session.content, session.priorities)
+        said = said or _("What bothers me: not said yet.")
         talk.say(
-            f"First, {lower_first(said or 'What bothers me: not said yet.')} It is never "
-            f'weighed; to change it, choose "{NAME}" on the home menu.'
+            _(
+                'First, {concerns} It is never weighed; to change it, choose "{part}" on the '
+                "home menu.",
+                concerns=lower_first(said),
+                part=_(NAME),
+            )
         )
     index = 0
     while index < len(criteria):
         criterion = criteria[index]
         talk.say(
             "",
-            f"Difference {index + 1} of {len(criteria)}: {criterion.label}.",
-            f"The difference: {criterion.difference}",
+            _(
+                "Difference {number} of {count}: {difference}.",
+                number=index + 1,
+                count=len(criteria),
+                difference=criterion.label,
+            ),
+            _("The difference: {difference}", difference=criterion.difference),
             now_words(criterion, session.priorities),
         )
         wanted = f"{criterion.label[:1].lower()}{criterion.label[1:]}"
         try:
             weight = talk.ask(
-                f"How much does {wanted} matter to you? {SCALE}",
-                f"a whole number from {MIN_WEIGHT} to {MAX_WEIGHT}, or press Enter to skip",
+                _(
+                    "How much does {wanted} matter to you? {low} not at all to {high} "
+                    "extremely, Enter to skip:",
+                    wanted=wanted,
+                    low=MIN_WEIGHT,
+                    high=MAX_WEIGHT,
+                ),
+                _(
+                    "a whole number from {low} to {high}, or press Enter to skip",
+                    low=MIN_WEIGHT,
+                    high=MAX_WEIGHT,
+                ),
                 parse_weight,
                 [
-                    f"Type {MIN_WEIGHT} if it does not matter to you at all, up to "
-                    f"{MAX_WEIGHT} if it matters extremely. Enter leaves it as it is."
+                    _(
+                        "Type {low} if it does not matter to you at all, up to {high} if it "
+                        "matters extremely. Enter leaves it as it is.",
+                        low=MIN_WEIGHT,
+                        high=MAX_WEIGHT,
+                    )
                 ],
             )
         except Back:
@@ -80,5 +110,5 @@ def weigh(talk: Talk, session: Visit) -> None:
         if weight is not None:
             session.priorities = with_answer(session.priorities, criterion.id, weight)
         index += 1
-    talk.say("", "That was the last difference.")
+    talk.say("", _("That was the last difference."))
     tell_result(talk, session.content, session.priorities)

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from laser_tui.commands import BACK_WORDS
+from laser_tui.language.catalogue import N_
 from laser_tui.screens.keep_focus import KeepsFocus
 from laser_tui.widgets.footer import LaserFooter
 from laser_tui.widgets.header import LaserHeader
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 OPEN_SUMMARY = Binding(
     "s",
     "app.open('summary')",
-    "My summary",
-    tooltip="See the summary to take along",
+    N_("My summary"),
+    tooltip=N_("See the summary to take along"),
     id="open-summary",
 )
 """The summary key of the screens that lead to it (the readiness check, the leaning)."""
@@ -31,7 +32,7 @@ OPEN_SUMMARY = Binding(
 class LaserScreen(KeepsFocus[None]):
     """A full screen with a header, a footer and a back key."""
 
-    BINDINGS = [Binding("escape", "back", "Home", tooltip=BACK_WORDS, id="back")]
+    BINDINGS = [Binding("escape", "back", N_("Home"), tooltip=BACK_WORDS, id="back")]
     """Esc always goes home: every screen opens on top of the home screen."""
 
     SUB_TITLE = ""

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.consultation import (
     INTRODUCTION,
     TITLE,
@@ -30,13 +31,15 @@ class ClinicianScreen(LaserScreen):
     SUB_TITLE = TITLE
 
     BINDINGS = [
-        Binding("right,pagedown", "move(1)", "Next", tooltip="Skip to the next question",
+        Binding("right,pagedown", "move(1)", N_("Next"), tooltip=N_("Skip to the next question"),
                 id="next-question"),
-        Binding("left,pageup", "move(-1)", "Back a question",
-                tooltip="The question before", id="previous-question", show=False),
-        Binding("y", "quick('yes')", "Yes", tooltip="Answer yes", id="answer-yes", show=False),
-        Binding("n", "quick('no')", "No", tooltip="Answer no", id="answer-no", show=False),
-        Binding("u", "quick('not_sure')", "Not sure", tooltip="Answer not sure",
+        Binding("left,pageup", "move(-1)", N_("Back a question"),
+                tooltip=N_("The question before"), id="previous-question", show=False),
+        Binding("y", "quick('yes')", N_("Yes"), tooltip=N_("Answer yes"), id="answer-yes",
+                show=False),
+        Binding("n", "quick('no')", N_("No"), tooltip=N_("Answer no"), id="answer-no",
+                show=False),
+        Binding("u", "quick('not_sure')", N_("Not sure"), tooltip=N_("Answer not sure"),
                 id="answer-not-sure", show=False),
         OPEN_SUMMARY,
     ]  # fmt: skip
@@ -48,7 +51,7 @@ class ClinicianScreen(LaserScreen):
     def compose_body(self) -> ComposeResult:
         """The introduction, then every question (only the current one shown)."""
         with VerticalScroll(id="clinician-body", can_focus=False):
-            yield Static(escape(INTRODUCTION), id="clinician-intro")
+            yield Static(escape(_(INTRODUCTION)), id="clinician-intro")
             yield Static(id="clinician-question")
             yield Static(id="clinician-why")
             for question in self.content.clinician_questions:
@@ -86,12 +89,17 @@ class ClinicianScreen(LaserScreen):
         questions = self.content.clinician_questions
         if not questions:
             self.query_one("#clinician-question", Static).update(
-                "This clinic's content has no questions here."
+                _("This clinic's content has no questions here.")
             )
             return
         question = questions[self.index]
         self.query_one("#clinician-question", Static).update(
-            f"[b]Question {self.index + 1} of {len(questions)}: {escape(question.question)}[/b]"
+            _(
+                "[b]Question {number} of {total}: {question}[/b]",
+                number=self.index + 1,
+                total=len(questions),
+                question=escape(question.question),
+            )
         )
         self.query_one("#clinician-why", Static).update(escape(why_line(self.content, question)))
         for other in questions:
@@ -105,12 +113,14 @@ class ClinicianScreen(LaserScreen):
             return
         question = questions[self.index]
         given = self.laser_app.priorities.consultation.answer(question.id)
-        self.query_one("#clinician-status", Static).update(
-            f"Your answer: {escape(answer_words(question, given))}. "
-            f"{answered_count(self.content, self.laser_app.priorities.consultation)} "
+        answered = answered_count(self.content, self.laser_app.priorities.consultation)
+        keys = _(
             "↑/↓ and Enter answer, y/n/u for yes, no, not sure; → skips, ← goes back; "
-            "Del takes an answer back. [b]Press s to see your summary.[/b]"
+            "Del takes an answer back."
         )
+        summary = _("[b]Press s to see your summary.[/b]")
+        said = _("Your answer: {answer}.", answer=escape(answer_words(question, given)))
+        self.query_one("#clinician-status", Static).update(f"{said} {answered} {keys} {summary}")
 
     def action_move(self, step: int) -> None:
         """Go to the next question (skipping this one) or the one before."""

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from laser_tui.commands import BY_ID, HELP_GROUPS, TOOLKIT_WORDS, help_group
+from laser_tui.language.catalogue import N_, _
 from laser_tui.screens.dialogs.base import LaserDialog
 
 
@@ -27,7 +28,8 @@ def help_rows(app: App[Any], screen: Screen[Any], words: dict[str, str]) -> list
     """The keys that work on ``screen`` now, in plain words, in the order of HELP_GROUPS.
 
     ``words`` overrides a command's words by id (the treatments' names). Textual's own keys
-    are listed only when TOOLKIT_WORDS has plain words for them.
+    are listed only when TOOLKIT_WORDS has plain words for them. The groups and words are the
+    English message ids: the dialog shows them in the language shown.
     """
     keys: dict[tuple[str, str], list[str]] = {}
     for active in screen.active_bindings.values():
@@ -60,15 +62,15 @@ class HelpDialog(LaserDialog[None]):
         Binding(
             "escape,f1,question_mark",
             "close",
-            "Close help",
-            tooltip="Close help, back to the screen",
+            N_("Close help"),
+            tooltip=N_("Close help, back to the screen"),
             id="close-help",
         ),
         Binding(
             "a",
             "app.open('about')",
-            "About this aid",
-            tooltip="About this aid: who made it, sources, how scores work",
+            N_("About this aid"),
+            tooltip=N_("About this aid: who made it, sources, how scores work"),
             id="help-about",
         ),
     ]
@@ -78,7 +80,7 @@ class HelpDialog(LaserDialog[None]):
 
     def __init__(self, where: str, rows: list[HelpRow]) -> None:
         super().__init__()
-        self.where = where
+        self.where = _(where) if where else where
         self.rows = rows
 
     def compose_box(self) -> ComposeResult:
@@ -90,10 +92,11 @@ class HelpDialog(LaserDialog[None]):
         for row in self.rows:
             if row.group != group:
                 group = row.group
-                table.add_row(Text.assemble((group, "bold underline")), "")
-            table.add_row(Text(row.keys), Text(row.words))
+                table.add_row(Text.assemble((_(group), "bold underline")), "")
+            table.add_row(Text(row.keys), Text(_(row.words) if row.words else ""))
+        title = _("Keys: {where}", where=self.where)
         yield Static(
-            Text.assemble((f"Keys: {self.where}", "bold"), "  ", ("(↑ ↓ scroll this list)", "dim")),
+            Text.assemble((title, "bold"), "  ", (_("(↑ ↓ scroll this list)"), "dim")),
             classes="title",
         )
         yield Static(table, id="help-keys")

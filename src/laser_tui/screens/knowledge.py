@@ -13,19 +13,20 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import RadioButton, RadioSet, Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.content import KnowledgeQuestion
 from laser_tui.model.knowledge import feedback, tally
 from laser_tui.screens.base import LaserScreen
 from laser_tui.widgets.facts import source_marker
-from laser_tui.widgets.true_false import TrueFalse
+from laser_tui.widgets.true_false import TrueFalse, answer_line
 
-NO_QUESTIONS = "This content file has no statements to check yet."
+NO_QUESTIONS = N_("This content file has no statements to check yet.")
 
 
 class KnowledgeScreen(LaserScreen):
     """The content's statements; each answer gets its explanation at once; a count, no pass mark."""
 
-    SUB_TITLE = "Check what I know"
+    SUB_TITLE = N_("Check what I know")
     AUTO_FOCUS = ""
     """``when_mounted`` focuses the first item without centring it (which scrolls the text
     above it away at 80x24)."""
@@ -44,12 +45,14 @@ class KnowledgeScreen(LaserScreen):
         """An introduction, each statement with room for its explanation, then the count."""
         with VerticalScroll(id="knowledge-body", can_focus=not self.questions):
             yield Static(
-                "Is each statement true or false? Press t or f; ↑/↓ move between them. "
-                "Each answer is explained straight away.",
+                _(
+                    "Is each statement true or false? Press t or f; ↑/↓ move between them. "
+                    "Each answer is explained straight away."
+                ),
                 classes="hint",
             )
             if not self.questions:
-                yield Static(NO_QUESTIONS, id="no-questions")
+                yield Static(_(NO_QUESTIONS), id="no-questions")
             for index, question in enumerate(self.questions):
                 yield Static(
                     Text(f"{index + 1}. {question.statement}"),
@@ -78,7 +81,7 @@ class KnowledgeScreen(LaserScreen):
         question = self.questions[statement.index]
         app = self.laser_app
         app.session = app.session.with_knowledge_answer(statement.index, statement.answer)
-        statement.border_subtitle = f"Your answer: {str(statement.answer).lower()}"
+        statement.border_subtitle = answer_line(statement.answer)
         marker = source_marker(self.content, question.sources)
         explanation = self.query_one(f"#explanation-{statement.index}", Static)
         explanation.update(Text(f"{feedback(question, statement.answer)} {marker}"))

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import RadioSet, Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.readiness import (
     ALL_YES,
     COME_BACK_EITHER,
@@ -23,8 +24,10 @@ from laser_tui.model.readiness import (
 from laser_tui.screens.base import OPEN_SUMMARY, LaserScreen
 from laser_tui.widgets.yes_no import YesNoQuestion
 
-KNOWLEDGE_LINK = "Not sure? Press k to check what you know, with an explanation for each answer."
-CLINICIAN_LINK = (
+KNOWLEDGE_LINK = N_(
+    "Not sure? Press k to check what you know, with an explanation for each answer."
+)
+CLINICIAN_LINK = N_(
     "Things your clinician should know (medicines, pregnancy, cold sores, scars, your skin): "
     "press t to think them through before you go."
 )
@@ -33,15 +36,15 @@ CLINICIAN_LINK = (
 class ReadinessScreen(LaserScreen):
     """Four yes/no questions; the answers go into the person's priorities at once."""
 
-    SUB_TITLE = "Am I ready to talk it over?"
+    SUB_TITLE = N_("Am I ready to talk it over?")
 
     BINDINGS = [
         OPEN_SUMMARY,
         Binding(
             "k",
             "app.open('knowledge')",
-            "Check what I know",
-            tooltip="True-or-false statements about the treatments",
+            N_("Check what I know"),
+            tooltip=N_("True-or-false statements about the treatments"),
             id="open-knowledge",
             show=False,  # the "understand" question names the key; the footer must fit 80x24
         ),
@@ -51,17 +54,19 @@ class ReadinessScreen(LaserScreen):
         """A short introduction, the questions, then the note."""
         with VerticalScroll(id="readiness-body", can_focus=False):
             yield Static(
-                "Four quick questions to help you get ready for your consultation: "
-                "press y or n to answer, ↑/↓ to move between them.",
+                _(
+                    "Four quick questions to help you get ready for your consultation: "
+                    "press y or n to answer, ↑/↓ to move between them."
+                ),
                 id="readiness-intro",
             )
             for number, answer in enumerate(answers(self.laser_app.priorities.readiness), 1):
-                yield YesNoQuestion(answer.key, f"{number}. {answer.question}", answer.answer)
+                yield YesNoQuestion(answer.key, f"{number}. {_(answer.question)}", answer.answer)
                 if answer.key == "understand":
-                    yield Static(KNOWLEDGE_LINK, id="knowledge-link")
+                    yield Static(_(KNOWLEDGE_LINK), id="knowledge-link")
             yield Static(id="readiness-note")
             if self.content.clinician_questions:
-                yield Static(CLINICIAN_LINK, id="clinician-link")
+                yield Static(_(CLINICIAN_LINK), id="clinician-link")
 
     def when_mounted(self) -> None:
         """Show the note and put the focus on the first question, which sits under the
@@ -87,7 +92,7 @@ class ReadinessScreen(LaserScreen):
         if any(answer.answer is None for answer in answers(readiness)):
             parts.append(Text(status_line(readiness)))
         elif note is None:
-            parts.append(Text(ALL_YES))
+            parts.append(Text(_(ALL_YES)))
         else:
             points = Table.grid(padding=(0, 1))
             points.add_column(no_wrap=True)
@@ -97,11 +102,11 @@ class ReadinessScreen(LaserScreen):
             parts += [Text(note.message), points]
         parts.append(
             Text.from_markup(
-                "[b]Press s to see your summary[/b], with the questions to ask your clinician."
+                _("[b]Press s to see your summary[/b], with the questions to ask your clinician.")
             )
         )
         saves = self.laser_app.offers("save") and not self.laser_app.downloads
         kiosk = self.laser_app.offers("handover")  # the kiosk: come back by its code
         come_back = COME_BACK_KIOSK if kiosk else COME_BACK_FILE if saves else COME_BACK_EITHER
-        parts.append(Text(f"{NO_HURRY} {come_back}"))
+        parts.append(Text(" ".join([_(NO_HURRY), _(come_back)])))
         self.query_one("#readiness-note", Static).update(Group(*parts))

@@ -16,6 +16,7 @@ from textual.widgets import Static
 from laser_tui.clock import today
 from laser_tui.files import summary_export
 from laser_tui.files.priorities_file import display_path
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.knowledge import KnowledgeCount, knowledge_count
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
@@ -47,36 +48,36 @@ class SummaryScreen(LaserScreen):
     AUTO_FOCUS = "#summary-body"
     """Focused when the screen shows (no on_mount query that fails if it closed early)."""
 
-    SUB_TITLE = "My summary"
+    SUB_TITLE = N_("My summary")
 
     BINDINGS = [
         Binding(
             "e",
             "export",
-            "Export",
-            tooltip="Save this summary as a Markdown file beside your priorities file",
+            N_("Export"),
+            tooltip=N_("Save this summary as a Markdown file beside your priorities file"),
             id="export",
         ),
         Binding(
             "p",
             "export('pdf')",
-            "PDF",
-            tooltip="Save this summary as an accessible PDF beside your priorities file",
+            N_("PDF"),
+            tooltip=N_("Save this summary as an accessible PDF beside your priorities file"),
             id="export-pdf",
         ),
         Binding(
             "f",
             "export('fhir')",
-            "FHIR",
-            tooltip="Save your answers as a FHIR record (QuestionnaireResponse) for the clinic",
+            N_("FHIR"),
+            tooltip=N_("Save your answers as a FHIR record (QuestionnaireResponse) for the clinic"),
             id="export-fhir",
             show=False,  # for clinics, listed in help (F1): the footer fits 80 columns
         ),
         Binding(
             "r",
             "app.open('readiness')",
-            "Readiness",
-            tooltip="Am I ready? The four questions",
+            N_("Readiness"),
+            tooltip=N_("Am I ready? The four questions"),
             id="open-readiness",
         ),
     ]
@@ -122,7 +123,9 @@ class SummaryScreen(LaserScreen):
             text = StringIO(render_markdown(summary))
             self.app.deliver_text(text, save_filename=name, mime_type="text/markdown")
             self.notify(
-                safe_text(f"Your summary is downloading: your browser saves it as {name}"),
+                safe_text(
+                    _("Your summary is downloading: your browser saves it as {name}", name=name)
+                ),
                 markup=False,
             )
             return
@@ -134,7 +137,8 @@ class SummaryScreen(LaserScreen):
         except InputProblem as problem:
             self.notify(" ".join(problem.lines), severity="error", timeout=20, markup=False)
             return
-        self.notify(safe_text(f"Summary saved to {display_path(path)}"), markup=False)
+        said = _("Summary saved to {path}", path=display_path(path))
+        self.notify(safe_text(said), markup=False)
 
     def _export_in_thread(self, kind: str, summary: Summary) -> None:
         from laser_tui.export.formats import Answers

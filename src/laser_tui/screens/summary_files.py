@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from laser_tui.export.formats import EXPORTS, Answers, export_bytes
 from laser_tui.files.priorities_file import display_path
 from laser_tui.files.summary_export import summary_path_for, write_export
+from laser_tui.language.catalogue import _
 from laser_tui.model.problems import InputProblem
 from laser_tui.model.safe_text import safe_text
 
@@ -41,7 +42,11 @@ def export_in_thread(app: LaserApp, kind: str, answers: Answers, priorities: Pat
         app.call_from_thread(
             app.deliver_binary, BytesIO(data), save_filename=name, mime_type=export.mime
         )
-        said = f"Your summary ({export.words}) is downloading: your browser saves it as {name}"
+        said = _(
+            "Your summary ({kind}) is downloading: your browser saves it as {name}",
+            kind=_(export.words),
+            name=name,
+        )
     else:
-        said = f"Summary saved as {export.words} to {display_path(path)}"
+        said = _("Summary saved as {kind} to {path}", kind=_(export.words), path=display_path(path))
     app.call_from_thread(app.notify, safe_text(said), markup=False)

@@ -14,7 +14,7 @@ import threading
 import time
 from codecs import getincrementaldecoder
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from textual import events
 from textual.message import Message
@@ -27,9 +27,17 @@ if TYPE_CHECKING:
     from textual.app import App
 
 
+@runtime_checkable
+class PasteChoice(Protocol):
+    """An app that says whether it takes bracketed pastes (laser-tui's apps: the kiosk does
+    not); any other Textual app the drivers run (the benchmarks' bare app) takes them."""
+
+    TAKES_PASTE: ClassVar[bool]
+
+
 def asks_for_paste(app: object) -> bool:
-    """Whether ``app`` takes bracketed pastes (the kiosk does not)."""
-    return bool(getattr(app, "TAKES_PASTE", True))
+    """Whether ``app`` takes bracketed pastes."""
+    return app.TAKES_PASTE if isinstance(app, PasteChoice) else True
 
 
 class SteadyInputDriver:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from laser_tui.language.catalogue import N_
 from laser_tui.widgets.leaning_choice import LeaningChoice
 
 
@@ -12,12 +13,18 @@ class ClinicianAnswer(LeaningChoice):
     one, delete takes it back."""
 
     BINDINGS = [
-        Binding("space,enter", "choose", "Answer", tooltip="Give this answer", id="choose-answer"),
+        Binding(
+            "space,enter",
+            "choose",
+            N_("Answer"),
+            tooltip=N_("Give this answer"),
+            id="choose-answer",
+        ),
         Binding(
             "delete,backspace",
             "clear",
-            "Clear",
-            tooltip="Take my answer back (not answered)",
+            N_("Clear"),
+            tooltip=N_("Take my answer back (not answered)"),
             id="clear-answer",
             show=False,
         ),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import _
+
 
 class LaserHeader(Static):
     """The title line of a screen, built on public Textual API only.
@@ -34,10 +36,11 @@ class LaserHeader(Static):
         self.watch(self.screen, "sub_title", self._show_title)
 
     def format_title(self) -> Content:
-        """The app's title (or the screen's own) and the screen's sub-title."""
+        """The app's title (or the screen's own) and the screen's sub-title, in the language
+        shown (a screen's ``SUB_TITLE`` is an English message id)."""
         screen = self.screen
         title = screen.title if screen.title is not None else self.app.title
-        return self.app.format_title(title, screen.sub_title or "")
+        return self.app.format_title(title, _(screen.sub_title) if screen.sub_title else "")
 
     def _show_title(self) -> None:
         self.update(self.format_title())

@@ -3,16 +3,22 @@
 from textual import events
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import _
+
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
 
 
 def too_small_text(width: int, height: int) -> str:
     """What the notice says, for a terminal of this size."""
-    return (
-        f"Please enlarge this terminal window to at least {MIN_WIDTH} columns by "
-        f"{MIN_HEIGHT} rows (it is {width} by {height} now).\n"
-        "laser-tui needs that much room to show everything clearly."
+    return _(
+        "Please enlarge this terminal window to at least {columns} columns by {rows} rows "
+        "(it is {width} by {height} now).\nlaser-tui needs that much room to show everything "
+        "clearly.",
+        columns=MIN_WIDTH,
+        rows=MIN_HEIGHT,
+        width=width,
+        height=height,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.widgets import RadioButton, RadioSet
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.readiness import ANSWER_WORDS
 from laser_tui.widgets.up_down import up_down_bindings
 
@@ -29,31 +30,31 @@ class YesNoQuestion(RadioSet):
     """
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes", tooltip="Answer yes", id="answer-true"),
-        Binding("n", "answer(False)", "No", tooltip="Answer no", id="answer-false"),
-        *up_down_bindings("The next question"),
+        Binding("y", "answer(True)", N_("Yes"), tooltip=N_("Answer yes"), id="answer-true"),
+        Binding("n", "answer(False)", N_("No"), tooltip=N_("Answer no"), id="answer-false"),
+        *up_down_bindings(N_("The next question")),
         Binding(
             "right",
             "next_button",
-            "Other answer",
+            N_("Other answer"),
             show=False,
-            tooltip="Move to No",
+            tooltip=N_("Move to No"),
             id="next-button",
         ),
         Binding(
             "left",
             "previous_button",
-            "Other answer",
+            N_("Other answer"),
             show=False,
-            tooltip="Move to Yes",
+            tooltip=N_("Move to Yes"),
             id="previous-button",
         ),
     ]
 
     def __init__(self, key: str, question: str, answer: bool | None) -> None:
         super().__init__(
-            RadioButton("Yes", value=answer is True, id=f"{key}-yes"),
-            RadioButton("No", value=answer is False, id=f"{key}-no"),
+            RadioButton(_("Yes"), value=answer is True, id=f"{key}-yes"),
+            RadioButton(_("No"), value=answer is False, id=f"{key}-no"),
             id=f"question-{key}",
         )
         self.key = key
@@ -80,7 +81,7 @@ class YesNoQuestion(RadioSet):
 
     def _show_answer(self) -> None:
         """The answer in words, so it never depends on colour alone."""
-        self.border_subtitle = f"Your answer: {ANSWER_WORDS[self.answer]}"
+        self.border_subtitle = _("Your answer: {answer}", answer=_(ANSWER_WORDS[self.answer]))
 
     def action_answer(self, yes: bool) -> None:
         """Press Yes or No, then move on to the next question on the screen, if any.

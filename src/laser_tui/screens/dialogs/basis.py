@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.content import Content, Criterion
 from laser_tui.model.fits import fit_words
 from laser_tui.screens.dialogs.base import LaserDialog
 from laser_tui.widgets.facts import SourceList, source_marker
 
-NO_BASIS = "This content file gives no reason for this fit."
+NO_BASIS = N_("This content file gives no reason for this fit.")
 
 
 def basis_text(content: Content, criterion: Criterion, treatment_id: str) -> Text:
     """One treatment: its name, how it fits in words, then why, with the source numbers."""
     treatment = content.treatment(treatment_id)
     text = Text.assemble(
-        (treatment.name, "bold"), ": ", (fit_words(criterion.fit[treatment_id]), "italic"), "\n"
+        (treatment.name, "bold"), ": ", (_(fit_words(criterion.fit[treatment_id])), "italic"), "\n"
     )
     basis = criterion.basis.get(treatment_id) if criterion.basis else None
     if basis is None:
-        text.append(NO_BASIS, style="dim")
+        text.append(_(NO_BASIS), style="dim")
     else:
-        text.append(f"Why: {basis.reason} ")
+        text.append(_("Why: {reason}", reason=basis.reason) + " ")
         text.append(source_marker(content, basis.sources), style="dim")
     return text
 
@@ -39,8 +41,8 @@ class BasisDialog(LaserDialog[None]):
         Binding(
             "escape,enter",
             "close",
-            "Back",
-            tooltip="Back to the weights, on the same difference",
+            N_("Back"),
+            tooltip=N_("Back to the weights, on the same difference"),
             id="close-basis",
         )
     ]
@@ -54,7 +56,10 @@ class BasisDialog(LaserDialog[None]):
         """The difference, the basis for each treatment, and the sources they cite."""
         criterion = self.criterion
         yield Static(
-            Text.assemble("Why each fits: ", (criterion.label, "bold")), classes="dialog-title"
+            Text.from_markup(
+                _("Why each fits: [b]{difference}[/b]", difference=escape(criterion.label))
+            ),
+            classes="dialog-title",
         )
         cited: list[str] = []
         for treatment in self.content.treatments:

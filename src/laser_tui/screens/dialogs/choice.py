@@ -11,6 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from laser_tui.commands import menu_key
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.dialogs.base import LaserDialog
 from laser_tui.widgets.marked_list import MarkedList
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 
 
 class Choice(NamedTuple):
-    """One answer: its keys, the footer's short label and the list's full words."""
+    """One answer: its keys, the footer's short label and the list's full words (English
+    message ids: shown with ``_``)."""
 
     answer: str
     keys: str
@@ -53,10 +55,13 @@ class ChoiceDialog(LaserDialog[str]):
 
     def compose_box(self) -> ComposeResult:
         """The question and the answers as a list."""
-        yield Static(Text(self.SUB_TITLE, style="bold"), classes="dialog-title")
+        yield Static(Text(_(self.SUB_TITLE), style="bold"), classes="dialog-title")
         yield Static(Text(safe_text(self.text)), classes="dialog-text")
         yield MarkedList(
-            *(Option(Text(f"{menu_key(c.keys):>3}  {c.words}"), id=c.answer) for c in self.CHOICES),
+            *(
+                Option(Text(f"{menu_key(c.keys):>3}  {_(c.words)}"), id=c.answer)
+                for c in self.CHOICES
+            ),
             classes="dialog-choices",
         )
 
@@ -73,11 +78,11 @@ class ChoiceDialog(LaserDialog[str]):
 class LeaveDialog(ChoiceDialog):
     """Asked on leaving with unsaved changes: save, keep editing, or discard."""
 
-    SUB_TITLE = "Leave laser-tui?"
+    SUB_TITLE = N_("Leave laser-tui?")
     CHOICES = [
-        Choice("save", "s", "Save and leave", "Save my priorities, then leave"),
-        Choice("keep", "k,escape", "Keep editing", "Keep editing (stay in laser-tui)"),
-        Choice("discard", "d", "Discard", "Leave without saving (the changes are lost)"),
+        Choice("save", "s", N_("Save and leave"), N_("Save my priorities, then leave")),
+        Choice("keep", "k,escape", N_("Keep editing"), N_("Keep editing (stay in laser-tui)")),
+        Choice("discard", "d", N_("Discard"), N_("Leave without saving (the changes are lost)")),
     ]
     BINDINGS = choice_bindings(CHOICES)
     LEAVING = frozenset({"save", "discard"})
@@ -93,10 +98,10 @@ class LeaveDialog(ChoiceDialog):
 class ReplaceNewerDialog(ChoiceDialog):
     """Asked before a save replaces a file written by a newer laser-tui."""
 
-    SUB_TITLE = "Replace a file from a newer laser-tui?"
+    SUB_TITLE = N_("Replace a file from a newer laser-tui?")
     CHOICES = [
-        Choice("replace", "r", "Replace", "Replace it (a copy of it is kept beside it)"),
-        Choice("elsewhere", "a", "Save elsewhere", "Save to another file…"),
-        Choice("cancel", "escape", "Cancel", "Cancel: do not save now"),
+        Choice("replace", "r", N_("Replace"), N_("Replace it (a copy of it is kept beside it)")),
+        Choice("elsewhere", "a", N_("Save elsewhere"), N_("Save to another file…")),
+        Choice("cancel", "escape", N_("Cancel"), N_("Cancel: do not save now")),
     ]
     BINDINGS = choice_bindings(CHOICES)

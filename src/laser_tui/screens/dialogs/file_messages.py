@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from laser_tui.language.catalogue import N_
 from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.dialogs.base import LaserDialog
 
@@ -17,7 +18,9 @@ class FileMessagesDialog(LaserDialog[None]):
     BOX_ID = "file-messages"
     BOX_FOCUSABLE = True
     BINDINGS = [
-        Binding("escape,enter", "close", "OK", tooltip="Carry on with laser-tui", id="close")
+        Binding(
+            "escape,enter", "close", N_("OK"), tooltip=N_("Carry on with laser-tui"), id="close"
+        )
     ]
 
     def __init__(self, title: str, lines: list[str], after: str) -> None:

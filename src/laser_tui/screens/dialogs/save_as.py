@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import Input, Static
 
 from laser_tui.files.priorities_save import save_path_problem, typed_path
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.dialogs.base import LaserDialog
 
@@ -17,7 +18,9 @@ from laser_tui.screens.dialogs.base import LaserDialog
 class SaveAsDialog(LaserDialog[Path | None]):
     """Type a file path; enter checks it and saves there, escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without saving", id="cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", N_("Cancel"), tooltip=N_("Close without saving"), id="cancel")
+    ]
 
     def __init__(self, suggestion: str) -> None:
         super().__init__()
@@ -26,9 +29,9 @@ class SaveAsDialog(LaserDialog[Path | None]):
 
     def compose_box(self) -> ComposeResult:
         """The instructions, the path input and the place for a problem."""
-        yield Static("[b]Save my priorities as…[/b]", classes="dialog-title")
+        yield Static(_("[b]Save my priorities as…[/b]"), classes="dialog-title")
         yield Static(
-            "Type the file to save to (~ is your home folder). Enter saves, Esc cancels.",
+            _("Type the file to save to (~ is your home folder). Enter saves, Esc cancels."),
             classes="dialog-text",
         )
         yield Input(self.suggestion, id="save-as-path")
