@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from laser_tui.language.catalogue import N_, _, current, ngettext
 from laser_tui.model.chances import chance_words, picture, rounding_words, study_words
 from laser_tui.model.content import Content, Figure
 from laser_tui.model.readiness import ALL_YES
@@ -20,13 +21,13 @@ from laser_tui.model.skin import (
     SkinAnswer,
     similar_line,
 )
-from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary
+from laser_tui.model.summary import NO_QUESTIONS, NOT_ADVICE, Summary, section_heading
 
 Block = dict[str, Any]
 PAPERS = {"a4": "a4", "letter": "us-letter"}
 """Paper names on the command line, and typst's names for them."""
-CHANCES_HEADING = "Chances, out of 100"
-CHANCES_INTRO = (
+CHANCES_HEADING = N_("Chances, out of 100")
+CHANCES_INTRO = N_(
     "What was seen in studies, for each treatment: not a personal chance. Each picture has 100 "
     "circles: a filled circle is one in 100 for whom it happened, a circle with a dot one for "
     "whom it may have happened (part of a range), and an empty circle one for whom it did not."
@@ -55,7 +56,7 @@ def items(texts: Sequence[str], numbered: bool = False) -> Block:
 
 def _scores(summary: Summary) -> list[Block]:
     rows = [(row.name, row.score_words) for row in summary.scores]
-    blocks = [table(("Treatment", "Score"), rows), paragraph(summary.leaning)]
+    blocks = [table((_("Treatment"), _("Score")), rows), paragraph(summary.leaning)]
     for text in (summary.verdict, summary.not_too_close, *summary.reasons, summary.flip):
         if text:
             blocks.append(paragraph(text))
@@ -64,10 +65,10 @@ def _scores(summary: Summary) -> list[Block]:
 
 def _readiness(summary: Summary) -> list[Block]:
     rows = [(answer.question, answer.words) for answer in summary.readiness]
-    blocks = [table(("Question", "My answer"), rows)]
+    blocks = [table((_("Question"), _("My answer")), rows)]
     note = summary.readiness_note
     if note is None:
-        blocks.append(paragraph(ALL_YES))
+        blocks.append(paragraph(_(ALL_YES)))
     else:
         blocks += [paragraph(note.message), items(note.points)]
     return [*blocks, paragraph(summary.knowledge)] if summary.knowledge else blocks
@@ -78,13 +79,40 @@ def picture_alt(label: str, name: str, figure: Figure) -> str:
     drawn = picture(figure)
     if drawn is None:
         return ""
-    unit = "people" if figure.counted == "people" else "treatments"
-    said = f"{drawn.filled} filled circles: it happened"
+    said = [
+        ngettext(
+            "{count} filled circle: it happened",
+            "{count} filled circles: it happened",
+            drawn.filled,
+        )
+    ]
     if drawn.uncertain:
-        said += f"; {drawn.uncertain} circles with a dot: may have happened (a range)"
-    return (
-        f"Picture of 100 {unit} for {label}, {name}: {said}; "
-        f"{drawn.empty} empty circles: it did not happen."
+        said.append(
+            ngettext(
+                "{count} circle with a dot: may have happened (a range)",
+                "{count} circles with a dot: may have happened (a range)",
+                drawn.uncertain,
+            )
+        )
+    said.append(
+        ngettext(
+            "{count} empty circle: it did not happen",
+            "{count} empty circles: it did not happen",
+            drawn.empty,
+        )
+    )
+    if figure.counted == "people":
+        return _(
+            "Picture of 100 people for {outcome}, {treatment}: {counts}.",
+            outcome=label,
+            treatment=name,
+            counts="; ".join(said),
+        )
+    return _(
+        "Picture of 100 treatments for {outcome}, {treatment}: {counts}.",
+        outcome=label,
+        treatment=name,
+        counts="; ".join(said),
     )
 
 
@@ -92,12 +120,14 @@ def _figure(content: Content, label: str, name: str, figure: Figure | None) -> B
     """One treatment's chance: its words, and its picture of 100 when the figure is known."""
     drawn = picture(figure) if figure is not None else None
     if figure is None or drawn is None:
-        note = f" {figure.note}" if figure is not None and figure.note else ""
-        return {"name": name, "text": f"{name}: not known.{note}"}
+        note = figure.note if figure is not None and figure.note else ""
+        text = " ".join(filter(None, [_("{treatment}: not known.", treatment=name), note]))
+        return {"name": name, "text": text}
     words = [f"{name}: {chance_words(figure)}.", study_words(figure)]
     words += [figure.note or "", rounding_words(figure) or ""]
     cited = sorted(set(figure.sources), key=content.source_number)
-    words.append("Sources: " + ", ".join(str(content.source_number(s)) for s in cited) + ".")
+    numbers = ", ".join(str(content.source_number(s)) for s in cited)
+    words.append(_("Sources: {numbers}.", numbers=numbers))
     return {
         "name": name,
         "filled": drawn.filled,
@@ -110,9 +140,10 @@ def _figure(content: Content, label: str, name: str, figure: Figure | None) -> B
 def _chances(content: Content, skin: SkinAnswer) -> list[Block]:
     """Per outcome, each treatment side by side on the same scale, out of 100; with a
     burn-and-tan answer, the study group of similar skin first."""
-    blocks = [heading(CHANCES_HEADING), paragraph(CHANCES_INTRO)]
+    blocks = [heading(_(CHANCES_HEADING)), paragraph(_(CHANCES_INTRO))]
     if skin.given:
-        blocks.append(paragraph(NOT_SURE_LINE if skin.not_sure else f"{SKIN_FIRST} {NOT_PERSONAL}"))
+        said = [_(NOT_SURE_LINE)] if skin.not_sure else [_(SKIN_FIRST), _(NOT_PERSONAL)]
+        blocks.append(paragraph(" ".join(said)))
     for outcome in content.outcomes:
         figures = [(t, outcome.figures.get(t.id)) for t in content.treatments]
         cells = [_figure(content, outcome.label, t.short_name, figure) for t, figure in figures]
@@ -138,24 +169,30 @@ def summary_blocks(summary: Summary, content: Content, handed_over: str = "") ->
     blocks += [paragraph(summary.dated), {"kind": "quote", "text": summary.disclaimer}]
     priorities = [(row.label, row.counts_words, row.importance_words) for row in summary.priorities]
     blocks += [
-        heading(HEADINGS["priorities"]),
-        table(("Difference", "Counts for me", "How much"), priorities),
-        heading(HEADINGS["scores"]),
+        heading(section_heading("priorities")),
+        table((_("Difference"), _("Counts for me"), _("How much")), priorities),
+        heading(section_heading("scores")),
         *_scores(summary),
         *_chances(content, summary.skin_answer),
-        heading(HEADINGS["readiness"]),
+        heading(section_heading("readiness")),
         *_readiness(summary),
-        *([heading(HEADINGS["recovery"]), items(summary.recovery)] if summary.recovery else []),
-        heading(HEADINGS["costs"]),
+        *(
+            [heading(section_heading("recovery")), items(summary.recovery)]
+            if summary.recovery
+            else []
+        ),
+        heading(section_heading("costs")),
         items(summary.costs),
-        *([heading(HEADINGS["discuss"]), items(summary.discuss)] if summary.discuss else []),
-        heading(HEADINGS["questions"]),
-        items(summary.questions, numbered=True) if summary.questions else paragraph(NO_QUESTIONS),
-        heading(HEADINGS["sources"]),
+        *([heading(section_heading("discuss")), items(summary.discuss)] if summary.discuss else []),
+        heading(section_heading("questions")),
+        items(summary.questions, numbered=True)
+        if summary.questions
+        else paragraph(_(NO_QUESTIONS)),
+        heading(section_heading("sources")),
         items(_sources(summary), numbered=True),
         *(paragraph(line) for line in summary.no_hurry),
         paragraph(summary.clinician_prompt, strong=True),
-        paragraph(NOT_ADVICE),
+        paragraph(_(NOT_ADVICE)),
     ]
     return blocks
 
@@ -166,9 +203,11 @@ def pdf_document(
     """What the PDF template needs: title, language, paper, the running line and the blocks."""
     return {
         "title": summary.heading,
-        "lang": "en",
+        "lang": current().partition("-")[0],
         "paper": PAPERS[paper],
         "running": handed_over,
-        "footer": NOT_ADVICE,
+        # TRANSLATORS: the PDF's page header; keep {page} and {pages} as they are.
+        "page": _("Page {page} of {pages}", page="{page}", pages="{pages}"),
+        "footer": _(NOT_ADVICE),
         "blocks": summary_blocks(summary, content, handed_over),
     }

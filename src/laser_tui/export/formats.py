@@ -10,6 +10,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import N_
 from laser_tui.model.content import Content
 from laser_tui.model.knowledge import KnowledgeCount
 from laser_tui.model.priorities import Priorities
@@ -22,6 +23,7 @@ class ExportFormat:
 
     key: str
     words: str
+    """Its name for a person (translate with ``_`` where shown)."""
     suffix: str
     mime: str
 
@@ -34,7 +36,7 @@ class ExportFormat:
 EXPORTS = {
     "markdown": ExportFormat("markdown", "Markdown", "-summary.md", "text/markdown"),
     "pdf": ExportFormat("pdf", "PDF", "-summary.pdf", "application/pdf"),
-    "fhir": ExportFormat("fhir", "FHIR record", "-summary.fhir.json", "application/fhir+json"),
+    "fhir": ExportFormat("fhir", N_("FHIR record"), "-summary.fhir.json", "application/fhir+json"),
 }
 """What the summary screen offers (the command line also has text and fhir-questionnaire)."""
 

@@ -12,10 +12,11 @@ import json
 from importlib import resources
 from typing import Any
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.problems import InputProblem
 
 TEMPLATE = "summary.typ"
-NEEDS_EXTRA = (
+NEEDS_EXTRA = N_(
     "a PDF needs the optional pdf extra: pip install 'laser-tui[pdf]' "
     "(in a clone of laser-tui: .venv/bin/pip install -r requirements-pdf.lock)"
 )
@@ -27,7 +28,7 @@ def render_pdf(document: dict[str, Any], made: dt.datetime | None = None) -> byt
     try:
         import typst
     except ImportError:
-        raise InputProblem([NEEDS_EXTRA]) from None
+        raise InputProblem([_(NEEDS_EXTRA)]) from None
     template = resources.files(__package__).joinpath(TEMPLATE).read_bytes()
     return typst.compile(
         template,

@@ -13,9 +13,33 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import N_, _
+from laser_tui.language.formats import all_of, number
 from laser_tui.model.content import Content, Figure
 
 PLACES = 100
+
+_CHANCES = {
+    "people": (
+        N_("about {value} in 100 people"),
+        N_("up to {high} in 100 people"),
+        N_("about {low} to {high} in 100 people"),
+        N_(
+            "none seen in {size} people; a study this size cannot rule out up to about {bound} "
+            "in 100 people"
+        ),
+    ),
+    "sessions": (
+        N_("about {value} in 100 sessions"),
+        N_("up to {high} in 100 sessions"),
+        N_("about {low} to {high} in 100 sessions"),
+        N_(
+            "none seen in {size} sessions; a study this size cannot rule out up to about "
+            "{bound} in 100 sessions"
+        ),
+    ),
+}
+"""A chance in words, per what was counted: one figure, up to, a range, none seen."""
 
 
 def _round(value: float) -> int:
@@ -24,8 +48,8 @@ def _round(value: float) -> int:
 
 
 def number_words(value: float) -> str:
-    """A number as people write it: 7, 7.6."""
-    return f"{value:g}"
+    """A number as people write it: 7, 7.6 (7,6 in Spanish)."""
+    return number(value)
 
 
 @dataclass(frozen=True)
@@ -63,27 +87,26 @@ def picture(figure: Figure) -> Picture | None:
 
 def counted_words(figure: Figure) -> str:
     """What was counted, as a plural: people or sessions."""
-    return "people" if figure.counted == "people" else "sessions"
+    return _("people") if figure.counted == "people" else _("sessions")
 
 
 def chance_words(figure: Figure) -> str:
     """'about 7 in 100 people', 'about 10 to 15 in 100 people', 'none seen in 29 people: ...',
     'not known'."""
-    unit = f"in 100 {counted_words(figure)}"
     if not figure.known:
-        return "not known"
+        return _("not known")
+    one, up_to, between, none_seen = _CHANCES[
+        "people" if figure.counted == "people" else "sessions"
+    ]
     bound = upper_bound(figure)
     if bound is not None:
-        return (
-            f"none seen in {figure.size} {counted_words(figure)}; a study this size cannot "
-            f"rule out up to about {bound} {unit}"
-        )
+        return _(none_seen, size=figure.size, bound=bound)
     if figure.per_100 is not None:
-        return f"about {number_words(figure.per_100)} {unit}"
+        return _(one, value=number_words(figure.per_100))
     low, high = number_words(figure.low or 0.0), number_words(figure.high or 0.0)
     if figure.low == 0:
-        return f"up to {high} {unit}"
-    return f"about {low} to {high} {unit}"
+        return _(up_to, high=high)
+    return _(between, low=low, high=high)
 
 
 def rounding_words(figure: Figure) -> str | None:
@@ -92,18 +115,28 @@ def rounding_words(figure: Figure) -> str | None:
     rounded = [v for v in values if v != _round(v)]
     if not figure.known or not rounded:
         return None
-    said = " and ".join(f"{number_words(v)} as {_round(v)}" for v in rounded)
-    return f"The picture has whole figures, so it shows {said}."
+    said = all_of(
+        [_("{value} as {whole}", value=number_words(v), whole=_round(v)) for v in rounded]
+    )
+    return _("The picture has whole figures, so it shows {rounded}.", rounded=said)
 
 
 def study_words(figure: Figure) -> str:
     """Who the figure comes from: the group, how many and for how long."""
-    counted = "people" if figure.counted == "people" else "people (counted per session)"
-    return (
-        f"Seen in {figure.group}; {figure.size} {counted}; "
-        f"time after treatment: {figure.follow_up}."
-        if figure.known
-        else ""
+    if not figure.known:
+        return ""
+    if figure.counted == "people":
+        return _(
+            "Seen in {group}; {size} people; time after treatment: {follow_up}.",
+            group=figure.group,
+            size=figure.size,
+            follow_up=figure.follow_up,
+        )
+    return _(
+        "Seen in {group}; {size} people (counted per session); time after treatment: {follow_up}.",
+        group=figure.group,
+        size=figure.size,
+        follow_up=figure.follow_up,
     )
 
 

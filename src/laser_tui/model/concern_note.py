@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import _, ngettext
+from laser_tui.language.formats import all_of
 from laser_tui.model.content import Content, Treatment
 from laser_tui.model.priorities import Priorities
 from laser_tui.model.scoring import Result
@@ -30,16 +32,20 @@ def lower_first(text: str) -> str:
 
 
 def joined(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    """'a', 'a and b', 'a, b and c' ('a, b y c' in Spanish)."""
+    return all_of(items)
 
 
 def named_concern_words(content: Content, priorities: Priorities) -> str:
     """What the person said bothers them, as one sentence ('' when nothing was said)."""
     if priorities.concerns_unsure:
-        return "Not sure yet what bothers me."
-    labels = [content.concern(c).label for c in priorities.concerns if _has(content, c)]
-    return f"What bothers me: {lower_first(joined(labels))}." if labels else ""
+        return _("Not sure yet what bothers me.")
+    labels = [
+        lower_first(content.concern(c).label) for c in priorities.concerns if _has(content, c)
+    ]
+    if not labels:
+        return ""
+    return _("What bothers me: {concerns}.", concerns=joined(labels))
 
 
 def _has(content: Content, concern_id: str) -> bool:
@@ -54,27 +60,38 @@ def _looked_at(content: Content, priorities: Priorities, result: Result) -> list
 
 def _note(content: Content, treatment: Treatment, unaimed: list[str]) -> ConcernNote:
     labels = [lower_first(content.concern(c).label) for c in unaimed]
-    aimed = ", and at ".join(aim.text for aim in treatment.aimed_at)
-    aims = f"{treatment.short_name} is aimed at {aimed}."
+    aims = aimed_words(treatment.short_name, [aim.text for aim in treatment.aimed_at])
     said = [a for a in treatment.not_aimed_at if a.concern in unaimed]
     unsaid = [
         lower_first(content.concern(c).label) for c in unaimed if c not in {a.concern for a in said}
     ]
     not_aimed = [a.text for a in said]
     if unsaid:
-        not_aimed.append(f"It is not aimed at {joined(unsaid)}.")
-    text = " ".join([f"You named {joined(labels)} as bothering you.", aims, *not_aimed])
+        not_aimed.append(_("It is not aimed at {concerns}.", concerns=joined(unsaid)))
+    named = _("You named {concerns} as bothering you.", concerns=joined(labels))
+    text = " ".join([named, aims, *not_aimed])
     cited = [*treatment.aimed_at, *said]
     sources = tuple(dict.fromkeys(s for aim in cited for s in aim.sources))
     return ConcernNote(treatment.id, tuple(unaimed), text, sources)
+
+
+def aimed_words(treatment: str, aims: list[str]) -> str:
+    """'Tightening is aimed at loose skin, and at ...': what a treatment is aimed at."""
+    # TRANSLATORS: joins what one treatment is aimed at: "loose skin, and at fine lines".
+    return _("{treatment} is aimed at {aims}.", treatment=treatment, aims=_(", and at ").join(aims))
 
 
 def sourced_text(content: Content, note: ConcernNote) -> str:
     """The note with its sources' numbers: '... (Sources 2 and 5.)'."""
     numbers = sorted(content.source_number(s) for s in note.sources)
     said = [str(n) for n in numbers]
-    cited = f"Source {said[0]}" if len(said) == 1 else f"Sources {joined(said)}"
-    return f"{note.text} ({cited}.)"
+    return ngettext(
+        "{note} (Source {numbers}.)",
+        "{note} (Sources {numbers}.)",
+        len(said),
+        note=note.text,
+        numbers=joined(said),
+    )
 
 
 def concern_notes(content: Content, priorities: Priorities, result: Result) -> list[ConcernNote]:

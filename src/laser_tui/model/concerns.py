@@ -6,12 +6,14 @@ which treatment is aimed at it (the content's ``aimed_at`` and ``not_aimed_at``,
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import N_, _
+from laser_tui.model.concern_note import aimed_words
 from laser_tui.model.content import Concern, Content, Fact, Treatment
 
 NOT_SURE_ID = "not_sure"
 """The checklist row for "not sure" (not a concern id: those are the content's)."""
-NOT_SURE_LABEL = "Not sure"
-INTRO = (
+NOT_SURE_LABEL = N_("Not sure")
+INTRO = N_(
     "What bothers you about your skin? Choose any number, or Not sure. This is never weighed: "
     "it says which treatment is aimed at it."
 )
@@ -21,23 +23,25 @@ def aim_fact(treatment: Treatment, concern: Concern) -> Fact:
     """Whether one treatment is aimed at the concern, in words about its aim, with sources."""
     aimed = [a for a in treatment.aimed_at if a.concern == concern.id]
     if aimed:
-        return Fact(text=f"{treatment.name} is aimed at {aimed[0].text}.", sources=aimed[0].sources)
+        return Fact(text=aimed_words(treatment.name, [aimed[0].text]), sources=aimed[0].sources)
     said = [a for a in treatment.not_aimed_at if a.concern == concern.id]
     if said:
         return Fact(text=said[0].text, sources=said[0].sources)
-    what = ", and at ".join(a.text for a in treatment.aimed_at)
+    # TRANSLATORS: joins what one treatment is aimed at: "loose skin, and at fine lines".
+    what = _(", and at ").join(a.text for a in treatment.aimed_at)
     cited = [s for a in treatment.aimed_at for s in a.sources]
-    return Fact(text=f"{treatment.name} is aimed at {what}, not at this.", sources=cited)
+    text = _("{treatment} is aimed at {aims}, not at this.", treatment=treatment.name, aims=what)
+    return Fact(text=text, sources=cited)
 
 
 def concern_sections(content: Content, concern: Concern) -> list[tuple[str, list[Fact]]]:
     """The titled sections of one concern, in reading order."""
     aims = [aim_fact(t, concern) for t in content.treatments if t.aimed_at]
     sections = [
-        ("What it is", concern.what_it_is),
-        ("What causes it", concern.causes),
-        ("With no treatment", concern.no_treatment),
-        ("Which treatment is aimed at it", aims),
+        (_("What it is"), concern.what_it_is),
+        (_("What causes it"), concern.causes),
+        (_("With no treatment"), concern.no_treatment),
+        (_("Which treatment is aimed at it"), aims),
     ]
     return [(title, facts) for title, facts in sections if facts]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.content import Content
 from laser_tui.model.content_base import Identifier
 from laser_tui.model.content_consultation import ClinicianQuestion
@@ -16,18 +17,19 @@ from laser_tui.model.content_consultation import ClinicianQuestion
 YES = "yes"
 NO = "no"
 NOT_SURE = "not_sure"
-YES_NO = ((YES, "Yes"), (NO, "No"))
-NOT_SURE_CHOICE = (NOT_SURE, "Not sure")
+YES_NO = ((YES, N_("Yes")), (NO, N_("No")))
+NOT_SURE_CHOICE = (NOT_SURE, N_("Not sure"))
 
-TITLE = "Things my clinician should know"
-DISCUSS_HEADING = "To discuss with my clinician"
-INTRODUCTION = (
+TITLE = N_("Things my clinician should know")
+DISCUSS_HEADING = N_("To discuss with my clinician")
+INTRODUCTION = N_(
     "A few questions your clinician will ask, so you can think about them before the "
     "consultation. Answer yes, no or not sure, or skip any of them. Your answers never change "
     "the scores and never decide anything: they are for you and your clinician to talk over."
 )
-NOTHING_ANSWERED = (
-    f'Nothing answered yet in "{TITLE}". Your clinician will ask about your health and skin.'
+NOTHING_ANSWERED = N_(
+    'Nothing answered yet in "Things my clinician should know". Your clinician will ask about '
+    "your health and skin."
 )
 
 
@@ -54,18 +56,23 @@ def choices(question: ClinicianQuestion) -> list[tuple[str, str]]:
     """Every answer a question offers, as (value, words): its own choices or yes and no, then
     not sure."""
     own = [(choice.id, choice.label) for choice in question.choices]
-    return [*(own or YES_NO), NOT_SURE_CHOICE]
+    given = own or [(value, _(words)) for value, words in YES_NO]
+    return [*given, (NOT_SURE_CHOICE[0], _(NOT_SURE_CHOICE[1]))]
 
 
 def answer_words(question: ClinicianQuestion, answer: str | None) -> str:
     """An answer in words ("Not answered" when skipped)."""
-    return dict(choices(question)).get(answer or "", "Not answered")
+    return dict(choices(question)).get(answer or "", _("Not answered"))
 
 
 def discuss_lines(content: Content, answers: ConsultationAnswers) -> tuple[str, ...]:
     """One line per question answered, in the content's order: the question and the answer."""
     return tuple(
-        f"{question.question} My answer: {answer_words(question, given)}."
+        _(
+            "{question} My answer: {answer}.",
+            question=question.question,
+            answer=answer_words(question, given),
+        )
         for question in content.clinician_questions
         if (given := answers.answer(question.id)) is not None
     )
@@ -75,13 +82,17 @@ def answered_count(content: Content, answers: ConsultationAnswers) -> str:
     """How many of the questions are answered, in words."""
     total = len(content.clinician_questions)
     given = sum(answers.answer(q.id) is not None for q in content.clinician_questions)
-    return f"{given} of {total} questions answered."
+    return _("{given} of {total} questions answered.", given=given, total=total)
 
 
 def why_line(content: Content, question: ClinicianQuestion) -> str:
     """Why a clinician asks, in one line, with its sources' numbers and publishers."""
     cited = "; ".join(
-        f"source {content.source_number(s)}, {content.source(s).publisher}"
+        _(
+            "source {number}, {publisher}",
+            number=content.source_number(s),
+            publisher=content.source(s).publisher,
+        )
         for s in sorted(set(question.sources), key=content.source_number)
     )
-    return f"Why a clinician asks: {question.why} ({cited}.)"
+    return _("Why a clinician asks: {why} ({sources}.)", why=question.why, sources=cited)

@@ -9,6 +9,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from laser_tui.language.catalogue import _
+from laser_tui.language.formats import long_date
 from laser_tui.model.safe_text import unsafe_characters
 
 _TAG = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")
@@ -63,27 +65,37 @@ def translation_lines(translation: Translation | None) -> list[str]:
     if translation is None:
         return []
     lines = [
-        f"The content was translated by {translation.translated_by} "
-        f"({translation.date.day} {translation.date:%B %Y}).",
-    ]
-    missing = [
-        words
-        for done, words in (
-            (
-                translation.reviewed_by_medical_translator,
-                "reviewed by a qualified medical translator",
-            ),
-            (translation.back_translated, "back-translated to check that nothing changed"),
+        _(
+            "The content was translated by {translator} ({date}).",
+            translator=translation.translated_by,
+            date=long_date(translation.date),
         )
-        if not done
     ]
-    if missing:
+    reviewed, back = translation.reviewed_by_medical_translator, translation.back_translated
+    if not reviewed and not back:
         lines.append(
-            f"This translation has not yet been {' or '.join(missing)}. "
-            "If anything in it is unclear, ask your clinician."
+            _(
+                "This translation has not yet been reviewed by a qualified medical translator "
+                "or back-translated to check that nothing changed. If anything in it is unclear, "
+                "ask your clinician."
+            )
+        )
+    elif not reviewed:
+        lines.append(
+            _(
+                "This translation has not yet been reviewed by a qualified medical translator. "
+                "If anything in it is unclear, ask your clinician."
+            )
+        )
+    elif not back:
+        lines.append(
+            _(
+                "This translation has not yet been back-translated to check that nothing "
+                "changed. If anything in it is unclear, ask your clinician."
+            )
         )
     else:
         lines.append(
-            "A qualified medical translator reviewed it, and it was back-translated to check it."
+            _("A qualified medical translator reviewed it, and it was back-translated to check it.")
         )
     return lines

@@ -6,17 +6,31 @@ never a national average (those are not a person's cost).
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import ENGLISH, N_, _, current, ngettext
 from laser_tui.model.content import Content
 from laser_tui.model.content_consultation import TreatmentCost
 from laser_tui.model.home_content import day_words
 
-TITLE = "What it costs at this clinic"
-NO_PRICES = "This clinic has not given prices; ask them."
+TITLE = N_("What it costs at this clinic")
+NO_PRICES = N_("This clinic has not given prices; ask them.")
 
 
 def _money(amount: float, currency: str) -> str:
-    shown = f"{amount:,.0f}" if amount == round(amount) else f"{amount:,.2f}"
+    """An amount with its currency code, in the shown language's digits: 1,500 USD; 1500 USD."""
+    whole = amount == round(amount)
+    if current() == ENGLISH:
+        shown = f"{amount:,.0f}" if whole else f"{amount:,.2f}"
+    else:
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" if whole else "#,##0.00"
+        shown = str(format_decimal(amount, format=pattern, locale=current()))
     return f"{shown} {currency}"
+
+
+def _between(low: str, high: str) -> str:
+    """One value, or a range of two: '2', '2 to 4'."""
+    return low if low == high else _("{low} to {high}", low=low, high=high)
 
 
 def total_range(cost: TreatmentCost) -> tuple[float, float]:
@@ -31,26 +45,59 @@ def cost_lines(content: Content) -> list[str]:
     """One line per treatment (and the date of the prices), or the line saying to ask."""
     costs = content.costs
     if costs is None:
-        return [NO_PRICES]
-    lines = [f"The clinic's own prices, as of {day_words(costs.dated)}, in {costs.currency}."]
+        return [_(NO_PRICES)]
+    lines = [
+        _(
+            "The clinic's own prices, as of {date}, in {currency}.",
+            date=day_words(costs.dated),
+            currency=costs.currency,
+        )
+    ]
     given = {cost.treatment: cost for cost in costs.treatments}
     for treatment in content.treatments:
         cost = given.get(treatment.id)
         if cost is None:
-            lines.append(f"{treatment.name}: this clinic has not given a price; ask them.")
+            lines.append(
+                _(
+                    "{treatment}: this clinic has not given a price; ask them.",
+                    treatment=treatment.name,
+                )
+            )
             continue
-        low, high = (_money(v, costs.currency) for v in total_range(cost))
-        total = low if low == high else f"{low} to {high}"
-        sessions = (
-            f"{cost.sessions_low}"
-            if cost.sessions_low == cost.sessions_high
-            else f"{cost.sessions_low} to {cost.sessions_high}"
-        )
-        extras = f", plus {_money(cost.extras, costs.currency)} for extras" if cost.extras else ""
-        what = f" ({cost.extras_are})" if cost.extras and cost.extras_are else ""
-        lines.append(
-            f"{treatment.name}: {total} in all ({_money(cost.per_session, costs.currency)} a "
-            f"session, usually {sessions} session{'s' if cost.sessions_high > 1 else ''}"
-            f"{extras}{what}). Time off work to plan: {cost.time_off.rstrip('.')}."
-        )
+        lines.append(_cost_line(treatment.name, cost, costs.currency))
     return lines
+
+
+def _cost_line(name: str, cost: TreatmentCost, currency: str) -> str:
+    """One treatment's total, price a session, usual sessions, extras and time off."""
+    low, high = (_money(v, currency) for v in total_range(cost))
+    sessions = ngettext(
+        "{sessions} session",
+        "{sessions} sessions",
+        cost.sessions_high,
+        sessions=_between(str(cost.sessions_low), str(cost.sessions_high)),
+    )
+    said = {
+        "treatment": name,
+        "total": _between(low, high),
+        "price": _money(cost.per_session, currency),
+        "sessions": sessions,
+        "time_off": cost.time_off.rstrip("."),
+    }
+    if not cost.extras:
+        return _(
+            "{treatment}: {total} in all ({price} a session, usually {sessions}). Time off "
+            "work to plan: {time_off}.",
+            **said,
+        )
+    extras = _money(cost.extras, currency)
+    if cost.extras_are:
+        extras = _("{amount} for extras ({what})", amount=extras, what=cost.extras_are)
+    else:
+        extras = _("{amount} for extras", amount=extras)
+    return _(
+        "{treatment}: {total} in all ({price} a session, usually {sessions}, plus {extras}). "
+        "Time off work to plan: {time_off}.",
+        extras=extras,
+        **said,
+    )

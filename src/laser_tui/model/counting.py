@@ -5,17 +5,25 @@ Pure and pydantic-free, so the first screen can use it before the content is val
 
 from __future__ import annotations
 
-_ALL = {2: "both", 3: "all three", 4: "all four"}
-_NUMBERS = {3: "three", 4: "four"}
+from laser_tui.language.catalogue import N_, _
+
+_ALL = {2: N_("both treatments"), 3: N_("all three treatments"), 4: N_("all four treatments")}
+_ANY = {
+    2: N_("either laser treatment"),
+    3: N_("any of the three treatments"),
+    4: N_("any of the four treatments"),
+}
 
 
 def all_treatments(count: int) -> str:
     """Every treatment, counted: "both treatments" for two, "all three treatments", ..."""
-    return f"{_ALL.get(count, f'all {count}')} treatments"
+    if count in _ALL:
+        return _(_ALL[count])
+    return _("all {count} treatments", count=count)
 
 
 def any_treatment(count: int) -> str:
     """Any one treatment: "either laser treatment" for two, "any of the three treatments", ..."""
-    if count == 2:
-        return "either laser treatment"
-    return f"any of the {_NUMBERS.get(count, str(count))} treatments"
+    if count in _ANY:
+        return _(_ANY[count])
+    return _("any of the {count} treatments", count=count)

@@ -9,22 +9,26 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from laser_tui.language.catalogue import _
+from laser_tui.language.formats import long_date
+
 if TYPE_CHECKING:
     from laser_tui.model.content import Content
 
 
 def day_words(date: dt.date) -> str:
-    """A date as people write it, for example "4 November 2026"."""
-    return f"{date.day} {date:%B %Y}"
+    """A date as people write it, for example "4 November 2026" ("4 de noviembre de 2026")."""
+    return long_date(date)
 
 
 def overdue_line(next_review: dt.date, today: dt.date) -> str:
     """One plain line from the day after the content's next review date; empty before it."""
     if today <= next_review:
         return ""
-    return (
-        f"This information was due for review on {day_words(next_review)} and has not been "
-        "reviewed since: check with your clinic that it is still up to date."
+    return _(
+        "This information was due for review on {date} and has not been reviewed since: check "
+        "with your clinic that it is still up to date.",
+        date=day_words(next_review),
     )
 
 

@@ -9,30 +9,49 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import N_, _, ngettext
 from laser_tui.model.content import KnowledgeQuestion
 
-TRUE_FALSE = {True: "True", False: "False"}
+_SAID = {True: N_("true"), False: N_("false")}
+"""An answer to a statement, as said in a sentence."""
 
 
 def feedback(question: KnowledgeQuestion, answer: bool) -> str:
     """What the person reads as soon as they answer."""
-    said = TRUE_FALSE[answer].lower()
+    said = _(_SAID[answer])
     if answer == question.answer:
-        return f"You said {said}, and that is right. {question.explanation}"
-    right = TRUE_FALSE[question.answer].lower()
-    return f"You said {said}; the answer is {right}. {question.explanation}"
+        return _(
+            "You said {said}, and that is right. {explanation}",
+            said=said,
+            explanation=question.explanation,
+        )
+    return _(
+        "You said {said}; the answer is {right}. {explanation}",
+        said=said,
+        right=_(_SAID[question.answer]),
+        explanation=question.explanation,
+    )
 
 
 def tally(questions: list[KnowledgeQuestion], answers: Mapping[int, bool]) -> str:
     """How many were right so far, with no pass or fail."""
     if not answers:
-        return f"{len(questions)} statements. Press t for true or f for false."
+        return _("{count} statements. Press t for true or f for false.", count=len(questions))
     right = sum(answers[i] == q.answer for i, q in enumerate(questions) if i in answers)
     left = len(questions) - len(answers)
-    still = f" {left} still to answer." if left else ""
-    return (
-        f"You got {right} of {len(answers)} right.{still} "
-        "This is not a test: it is to help you see what to ask about."
+    if left:
+        return _(
+            "You got {right} of {answered} right. {left} still to answer. This is not a test: "
+            "it is to help you see what to ask about.",
+            right=right,
+            answered=len(answers),
+            left=left,
+        )
+    return _(
+        "You got {right} of {answered} right. This is not a test: it is to help you see what "
+        "to ask about.",
+        right=right,
+        answered=len(answers),
     )
 
 
@@ -58,8 +77,12 @@ def count_line(count: KnowledgeCount | None) -> str:
     """The summary's line about the knowledge check; empty when nothing was answered."""
     if count is None or not count.answered:
         return ""
-    were = "was" if count.right == 1 else "were"
-    return (
-        f"In this session you checked {count.answered} of {count.total} statements in "
-        f'"Check what I know"; {count.right} {were} right. (This count is not saved.)'
+    return ngettext(
+        'In this session you checked {answered} of {total} statements in "Check what I '
+        'know"; {count} was right. (This count is not saved.)',
+        'In this session you checked {answered} of {total} statements in "Check what I '
+        'know"; {count} were right. (This count is not saved.)',
+        count.right,
+        answered=count.answered,
+        total=count.total,
     )

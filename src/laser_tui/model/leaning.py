@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.content import Content
 
 ANOTHER_OPTION = "another_option"
 NO_TREATMENT = "no_treatment"
 NOT_SURE = "not_sure"
 
-QUESTION = "Where am I leaning?"
-NOT_SAID = "not said yet"
-OWN_VIEW = "This is your own view: it is kept with your priorities and it never changes the scores."
+QUESTION = N_("Where am I leaning?")
+NOT_SAID = N_("not said yet")
+OWN_VIEW = N_(
+    "This is your own view: it is kept with your priorities and it never changes the scores."
+)
 
 
 @dataclass(frozen=True)
@@ -31,13 +34,17 @@ class LeaningChoice:
 def leaning_choices(content: Content) -> list[LeaningChoice]:
     """Every answer, in order: each treatment, another option, no treatment, not sure yet."""
     others = [o.name for o in content.other_options if o.id != NO_TREATMENT]
-    another = f"Another option ({', '.join(others)})" if others else "Another option"
+    another = (
+        _("Another option ({options})", options=", ".join(others))
+        if others
+        else _("Another option")
+    )
     choices = [LeaningChoice(t.id, t.name) for t in content.treatments]
     taken = {t.id for t in content.treatments}
     for value, label in (
         (ANOTHER_OPTION, another),
-        (NO_TREATMENT, "No treatment"),
-        (NOT_SURE, "I am not sure yet"),
+        (NO_TREATMENT, _("No treatment")),
+        (NOT_SURE, _("I am not sure yet")),
     ):
         if value not in taken:
             choices.append(LeaningChoice(value, label))
@@ -54,12 +61,12 @@ def leaning_words(content: Content, leaning: str | None) -> str:
     for choice in leaning_choices(content):
         if choice.value == leaning:
             return choice.label
-    return NOT_SAID
+    return _(NOT_SAID)
 
 
 def leaning_line(content: Content, leaning: str | None) -> str:
     """One line for the summary and the panel, in the person's voice."""
-    return (
-        f"Where I am leaning (my own view; it does not change the scores): "
-        f"{leaning_words(content, leaning)}."
+    return _(
+        "Where I am leaning (my own view; it does not change the scores): {leaning}.",
+        leaning=leaning_words(content, leaning),
     )

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
+from laser_tui.language.catalogue import N_
 from laser_tui.model.consultation import ConsultationAnswers
 from laser_tui.model.content import Content
 from laser_tui.model.content_base import Identifier
@@ -17,12 +18,12 @@ DEFAULT_WEIGHT = 3
 Weight = Annotated[int, Field(strict=True, ge=MIN_WEIGHT, le=MAX_WEIGHT)]
 
 WEIGHT_WORDS = (
-    "not at all important",
-    "a little important",
-    "somewhat important",
-    "quite important",
-    "very important",
-    "extremely important",
+    N_("not at all important"),
+    N_("a little important"),
+    N_("somewhat important"),
+    N_("quite important"),
+    N_("very important"),
+    N_("extremely important"),
 )
 
 
@@ -39,10 +40,10 @@ class CriterionPriority(BaseModel):
 
 
 READINESS_QUESTIONS = {
-    "sure": "Do you feel sure about the best choice for you?",
-    "understand": "Do you know the benefits and risks of each option?",
-    "values": "Are you clear about which benefits and risks matter most to you?",
-    "support": "Do you have enough support and advice to make a choice?",
+    "sure": N_("Do you feel sure about the best choice for you?"),
+    "understand": N_("Do you know the benefits and risks of each option?"),
+    "values": N_("Are you clear about which benefits and risks matter most to you?"),
+    "support": N_("Do you have enough support and advice to make a choice?"),
 }
 """The four SURE questions (Légaré et al., 2010), keyed by the names used in saved files."""
 

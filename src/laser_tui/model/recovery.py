@@ -9,25 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import N_, _, ngettext
 from laser_tui.model.content import Content
 from laser_tui.model.content_consultation import RecoveryStage
 
-TITLE = "Recovery, day by day"
+TITLE = N_("Recovery, day by day")
 STAGES = {
-    "first_day": "The first day",
-    "days_1_3": "Days 1 to 3",
-    "weeks_2": "The first two weeks",
-    "month_1": "One month on",
-    "months_3_6": "3 to 6 months on",
-    "months_6_12": "6 to 12 months on",
+    "first_day": N_("The first day"),
+    "days_1_3": N_("Days 1 to 3"),
+    "weeks_2": N_("The first two weeks"),
+    "month_1": N_("One month on"),
+    "months_3_6": N_("3 to 6 months on"),
+    "months_6_12": N_("6 to 12 months on"),
 }
 """Each stage's id and its words, in order."""
-INTRODUCTION = (
+INTRODUCTION = N_(
     "What the days, weeks and months after each treatment were like, from the sources: how the "
     "skin looks and feels, what you can do, and how people felt. Your own recovery may differ: "
     "ask your clinician, and plan time off work with them."
 )
-NOT_KNOWN = "Not known from the sources we read."
+NOT_KNOWN = N_("Not known from the sources we read.")
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,15 @@ def columns(content: Content) -> list[Column]:
 def stage_words(content: Content, stage: RecoveryStage | None) -> list[str]:
     """The lines of one stage: looks and feels, what you can do, how people felt, sources."""
     if stage is None:
-        return [NOT_KNOWN]
-    lines = [f"Looks and feels: {stage.looks}"]
-    lines += [f"You can: {stage.can_do}"] if stage.can_do else []
-    lines += [f"How people felt: {stage.felt}"] if stage.felt else []
+        return [_(NOT_KNOWN)]
+    lines = [_("Looks and feels: {looks}", looks=stage.looks)]
+    lines += [_("You can: {can_do}", can_do=stage.can_do)] if stage.can_do else []
+    lines += [_("How people felt: {felt}", felt=stage.felt)] if stage.felt else []
     numbers = sorted({content.source_number(s) for s in stage.sources})
     said = ", ".join(str(n) for n in numbers)
-    lines.append(f"(Source{'s' if len(numbers) > 1 else ''} {said}.)")
+    lines.append(
+        ngettext("(Source {numbers}.)", "(Sources {numbers}.)", len(numbers), numbers=said)
+    )
     return lines
 
 
@@ -74,7 +77,7 @@ def stage_lines(content: Content, treatments_only: bool = False) -> list[tuple[s
     return (
         [
             (
-                words,
+                _(words),
                 [
                     f"{column.name}: {' '.join(stage_words(content, column.stages.get(stage)))}"
                     for column in shown

@@ -9,22 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import N_, _
 from laser_tui.model.chances import chance_words
 from laser_tui.model.consultation import NOT_SURE, ConsultationAnswers
 from laser_tui.model.content import Content, Figure
 from laser_tui.model.content_base import CERTAINTY_TAGS, SkinGroup
 
 SKIN_WORDS: dict[str, str] = {
-    "lighter": "lighter skin that burns easily",
-    "darker": "darker skin that tans easily and rarely burns",
+    "lighter": N_("lighter skin that burns easily"),
+    "darker": N_("darker skin that tans easily and rarely burns"),
 }
-NOT_PERSONAL = "These are what happened in study groups, not your own chance."
-SKIN_FIRST = (
+NOT_PERSONAL = N_("These are what happened in study groups, not your own chance.")
+SKIN_FIRST = N_(
     "Skin like yours: from your answer about how your skin reacts to the sun, each chance "
     "starts with the study group of similar skin, or says none was studied; all the studies "
     "follow."
 )
-NOT_SURE_LINE = (
+NOT_SURE_LINE = N_(
     "You said you are not sure how your skin reacts to the sun: the chances are for the study "
     "groups as a whole. Your clinician can look at your skin with you."
 )
@@ -71,14 +72,20 @@ def similar_line(figure: Figure | None, answer: SkinAnswer) -> str:
     """The line shown first for one treatment's chance of one outcome ('' when not answered)."""
     if answer.group is None:
         return ""
-    words = SKIN_WORDS[answer.group]
+    words = _(SKIN_WORDS[answer.group])
     found = similar_figure(figure, answer.group)
     if found is None:
-        return f"Skin like yours ({words}): no study group with such skin was found for this."
-    sure = CERTAINTY_TAGS.get(found.certainty or "", "not known")
-    return (
-        f"Skin like yours: a study group with {words}: {chance_words(found)}; "
-        f"{found.size} people in the group; how sure: {sure}."
+        return _(
+            "Skin like yours ({skin}): no study group with such skin was found for this.",
+            skin=words,
+        )
+    return _(
+        "Skin like yours: a study group with {skin}: {chance}; {size} people in the group; "
+        "how sure: {sure}.",
+        skin=words,
+        chance=chance_words(found),
+        size=found.size,
+        sure=_(CERTAINTY_TAGS.get(found.certainty or "", "not known")),
     )
 
 
@@ -86,13 +93,16 @@ def skin_summary(content: Content, answers: ConsultationAnswers) -> str:
     """What the summary says about skin like mine ('' when not answered)."""
     answer = skin_answer(content, answers)
     if answer.not_sure:
-        return NOT_SURE_LINE
+        return _(NOT_SURE_LINE)
     if answer.group is None:
         return ""
     figures = [figure for outcome in content.outcomes for figure in outcome.figures.values()]
     found = sum(similar_figure(f, answer.group) is not None for f in figures)
-    return (
-        f"Skin like mine: the chances show study groups with {SKIN_WORDS[answer.group]} first; "
-        f"{found} of the {len(figures)} chances had such a group. {NOT_PERSONAL} "
-        "Self-rated skin type is often wrong, so my clinician will look at my skin."
+    return _(
+        "Skin like mine: the chances show study groups with {skin} first; {found} of the "
+        "{total} chances had such a group. These are what happened in study groups, not your "
+        "own chance. Self-rated skin type is often wrong, so my clinician will look at my skin.",
+        skin=_(SKIN_WORDS[answer.group]),
+        found=found,
+        total=len(figures),
     )

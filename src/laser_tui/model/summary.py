@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from laser_tui.language.catalogue import N_, _
+from laser_tui.language.formats import month_year
 from laser_tui.model import wording
 from laser_tui.model.concern_note import concern_notes, named_concern_words, sourced_text
 from laser_tui.model.consultation import DISCUSS_HEADING, NOTHING_ANSWERED, discuss_lines
@@ -37,19 +39,24 @@ from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status, score
 from laser_tui.model.skin import SkinAnswer, skin_answer, skin_summary
 
 HEADINGS = {
-    "priorities": "What counts for me",
-    "scores": "How my priorities line up",
-    "readiness": "Am I ready to talk it over?",
+    "priorities": N_("What counts for me"),
+    "scores": N_("How my priorities line up"),
+    "readiness": N_("Am I ready to talk it over?"),
     "recovery": RECOVERY_TITLE,
     "costs": COSTS_TITLE,
     "discuss": DISCUSS_HEADING,
-    "questions": "Questions to ask my clinician",
-    "sources": "Sources",
+    "questions": N_("Questions to ask my clinician"),
+    "sources": N_("Sources"),
 }
-"""Section headings, shared by every rendering."""
+"""Section headings, shared by every rendering (each is translated with ``section_heading``)."""
 
-NOT_ADVICE = "Decision support, not medical advice."
-NO_QUESTIONS = "This content lists no questions; write down your own and bring them along."
+NOT_ADVICE = N_("Decision support, not medical advice.")
+NO_QUESTIONS = N_("This content lists no questions; write down your own and bring them along.")
+
+
+def section_heading(key: str) -> str:
+    """A section's heading in the language shown."""
+    return _(HEADINGS[key])
 
 
 @dataclass(frozen=True)
@@ -63,19 +70,26 @@ class PriorityRow:
     @property
     def counts_words(self) -> str:
         """Yes or No: does it count for the person."""
-        return "Yes" if self.counts else "No"
+        return _("Yes") if self.counts else _("No")
 
     @property
     def importance_words(self) -> str:
         """For example "4 of 5 (very important)"; a dash when it does not count."""
         if not self.counts:
             return "–"
-        return f"{self.weight} of {MAX_WEIGHT} ({WEIGHT_WORDS[self.weight]})"
+        return _(
+            "{weight} of {most} ({words})",
+            weight=self.weight,
+            most=MAX_WEIGHT,
+            words=_(WEIGHT_WORDS[self.weight]),
+        )
 
 
 def score_words(score: float | None) -> str:
     """For example "72 out of 100", or "not scored"."""
-    return "not scored" if score is None else f"{score:.0f} out of 100"
+    if score is None:
+        return _("not scored")
+    return _("{score} out of 100", score=f"{score:.0f}")
 
 
 @dataclass(frozen=True)
@@ -143,13 +157,13 @@ class Summary:
     questions: tuple[str, ...]
     sources: tuple[SourceRow, ...]
     clinician_prompt: str
-    no_hurry: tuple[str, ...] = (NO_HURRY, COME_BACK_EITHER)
+    no_hurry: tuple[str, ...]
     """That there is no need to decide today, and how to come back to the answers."""
 
     @property
     def heading(self) -> str:
         """The title of the whole summary."""
-        return f"My summary: {self.title}"
+        return _("My summary: {title}", title=self.title)
 
     @property
     def discuss(self) -> tuple[str, ...]:
@@ -157,20 +171,21 @@ class Summary:
         answered), or none at all when the content asks no such questions."""
         if not self.asks_clinician_questions:
             return ()
-        return (*(self.to_discuss or (NOTHING_ANSWERED,)), *filter(None, [self.skin]))
+        return (*(self.to_discuss or (_(NOTHING_ANSWERED),)), *filter(None, [self.skin]))
 
     @property
     def dated(self) -> str:
         """When the priorities are from, and which content they were weighed against."""
-        when = f"Priorities as of {day_words(self.as_of)}. " if self.as_of else ""
-        return when + self.about
+        if self.as_of is None:
+            return self.about
+        return _("Priorities as of {date}. {about}", date=day_words(self.as_of), about=self.about)
 
 
 def _verdict(content: Content, result: Result) -> str:
     if result.status is Status.NOTHING_COUNTED:
-        return "No difference was marked as counting for me, so there is nothing to weigh yet."
+        return _("No difference was marked as counting for me, so there is nothing to weigh yet.")
     if result.status is Status.ALL_WEIGHTS_ZERO:
-        return (
+        return _(
             "Every difference that counts for me has importance 0, so there is nothing to "
             "weigh yet."
         )
@@ -181,10 +196,19 @@ def _not_too_close(content: Content, result: Result) -> str:
     """Says plainly that a lead is not too close to call (the verdict says when it is)."""
     if result.leader is None or result.too_close:
         return ""
-    gap = "the two highest scores are" if len(content.treatments) > 2 else "the scores are"
-    return (
-        f"Not too close to call: {gap} {result.margin:.0f} points apart (we call "
-        f"anything under {TOO_CLOSE_POINTS:.0f} points too close)."
+    limit = f"{TOO_CLOSE_POINTS:.0f}"
+    if len(content.treatments) > 2:
+        return _(
+            "Not too close to call: the two highest scores are {gap} points apart (we call "
+            "anything under {limit} points too close).",
+            gap=f"{result.margin:.0f}",
+            limit=limit,
+        )
+    return _(
+        "Not too close to call: the scores are {gap} points apart (we call anything under "
+        "{limit} points too close).",
+        gap=f"{result.margin:.0f}",
+        limit=limit,
     )
 
 
@@ -203,10 +227,16 @@ def build_summary(
     return Summary(
         title=content.title,
         as_of=as_of,
-        about=(
-            f"Content version {content.version}, reviewed {day_words(content.reviewed)}; "
-            f"next review due {content.next_review:%B %Y}."
-            + "".join(f" {line}" for line in translation_lines(content.translation))
+        about=" ".join(
+            [
+                _(
+                    "Content version {version}, reviewed {reviewed}; next review due {due}.",
+                    version=content.version,
+                    reviewed=day_words(content.reviewed),
+                    due=month_year(content.next_review),
+                ),
+                *translation_lines(content.translation),
+            ]
         ),
         overdue=overdue_line(content.next_review, today) if today else "",
         disclaimer=content.disclaimer,
@@ -246,4 +276,5 @@ def build_summary(
             for n, s in enumerate(content.sources, start=1)
         ),
         clinician_prompt=content.clinician_prompt,
+        no_hurry=(_(NO_HURRY), _(COME_BACK_EITHER)),
     )

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from laser_tui.language.catalogue import _
 from laser_tui.model.readiness import ALL_YES
-from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary
+from laser_tui.model.summary import NO_QUESTIONS, NOT_ADVICE, Summary, section_heading
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!])")
 _LINE_START = re.compile(r"^([#>+=-]|\d+[.)])")
@@ -36,12 +37,12 @@ def _list(items: Sequence[str], numbered: bool = False) -> list[str]:
 
 def _priorities(summary: Summary) -> list[str]:
     rows = [(row.label, row.counts_words, row.importance_words) for row in summary.priorities]
-    return _table(("Difference", "Counts for me", "How much"), rows)
+    return _table((_("Difference"), _("Counts for me"), _("How much")), rows)
 
 
 def _scores(summary: Summary) -> list[str]:
     rows = [(row.name, row.score_words) for row in summary.scores]
-    lines = [*_table(("Treatment", "Score"), rows), "", inline(summary.leaning)]
+    lines = [*_table((_("Treatment"), _("Score")), rows), "", inline(summary.leaning)]
     for paragraph in (
         summary.concerns,
         summary.verdict,
@@ -57,10 +58,10 @@ def _scores(summary: Summary) -> list[str]:
 
 def _readiness(summary: Summary) -> list[str]:
     rows = [(answer.question, answer.words) for answer in summary.readiness]
-    lines = _table(("Question", "My answer"), rows)
+    lines = _table((_("Question"), _("My answer")), rows)
     note = summary.readiness_note
     if note is None:
-        lines = [*lines, "", inline(ALL_YES)]
+        lines = [*lines, "", inline(_(ALL_YES))]
     else:
         lines = [*lines, "", inline(note.message), "", *_list(note.points)]
     return [*lines, "", inline(summary.knowledge)] if summary.knowledge else lines
@@ -95,13 +96,13 @@ def render_markdown(summary: Summary, links: bool = True) -> str:
         ("recovery", _list(summary.recovery)),
         ("costs", _list(summary.costs)),
         ("discuss", _list(summary.discuss)),
-        ("questions", _list(summary.questions, numbered=True) or [inline(NO_QUESTIONS)]),
+        ("questions", _list(summary.questions, numbered=True) or [inline(_(NO_QUESTIONS))]),
         ("sources", _sources(summary, links)),
     )
     for key, body in sections:
         if body:
-            lines += ["", f"## {HEADINGS[key]}", "", *body]
+            lines += ["", f"## {section_heading(key)}", "", *body]
     for line in summary.no_hurry:
         lines += ["", inline(line)]
-    lines += ["", "---", "", f"**{inline(summary.clinician_prompt)}**", "", NOT_ADVICE]
+    lines += ["", "---", "", f"**{inline(summary.clinician_prompt)}**", "", _(NOT_ADVICE)]
     return "\n".join(lines) + "\n"

@@ -5,8 +5,15 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from laser_tui.model.readiness import ALL_YES
-from laser_tui.model.summary import HEADINGS, NO_QUESTIONS, NOT_ADVICE, Summary, score_words
+from laser_tui.language.catalogue import _
+from laser_tui.model.readiness import ALL_YES, ANSWER_WORDS
+from laser_tui.model.summary import (
+    NO_QUESTIONS,
+    NOT_ADVICE,
+    Summary,
+    score_words,
+    section_heading,
+)
 
 WIDTH = 80
 INDENT = "  "
@@ -72,7 +79,7 @@ def _list(items: Sequence[str], marker: str = "-") -> list[str]:
 
 def _priorities(summary: Summary) -> list[str]:
     rows = [(row.label, row.counts_words, row.importance_words) for row in summary.priorities]
-    return _table(("Difference", "Counts", "How much"), rows, (38, 7))
+    return _table((_("Difference"), _("Counts"), _("How much")), rows, (38, 7))
 
 
 def _scores(summary: Summary) -> list[str]:
@@ -101,10 +108,12 @@ def _scores(summary: Summary) -> list[str]:
 
 def _readiness(summary: Summary) -> list[str]:
     rows = [(answer.words, answer.question) for answer in summary.readiness]
-    lines = _table(("My answer", "Question"), rows, (12,))
+    # As wide as the widest answer ("Not answered"; "Sin responder" in Spanish) and its header.
+    width = max(len(_("My answer")), *(len(_(words)) for words in ANSWER_WORDS.values()))
+    lines = _table((_("My answer"), _("Question")), rows, (width,))
     note = summary.readiness_note
     if note is None:
-        lines = [*lines, "", *_wrap(ALL_YES)]
+        lines = [*lines, "", *_wrap(_(ALL_YES))]
     else:
         lines = [*lines, "", *_wrap(note.message), *_list(note.points)]
     return [*lines, "", *_wrap(summary.knowledge)] if summary.knowledge else lines
@@ -138,13 +147,16 @@ def render_text(summary: Summary) -> str:
         ("recovery", _list(summary.recovery)),
         ("costs", _list(summary.costs)),
         ("discuss", _list(summary.discuss)),
-        ("questions", _list(summary.questions, "1.") if summary.questions else _wrap(NO_QUESTIONS)),
+        (
+            "questions",
+            _list(summary.questions, "1.") if summary.questions else _wrap(_(NO_QUESTIONS)),
+        ),
         ("sources", _sources(summary)),
     )
     for key, body in sections:
         if body:
-            lines += ["", "", *_heading(HEADINGS[key], "-"), "", *body]
+            lines += ["", "", *_heading(section_heading(key), "-"), "", *body]
     for line in summary.no_hurry:
         lines += ["", *_wrap(line)]
-    lines += ["", "", *_wrap(summary.clinician_prompt), *_wrap(NOT_ADVICE)]
+    lines += ["", "", *_wrap(summary.clinician_prompt), *_wrap(_(NOT_ADVICE))]
     return "\n".join(lines) + "\n"

@@ -6,6 +6,8 @@ verdict on a treatment. "Counts for you" is the one phrase for a difference the 
 
 from __future__ import annotations
 
+from laser_tui.language.catalogue import N_, _, ngettext
+from laser_tui.language.formats import all_of
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import MAX_WEIGHT, Priorities
 from laser_tui.model.scoring import TOO_CLOSE_POINTS, Result, Status
@@ -15,11 +17,11 @@ VERDICT_REASONS = 2
 LISTED_REASONS = 3
 """How many reasons each treatment's line lists; with more, it says "mainly"."""
 
-NOTHING_COUNTED = (
+NOTHING_COUNTED = N_(
     "No difference counts for you yet, so there is nothing to weigh. On the checklist, or "
     "here, press Space on each difference that counts for you."
 )
-ALL_WEIGHTS_ZERO = (
+ALL_WEIGHTS_ZERO = N_(
     "Every difference that counts for you has importance 0, so there is nothing to weigh yet. "
     "Raise an importance with → or +."
 )
@@ -33,42 +35,53 @@ def _labels(content: Content) -> dict[str, str]:
     return {c.id: c.label for c in content.criteria}
 
 
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _points(margin: float) -> str:
-    """A gap between two shown scores (whole numbers, at least 1 apart), in points."""
-    return "only 1 point" if margin == 1 else f"only {margin:.0f} points"
-
-
 def verdict(content: Content, result: Result) -> str:
     """How the person's priorities line up with the treatments (never advice)."""
     names = _names(content)
     if result.status is Status.NOTHING_COUNTED:
-        return NOTHING_COUNTED
+        return _(NOTHING_COUNTED)
     if result.status is Status.ALL_WEIGHTS_ZERO:
-        return ALL_WEIGHTS_ZERO
+        return _(ALL_WEIGHTS_ZERO)
     if result.leader is None:
         ranked = result.ranked()
-        scores = " vs ".join(f"{names[t]} {result.scores[t]:.0f}" for t in ranked)
+        # TRANSLATORS: between two treatments' scores, as in "Tightening 50 vs Resurfacing 50".
+        scores = _(" vs ").join(f"{names[t]} {result.scores[t]:.0f}" for t in ranked)
         tied = [t for t in ranked if result.scores[t] == result.scores[ranked[0]]]
-        return (
-            f"Too close to call: your priorities line up equally with "
-            f"{_join([names[t] for t in tied])} ({scores})."
+        return _(
+            "Too close to call: your priorities line up equally with {treatments} ({scores}).",
+            treatments=all_of([names[t] for t in tied]),
+            scores=scores,
         )
     if result.too_close:
-        return (
-            f"Too close to call: the scores are {_points(result.margin)} apart, and "
-            f"we call anything under {TOO_CLOSE_POINTS:.0f} points too close."
+        return ngettext(
+            "Too close to call: the scores are only {count} point apart, and we call anything "
+            "under {limit} points too close.",
+            "Too close to call: the scores are only {count} points apart, and we call anything "
+            "under {limit} points too close.",
+            round(result.margin),
+            limit=f"{TOO_CLOSE_POINTS:.0f}",
         )
-    every = result.reasons[result.leader]
-    reasons = [_labels(content)[c].lower() for c in every[:VERDICT_REASONS]]
-    mainly = "mainly " if len(every) > VERDICT_REASONS else ""
-    because = f", {mainly}because of: {_join(reasons)}" if reasons else ""
-    return f"Your priorities line up more with {names[result.leader]}{because}."
+    return _lean(content, result, result.leader)
+
+
+def _lean(content: Content, result: Result, leader: str) -> str:
+    """The priorities line up more with ``leader``, and mainly because of which differences."""
+    every = result.reasons[leader]
+    reasons = all_of([_labels(content)[c].lower() for c in every[:VERDICT_REASONS]])
+    treatment = _names(content)[leader]
+    if not every:
+        return _("Your priorities line up more with {treatment}.", treatment=treatment)
+    if len(every) > VERDICT_REASONS:
+        return _(
+            "Your priorities line up more with {treatment}, mainly because of: {reasons}.",
+            treatment=treatment,
+            reasons=reasons,
+        )
+    return _(
+        "Your priorities line up more with {treatment}, because of: {reasons}.",
+        treatment=treatment,
+        reasons=reasons,
+    )
 
 
 def flip_text(content: Content, result: Result) -> str:
@@ -81,16 +94,18 @@ def flip_text(content: Content, result: Result) -> str:
     flip = result.flip
     if flip is None:
         if result.too_close:
-            return "No single change of one importance would take this out of too close to call."
-        return (
+            return _("No single change of one importance would take this out of too close to call.")
+        return _(
             "No single change of one importance would make your priorities line up more with "
             "another treatment."
         )
-    label = _labels(content)[flip.criterion_id]
-    return (
-        f"What would change it: with '{label}' at importance {flip.to_weight} instead of "
-        f"{flip.from_weight}, your priorities would line up more with "
-        f"{_names(content)[flip.new_leader]}."
+    return _(
+        "What would change it: with '{difference}' at importance {weight} instead of "
+        "{was}, your priorities would line up more with {treatment}.",
+        difference=_labels(content)[flip.criterion_id],
+        weight=flip.to_weight,
+        was=flip.from_weight,
+        treatment=_names(content)[flip.new_leader],
     )
 
 
@@ -103,13 +118,25 @@ def reasons_text(content: Content, result: Result, priorities: Priorities) -> li
         listed = [f"{labels[c]} ({priorities.get(c).weight}/{MAX_WEIGHT})" for c in reasons]
         name = names[treatment.id]
         if len(listed) > LISTED_REASONS:
-            more = len(listed) - LISTED_REASONS
             lines.append(
-                f"What counts for you and lines up more with {name}, mainly: "
-                f"{'; '.join(listed[:LISTED_REASONS])} (and {more} more)."
+                _(
+                    "What counts for you and lines up more with {treatment}, mainly: "
+                    "{reasons} (and {more} more).",
+                    treatment=name,
+                    reasons="; ".join(listed[:LISTED_REASONS]),
+                    more=len(listed) - LISTED_REASONS,
+                )
             )
         elif listed:
-            lines.append(f"What counts for you and lines up more with {name}: {'; '.join(listed)}.")
+            lines.append(
+                _(
+                    "What counts for you and lines up more with {treatment}: {reasons}.",
+                    treatment=name,
+                    reasons="; ".join(listed),
+                )
+            )
         elif result.status is Status.SCORED:
-            lines.append(f"Nothing that counts for you lines up more with {name}.")
+            lines.append(
+                _("Nothing that counts for you lines up more with {treatment}.", treatment=name)
+            )
     return lines
