@@ -14,6 +14,7 @@ import pytest
 from laser_tui.app import LaserApp
 from laser_tui.commands import COMMANDS, Mode
 from laser_tui.model.content import Content
+from laser_tui.widgets.facts import SourceList
 from support.screens import screen_lines
 
 ENGLISH_WORDS = frozenset(
@@ -38,10 +39,18 @@ def _content_text(content: Content) -> str:
 
 
 def english_on_screen(app: LaserApp, content: Content) -> list[str]:
-    """The lines on screen that hold an English word and are not the content's own text."""
+    """The lines on screen that hold an English word and are neither the content's own text
+    nor its list of sources (cited as published, in English)."""
     text = _content_text(content)
+    sources = {
+        row
+        for widget in app.screen.query(SourceList)
+        for row in range(widget.region.y, widget.region.bottom)
+    }
     found = []
-    for line in screen_lines(app):
+    for row, line in enumerate(screen_lines(app)):
+        if row in sources:
+            continue
         words = line.strip(" ┃│▶▃▁┏┓┗┛━─╭╮╰╯").strip()
         if not words or " ".join(words.split()) in text:
             continue
@@ -61,7 +70,8 @@ async def test_each_screen_in_spanish_has_no_english_of_its_own(
         await pilot.press(command.key.split(",")[0])  # type: ignore[attr-defined]
         await pilot.wait_for_scheduled_animations()
         assert app.screen is not home
-        assert english_on_screen(app, spanish_content) == []
+        found = english_on_screen(app, spanish_content)
+        assert not found, "\n".join(found)
 
 
 async def test_the_home_screen_in_spanish_has_no_english_of_its_own(
@@ -69,4 +79,5 @@ async def test_the_home_screen_in_spanish_has_no_english_of_its_own(
 ) -> None:
     app = LaserApp(spanish_content)
     async with app.run_test(size=BIG):
-        assert english_on_screen(app, spanish_content) == []
+        found = english_on_screen(app, spanish_content)
+        assert not found, "\n".join(found)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from laser_tui.language.catalogue import N_
+from laser_tui.language.catalogue import N_, _
 
 MOVE = N_("Move")
 CHANGE = N_("Change")
@@ -216,16 +216,16 @@ TOOLKIT_WORDS = {
 _NAMES = {
     "escape": "Esc",
     "enter": "Enter",
-    "space": "Space",
+    "space": N_("Space"),
     "tab": "Tab",
     "up": "↑",
     "down": "↓",
     "left": "←",
     "right": "→",
-    "pageup": "PgUp",
-    "pagedown": "PgDn",
-    "home": "Home",
-    "end": "End",
+    "pageup": N_("PgUp"),
+    "pagedown": N_("PgDn"),
+    "home": N_("Home"),
+    "end": N_("End"),
     "question_mark": "?",
     "minus": "-",
     "plus": "+",
@@ -233,8 +233,8 @@ _NAMES = {
     "backslash": "\\",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
-    "delete": "Del",
-    "backspace": "Backspace",
+    "delete": N_("Del"),
+    "backspace": N_("Backspace"),
 }
 _MODIFIERS = {"ctrl": "Ctrl", "shift": "Shift", "alt": "Alt", "super": "Super"}
 
@@ -242,7 +242,7 @@ _MODIFIERS = {"ctrl": "Ctrl", "shift": "Shift", "alt": "Alt", "super": "Super"}
 def key_display(key: str) -> str:
     """How a person reads one key (Textual's key string): ``Ctrl+S``, ``Esc``, ``F1``, ``?``."""
     *modifiers, name = key.split("+") if key != "+" else ["plus"]
-    shown = _NAMES.get(name)
+    shown = _(_NAMES[name]) if name in _NAMES else None  # as the keyboards of the language say
     if shown is None:
         if len(name) == 1:
             shown = name.upper() if modifiers else name

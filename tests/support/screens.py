@@ -32,8 +32,9 @@ _LINE_SPAN = re.compile(r'<text [^>]*clip-path="url\(#[\w-]+-line-(\d+)\)"[^>]*>
 
 
 def screen_lines(app: LaserApp) -> list[str]:
-    """Every line the terminal shows now, as a person reads it (from Textual's own SVG)."""
+    """Every line the terminal shows now, by row, as a person reads it (from Textual's SVG)."""
     lines: dict[int, list[str]] = {}
     for number, text in _LINE_SPAN.findall(app.export_screenshot()):
         lines.setdefault(int(number), []).append(html.unescape(text).replace("\xa0", " "))
-    return ["".join(lines[number]).rstrip() for number in sorted(lines)]
+    rows = max(lines, default=-1) + 1
+    return ["".join(lines.get(row, [])).rstrip() for row in range(rows)]

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from laser_tui.language.catalogue import N_, _
+
 _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
 _SENTENCE_END = re.compile(r"[.!?…]+(\s|$)")
 _VOWELS = re.compile(r"[aeiouáéíóúü]+")
@@ -25,13 +27,13 @@ _STRONG = frozenset("aeoáéó")
 _ACCENTED_WEAK = frozenset("íú")
 
 GRADES = (
-    (90.0, "grade 4"),
-    (80.0, "grade 5"),
-    (70.0, "grade 6"),
-    (60.0, "grades 7 to 8"),
-    (50.0, "grades 9 to 12"),
-    (30.0, "university"),
-    (float("-inf"), "graduate"),
+    (90.0, N_("grade 4")),
+    (80.0, N_("grade 5")),
+    (70.0, N_("grade 6")),
+    (60.0, N_("grades 7 to 8")),
+    (50.0, N_("grades 9 to 12")),
+    (30.0, N_("university")),
+    (float("-inf"), N_("graduate")),
 )
 """The lowest score of each band of Fernández-Huerta's table, and the schooling it suits."""
 
@@ -69,4 +71,4 @@ def fernandez_huerta(texts: list[str]) -> float:
 
 def grade_words(score: float) -> str:
     """The schooling Fernández-Huerta's table says a score suits ("grades 7 to 8")."""
-    return next(words for lowest, words in GRADES if score >= lowest)
+    return _(next(words for lowest, words in GRADES if score >= lowest))
