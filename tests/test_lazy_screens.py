@@ -9,7 +9,8 @@ from collections.abc import Callable
 import pytest
 from textual.screen import Screen
 
-from laser_tui.app import _SCREENS, LaserApp, screen_class
+from laser_tui.app import LaserApp
+from laser_tui.screens.named import SCREENS, screen_class
 
 OPENED_LATER = (
     "laser_tui.screens.checklist",
@@ -54,7 +55,7 @@ def test_starting_the_app_imports_no_screen_but_home() -> None:
     assert exports == "", "no export module or library at start-up"
 
 
-@pytest.mark.parametrize("name", sorted(_SCREENS))
+@pytest.mark.parametrize("name", sorted(SCREENS))
 def test_every_named_screen_resolves_to_a_screen(name: str) -> None:
     assert issubclass(screen_class(name), Screen)
 

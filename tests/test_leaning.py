@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from textual.widgets import Static
 
 from laser_tui.app import LaserApp
-from laser_tui.files.priorities_file import FORMAT, dump_priorities, load_priorities
+from laser_tui.files.priorities_dump import dump_priorities
+from laser_tui.files.priorities_file import FORMAT, load_priorities
 from laser_tui.model.content import Content
 from laser_tui.model.leaning import NOT_SURE, leaning_choices, leaning_values
 from laser_tui.model.priorities import Priorities

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from laser_tui.app import LaserApp
-from laser_tui.files.priorities_file import dump_priorities, fingerprint, load_priorities
+from laser_tui.files.priorities_dump import dump_priorities
+from laser_tui.files.priorities_file import fingerprint, load_priorities
 from laser_tui.files.priorities_save import save_priorities
 from laser_tui.files.toml_io import LEFTOVER_SECONDS, atomic_write, remove_leftovers
 from laser_tui.model.content import Content

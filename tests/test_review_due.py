@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from laser_tui.app import LaserApp
 from laser_tui.clock import TODAY_VARIABLE
-from laser_tui.files.priorities_file import dump_priorities
+from laser_tui.files.priorities_dump import dump_priorities
 from laser_tui.files.toml_io import load_content
 from laser_tui.model.content import Content
 from laser_tui.model.home_content import overdue_line

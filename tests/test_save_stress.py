@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from laser_tui.app import LaserApp
-from laser_tui.files.priorities_file import dump_priorities, load_priorities
+from laser_tui.files.priorities_dump import dump_priorities
+from laser_tui.files.priorities_file import load_priorities
 from laser_tui.files.priorities_save import save_priorities
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities

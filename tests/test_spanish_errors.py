@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from laser_tui.files.locations import shipped_content_path
-from laser_tui.files.priorities_file import display_path, dump_priorities, priorities_from_bytes
+from laser_tui.files.priorities_dump import dump_priorities
+from laser_tui.files.priorities_file import display_path, priorities_from_bytes
 from laser_tui.files.toml_io import load_content
 from laser_tui.language.catalogue import use
 from laser_tui.model.content import Content

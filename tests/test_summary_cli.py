@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from laser_tui.files.priorities_file import dump_priorities, load_priorities
+from laser_tui.files.priorities_dump import dump_priorities
+from laser_tui.files.priorities_file import load_priorities
 from laser_tui.model.content import Content
 from support.cli import run_laser_tui
 from support.summary import (

@@ -6,7 +6,6 @@ import gc
 import os
 from collections.abc import Iterable
 from dataclasses import replace
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -17,7 +16,6 @@ from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.reactive import var
 from textual.screen import Screen
-from textual.theme import Theme
 
 from laser_tui.commands import BY_ID, COMMANDS, DOWNLOADS, Command, Mode, commands_in, key_display
 from laser_tui.console_colours import footer_overrides
@@ -26,6 +24,8 @@ from laser_tui.language.catalogue import _
 from laser_tui.model.home_content import HomeContent
 from laser_tui.model.problems import InputProblem
 from laser_tui.permissions import permits, permits_call, permitted
+from laser_tui.screens.named import screen_class
+from laser_tui.themes import HIGH_CONTRAST, STANDARD_THEME
 from laser_tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH
 
 if TYPE_CHECKING:  # pydantic-backed: imported once the first screen is painted
@@ -45,48 +45,8 @@ them before then (every action that could waits for the validation), and real st
 would import pydantic before the first paint, which costs about a third of start-up."""
 
 
-HIGH_CONTRAST = Theme(
-    name="laser-high-contrast",
-    primary="#FFFF00",
-    secondary="#00FFFF",
-    accent="#FFFF00",
-    foreground="#FFFFFF",
-    background="#000000",
-    surface="#000000",
-    panel="#1A1A1A",
-    boost="#333333",
-    warning="#FFA500",
-    error="#FF6060",
-    success="#60FF60",
-    dark=True,
-)
-STANDARD_THEME = "textual-dark"
 BEFORE_VALIDATION = frozenset({"quit", "toggle_contrast"})
 """The app's actions that work before the content is validated (none uses the content)."""
-
-_SCREENS = {
-    "concerns": "laser_tui.screens.concerns:ConcernsScreen",
-    "compare": "laser_tui.screens.compare:CompareScreen",
-    "checklist": "laser_tui.screens.checklist:ChecklistScreen",
-    "decision": "laser_tui.screens.decision:DecisionScreen",
-    "other_options": "laser_tui.screens.other_options:OtherOptionsScreen",
-    "readiness": "laser_tui.screens.readiness:ReadinessScreen",
-    "clinician": "laser_tui.screens.clinician:ClinicianScreen",
-    "recovery": "laser_tui.screens.recovery:RecoveryScreen",
-    "summary": "laser_tui.screens.summary:SummaryScreen",
-    "chances": "laser_tui.screens.chances:ChancesScreen",
-    "about": "laser_tui.screens.about:AboutScreen",
-    "knowledge": "laser_tui.screens.knowledge:KnowledgeScreen",
-}
-"""The screens opened by name ("module:class"), imported when first opened: the first screen
-needs only the home screen, and every module imported before it is painted slows start-up."""
-
-
-def screen_class(name: str) -> type[Screen[None]]:
-    """The class of the screen called ``name`` in ``_SCREENS``."""
-    module, _, class_name = _SCREENS[name].partition(":")
-    found: type[Screen[None]] = getattr(import_module(module), class_name)
-    return found
 
 
 def command_bindings(commands: Iterable[Command]) -> list[BindingType]:
@@ -381,24 +341,9 @@ class LaserApp(App[None], inherit_bindings=False):
     @work(group="priorities-file")
     async def leave(self) -> None:
         """Leave now, or once the person has said what to do with unsaved changes."""
-        unsaved = self.validated and self.keeper.unsaved(self.priorities)
-        if not self.offers("save") or not unsaved:
-            self.exit()
-            return
-        from laser_tui.screens.dialogs.choice import LeaveDialog
+        from laser_tui.saving import PrioritiesSaving
 
-        if isinstance(self.screen, LeaveDialog):
-            return
-        dialog = LeaveDialog(_("Your priorities have changes that are not saved."))
-        leaving = False
-        try:
-            answer = await self.ask_about_saving(dialog)  # a choice to leave holds input at once
-            leaving = answer == "discard" or (answer == "save" and await self.save_priorities())
-        finally:  # also when the dialog went without an answer
-            if leaving:
-                self.exit()
-            else:
-                self.release_input()
+        await PrioritiesSaving(self).leave()
 
     @work(group="priorities-file")
     async def action_save(self) -> None:
@@ -450,16 +395,11 @@ class LaserApp(App[None], inherit_bindings=False):
 
         LanguageSwitch(self).ask()
 
-    def content_in_language(self) -> None:
-        """Take the shipped content in the language shown (its ids and figures are the same,
-        so the session and its scores stay as they are); a content file given by path stays."""
-        if self.content_path is not None:
-            return
-        from laser_tui.files.locations import shipped_content_path
-        from laser_tui.files.toml_io import load_content
-
-        self._content = load_content(shipped_content_path())
-        self.home = HomeContent.of(self._content)
+    def take_translation(self, content: Content) -> None:
+        """Show ``content``, a translation of the content in use: its ids and figures are the
+        same, so the session and its scores stay as they are."""
+        self._content = content
+        self.home = HomeContent.of(content)
 
     async def show_fresh_home(self) -> None:
         """Close every screen above home and draw the home screen afresh."""

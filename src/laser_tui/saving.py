@@ -109,3 +109,25 @@ class PrioritiesSaving:
         self.app.release_input()  # leaving waits for the answer
         answer: str | None = await self.app.ask_about_saving(ReplaceNewerDialog(text))
         return answer
+
+    async def leave(self) -> None:
+        """Leave now, or once the person has said what to do with unsaved changes."""
+        app = self.app
+        unsaved = app.validated and app.keeper.unsaved(app.priorities)
+        if not app.offers("save") or not unsaved:
+            app.exit()
+            return
+        from laser_tui.screens.dialogs.choice import LeaveDialog
+
+        if isinstance(app.screen, LeaveDialog):
+            return
+        dialog = LeaveDialog(_("Your priorities have changes that are not saved."))
+        leaving = False
+        try:
+            answer = await app.ask_about_saving(dialog)  # a choice to leave holds input at once
+            leaving = answer == "discard" or (answer == "save" and await app.save_priorities())
+        finally:  # also when the dialog went without an answer
+            if leaving:
+                app.exit()
+            else:
+                app.release_input()

@@ -25,8 +25,19 @@ class LanguageSwitch:
 
     async def show(self, language: str | None) -> None:
         """Show ``language`` (None or the one shown: nothing changes)."""
-        if language is None or language == current():
-            return
-        use(language)
-        self.app.content_in_language()
-        await self.app.show_fresh_home()
+        if language is not None and show_language(self.app, language):
+            await self.app.show_fresh_home()
+
+
+def show_language(app: LaserApp, language: str) -> bool:
+    """Show ``language`` from now on, and the shipped content in it (a content file given by
+    path stays as it is); whether anything changed."""
+    if language == current():
+        return False
+    use(language)
+    if app.content_path is None:
+        from laser_tui.files.locations import shipped_content_path
+        from laser_tui.files.toml_io import load_content
+
+        app.take_translation(load_content(shipped_content_path()))
+    return True

@@ -12,7 +12,7 @@ from typing import Any
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
 
-from laser_tui.files.priorities_file import dump_priorities
+from laser_tui.files.priorities_dump import dump_priorities
 from laser_tui.model.content import Content
 from support.summary import known_priorities
 

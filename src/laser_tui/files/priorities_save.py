@@ -15,11 +15,11 @@ import os
 import stat
 from pathlib import Path
 
+from laser_tui.files.priorities_dump import dump_priorities
 from laser_tui.files.priorities_file import (
     FORMAT,
     NO_FILE,
     display_path,
-    dump_priorities,
     fingerprint,
     priorities_from_bytes,
 )

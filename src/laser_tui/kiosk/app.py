@@ -29,7 +29,7 @@ from laser_tui.kiosk.handover import handover_bytes, spaced
 from laser_tui.kiosk.handover_store import HandoverStore, StoreUnavailable, store_for
 from laser_tui.kiosk.pin import PinGuard
 from laser_tui.kiosk.settings import IdleWatchdog, KioskSettings
-from laser_tui.language.catalogue import _, current, use
+from laser_tui.language.catalogue import _
 from laser_tui.model.content import Content
 from laser_tui.model.session import Session
 from laser_tui.screens.home import HomeScreen
@@ -39,6 +39,7 @@ from laser_tui.screens.kiosk.idle_warning import IdleWarningDialog
 from laser_tui.screens.kiosk.staff_pin import StaffPinDialog
 from laser_tui.screens.kiosk.start_over import StartOverDialog
 from laser_tui.screens.kiosk.welcome import WelcomeScreen
+from laser_tui.switching import show_language
 from laser_tui.terminal.deadline import exit_within
 from laser_tui.terminal.drawn_lines import forget_drawn_lines
 from laser_tui.terminal.steady_input import forget_input
@@ -132,11 +133,7 @@ class KioskApp(LaserApp):
 
     def _to_language(self, language: str) -> bool:
         """Show ``language``, and the shipped content in it; whether it changed."""
-        if language == current():
-            return False
-        use(language)
-        self.content_in_language()
-        return True
+        return show_language(self, language)
 
     def session_allows(self, action: str) -> bool:
         """The table's commands only in a session (but the staff exit); nothing over the idle

@@ -77,7 +77,7 @@ def handover_path(folder: Path, code: str) -> Path:
 
 def handover_bytes(priorities: Priorities, content: Content) -> bytes:
     """A hand-over file's bytes: a priorities file, stamped with the time it was handed over."""
-    from laser_tui.files.priorities_file import dump_priorities
+    from laser_tui.files.priorities_dump import dump_priorities
 
     return dump_priorities(priorities, content, saved_at=dt.datetime.now(dt.UTC)).encode()
 

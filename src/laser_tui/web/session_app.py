@@ -9,7 +9,7 @@ from textual import events
 
 from laser_tui.app import LaserApp
 from laser_tui.commands import Mode
-from laser_tui.files.priorities_file import dump_priorities
+from laser_tui.files.priorities_dump import dump_priorities
 from laser_tui.language.catalogue import _
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
