@@ -140,7 +140,12 @@ def table(figures: dict[str, Any], checked: list[Target], header: str) -> str:
 
 
 def json_line(
-    mode: str, size: tuple[int, int], figures: dict[str, Any], *, busy: bool = False
+    mode: str,
+    size: tuple[int, int],
+    figures: dict[str, Any],
+    *,
+    busy: bool = False,
+    language: str = "en",
 ) -> str:
     """Every figure and every target in one JSON object on one line."""
     import textual
@@ -151,6 +156,7 @@ def json_line(
             "benchmark": "laser-tui against a bare Textual app",
             "mode": mode,
             "busy": busy,
+            "language": language,
             "terminal_size": list(size),
             "python": platform.python_version(),
             "textual": textual.__version__,

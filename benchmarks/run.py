@@ -8,6 +8,7 @@ Exits 0 when every benchmark ran (met targets or not: they are reported, not enf
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from benchmarks.busy import cpu_hog
 from benchmarks.report import json_line, table, targets
 from benchmarks.startup import TERMINAL_SIZE, BenchmarkError
 from benchmarks.suite import measure_latency, measure_peak_rss, measure_soak, measure_startup
+from laser_tui.language.catalogue import available
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,14 @@ def main(argv: list[str] | None = None) -> int:
         metavar="PARTS",
         help=f"run only these benchmarks, comma-separated: {', '.join(PARTS)}",
     )
+    parser.add_argument(
+        "--lang",
+        choices=available(),
+        default="en",
+        help="the language laser-tui starts in (its start-up, keys and memory in that language)",
+    )
     args = parser.parse_args(argv)
+    os.environ["LANGUAGE"] = args.lang  # every laser-tui started or built from now on
     plan = QUICK if args.quick else REDUCED if args.reduced else FULL
     if shutil.which("tmux") is None:
         print(
@@ -120,9 +129,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     header = (
         f"laser-tui against a bare Textual app, {TERMINAL_SIZE[0]}x{TERMINAL_SIZE[1]}, "
-        f"{plan.mode} run{', beside a CPU hog on one core' if args.busy else ''}; "
+        f"{plan.mode} run{', beside a CPU hog on one core' if args.busy else ''}, "
+        f"laser-tui in {args.lang}; "
         "each figure is median (min-max)"
     )
     print(table(figures, targets(figures), header))
-    print(json_line(plan.mode, TERMINAL_SIZE, figures, busy=args.busy), flush=True)
+    print(
+        json_line(plan.mode, TERMINAL_SIZE, figures, busy=args.busy, language=args.lang),
+        flush=True,
+    )
     return 0
