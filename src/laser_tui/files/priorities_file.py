@@ -11,8 +11,7 @@ import copy
 import dataclasses
 import datetime as dt
 import hashlib
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,7 +25,6 @@ from laser_tui.files.priorities_concerns import (
     retired_concerns,
 )
 from laser_tui.files.priorities_problems import (
-    misspelt,
     no_longer_asked,
     problem_line,
     shown_value,
@@ -34,11 +32,11 @@ from laser_tui.files.priorities_problems import (
     toml_value,
     unknown_lines,
 )
+from laser_tui.files.priorities_retired import retired_note, retired_since, stronger
 from laser_tui.files.toml_io import parse_toml, read_limited
 from laser_tui.files.written_values import WrittenValues
 from laser_tui.language.catalogue import N_, _
-from laser_tui.language.formats import all_of
-from laser_tui.model.content import Content, RetiredCriterion
+from laser_tui.model.content import Content
 from laser_tui.model.leaning import leaning_values
 from laser_tui.model.priorities import (
     DEFAULT_WEIGHT,
@@ -229,51 +227,6 @@ def _same_content(label: str, content: Content) -> bool:
     return content.title in titles and label.removesuffix(version) in titles
 
 
-def _stronger(one: CriterionPriority, other: CriterionPriority) -> bool:
-    """Whether ``one`` says more than ``other``: counted where it is not, or a higher weight."""
-    return (one.counts, one.weight) > (other.counts, other.weight)
-
-
-def _retired_note(
-    source: str, content: Content, retired: RetiredCriterion, saved: Mapping[str, object]
-) -> str:
-    """One line on a retired difference the file names, and where its answer went."""
-    targets = [f'"{content.criterion(i).label}"' for i in retired.became if i not in saved]
-    if targets:
-        return _(
-            "{source}: priorities.{name}: {note}; your answer for it now counts for {labels}",
-            source=source,
-            name=retired.id,
-            note=retired.note,
-            labels=all_of(targets),
-        )
-    return _(
-        "{source}: priorities.{name}: {note}; the file already has answers for what replaced it",
-        source=source,
-        name=retired.id,
-        note=retired.note,
-    )
-
-
-MOST_SLIPS = 100
-"""The most unknown ids looked at for a slip of a known one (a hostile file may have 20,000)."""
-_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
-
-
-def _retired_since(unknown: list[str], known: set[str], *, saved_by_laser_tui: bool) -> list[str]:
-    """The unknown ids that name differences the content has dropped since laser-tui saved the
-    file (it writes ``content`` itself): ids in the form of one, and not a slip of a known one.
-    In a file laser-tui did not write, every unknown id is a slip."""
-    if not saved_by_laser_tui:
-        return []
-    looked_at = set(unknown[:MOST_SLIPS])
-    return [
-        name
-        for name in unknown
-        if _ID.fullmatch(name) and not (name in looked_at and misspelt(name, known))
-    ]
-
-
 def _saved_words(written: WrittenValues | None, criterion_id: str) -> str | None:
     """The words laser-tui wrote above a difference's table when it saved the file."""
     return None if written is None else written.comment_above(f"priorities.{criterion_id}")
@@ -304,16 +257,16 @@ def read_priorities(
             notes.append(retired_concern_note(source, content, retired, priority))
             named += retired_concerns(retired, priority)
         elif retired is not None:
-            notes.append(_retired_note(source, content, retired, document.priorities))
+            notes.append(retired_note(source, content, retired, document.priorities))
             for new_id in retired.became:
                 if new_id not in document.priorities and (
-                    new_id not in carried or _stronger(priority, criteria[new_id])
+                    new_id not in carried or stronger(priority, criteria[new_id])
                 ):
                     criteria[new_id] = priority
                     carried.add(new_id)
         else:
             unknown.append(criterion_id)
-    gone = _retired_since(unknown, known, saved_by_laser_tui=document.content is not None)
+    gone = retired_since(unknown, known, saved_by_laser_tui=document.content is not None)
     problems += unknown_lines(source, [name for name in unknown if name not in gone], known)
     notes += no_longer_asked(source, gone, lambda name: _saved_words(written, name))
     concerns, concern_problems = known_concerns(source, named, content)
