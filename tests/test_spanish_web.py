@@ -5,15 +5,13 @@ words and the server's refusals are in it."""
 from __future__ import annotations
 
 import asyncio
-import os
 import shlex
-from collections.abc import Iterator
 from pathlib import Path
 
 import aiohttp
 import pytest
-from benchmarks.web_browser import CHROMIUM, Server, launch_chromium, running_server
-from playwright.sync_api import Browser, sync_playwright
+from benchmarks.web_browser import Server, running_server
+from playwright.sync_api import Browser
 
 from laser_tui.cli.language_option import use_chosen_language
 from laser_tui.cli.main import build_parser
@@ -21,7 +19,7 @@ from laser_tui.web import session
 from laser_tui.web.cli import serve_options
 from laser_tui.web.options import ServeOptions
 from laser_tui.web.page_words import page_language
-from support.web import new_tab
+from support.web import chromium_browser, new_tab
 
 SPANISH_PAGE = ('<html lang="es">', "laser-tui se está abriendo…", "Empezar de nuevo")
 ENGLISH_PAGE = ('<html lang="en">', "laser-tui is starting…", "Start again")
@@ -110,17 +108,8 @@ def test_serve_lang_es_makes_spanish_the_page_s_default() -> None:
     assert all(words in english for words in ENGLISH_PAGE), english
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's headless Chromium, one per test module; CI must have it, elsewhere a skip."""
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium")
-        pytest.skip(f"no {CHROMIUM} (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        launched = launch_chromium(playwright)
-        yield launched
-        launched.close()
+browser = pytest.fixture(scope="module")(chromium_browser)
+"""Debian's headless Chromium, one per test module."""
 
 
 @pytest.mark.browser

@@ -6,18 +6,16 @@ screen from what the page received. Waits are on conditions, with generous timeo
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from benchmarks.web_browser import CHROMIUM, TerminalPage, launch_chromium, running_server
-from playwright.sync_api import Browser, sync_playwright
+from benchmarks.web_browser import TerminalPage, running_server
+from playwright.sync_api import Browser
 
 from laser_tui.model.content import Content
 from laser_tui.web.session_app import WebSessionApp
-from support.web import PHONE_PORTRAIT, downloads_of, new_tab, toml_of
+from support.web import PHONE_PORTRAIT, chromium_browser, downloads_of, new_tab, toml_of
 
 pytestmark = pytest.mark.browser
 
@@ -29,17 +27,8 @@ weight = 5
 """
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's headless Chromium, one per test module; CI must have it, elsewhere a skip."""
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium")
-        pytest.skip(f"no {CHROMIUM} (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        launched = launch_chromium(playwright)
-        yield launched
-        launched.close()
+browser = pytest.fixture(scope="module")(chromium_browser)
+"""Debian's headless Chromium, one per test module."""
 
 
 def score_lines(tab: TerminalPage) -> list[str]:

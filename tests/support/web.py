@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from benchmarks.web_browser import TerminalPage
-from playwright.sync_api import Browser, BrowserContext, Download, Page
+import pytest
+from benchmarks.web_browser import CHROMIUM, TerminalPage, launch_chromium
+from playwright.sync_api import Browser, BrowserContext, Download, Page, sync_playwright
 
 PHONE_PORTRAIT = {"width": 390, "height": 844}
 TABLET = {"width": 1024, "height": 700}
+
+
+def chromium_browser() -> Iterator[Browser]:
+    """Debian's headless Chromium (a module's ``browser`` fixture); CI must have it, elsewhere
+    a skip."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium")
+        pytest.skip(f"no {CHROMIUM} (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        launched = launch_chromium(playwright)
+        yield launched
+        launched.close()
 
 
 def new_tab(browser: Browser, **options: Any) -> tuple[BrowserContext, TerminalPage]:
