@@ -181,7 +181,8 @@ def test_a_missing_base_is_one_line(tmp_path: Path) -> None:
         ('base = "content.toml"\n', "", "needs both base (its base file) and a [translation]"),
         ('language = "es"', 'language = "Spanish"', "language: is not a language tag"),
         (
-            'translated_by = "the laser-tui developers, with help from an AI writing tool"',
+            'translated_by = "los desarrolladores de laser-tui, con ayuda de una herramienta de '
+            'escritura con IA"',
             'translated_by = "A\\u202eB"',
             "translation.translated_by: holds the character U+202E",
         ),

@@ -35,7 +35,13 @@ def project(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
     for name in ("scripts", "src", "data"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "requirements.lock", "requirements-dev.lock", WEB_LOCK):
+    for name in (
+        "pyproject.toml",
+        "hatch_build.py",
+        "requirements.lock",
+        "requirements-dev.lock",
+        WEB_LOCK,
+    ):
         shutil.copy(ROOT / name, copy / name)
     fake = tmp_path / "python3"
     fake.write_text(FAKE_PYTHON, encoding="utf-8")

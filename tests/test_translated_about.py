@@ -1,6 +1,7 @@
 """About says who translated the content and that the translation is not yet reviewed by a
 medical translator nor back-translated, on the screen, in plain mode and in the summary; only
-when the content is a translation. The screens' own words stay English (no catalogues yet)."""
+when the content is a translation; here with English screens around the Spanish content
+(tests/test_spanish_dialogs.py shows it all in Spanish)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ from support.screens import stack
 from support.sizes import SMALL
 
 SPANISH = shipped_content_path().with_name("content.es.toml")
-WHO = "The content was translated by the laser-tui developers, with help from an AI writing tool"
+WHO = (
+    "The content was translated by los desarrolladores de laser-tui, con ayuda de una "
+    "herramienta de escritura con IA"
+)
 NOT_YET = (
     "This translation has not yet been reviewed by a qualified medical translator or "
     "back-translated to check that nothing changed."
