@@ -105,7 +105,9 @@ def test_the_using_page_lists_every_key_of_every_screen() -> None:
 def test_people_never_read_a_key_written_the_toolkit_way() -> None:
     """Messages and screens write Ctrl+S and Esc, not ctrl+s and escape (key strings and a
     message's ``{esc}`` placeholder, filled with the key as people read it, aside)."""
-    toolkit_way = re.compile(r"\bctrl\+|(?<!\{)\besc\b|\bpress (enter|escape)\b|\[b\](enter|escape)\[")
+    toolkit_way = re.compile(
+        r"\bctrl\+|(?<!\{)\besc\b|\bpress (enter|escape)\b|\[b\](enter|escape)\["
+    )
     found = [
         f"{path.name}: {text}"
         for path in Path(laser_tui.__file__).parent.rglob("*.py")

@@ -40,7 +40,7 @@ SCREENS: dict[str, tuple[list[str], str]] = {
     "checklist": (["l", "space", "down", "down", "space"], "2 de 6 diferencias cuentan para usted"),
     "decision": (["l", "space", "down", "space", "w", "right"], "Cómo encajan sus prioridades"),
     "leaning": (["l", "space", "w", "i"], "Ahora que lo ha sopesado"),
-    "concerns": (["m", "space"], "Space o Enter para elegir"),
+    "concerns": (["m", "space"], "Espacio o Enter para elegir"),
     "other_options": (["o"], "No tiene que elegir"),
     "recovery": (["d"], "(otra opción)"),
 }
@@ -143,7 +143,7 @@ async def test_each_screen_speaks_spanish_and_its_footer_fits(
 async def test_each_screen_footer_fits_in_a_spanish_kiosk(
     in_spanish: None, spanish_content: Content, tmp_path: Path, screen: str
 ) -> None:
-    app = make_kiosk(spanish_content, tmp_path)
+    app = make_kiosk(spanish_content, tmp_path, language="es")  # a Spanish clinic
     async with app.run_test(size=SMALL) as pilot:
         await start(pilot)
         await pilot.press(*SCREENS[screen][0])

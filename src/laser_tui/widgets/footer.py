@@ -1,21 +1,40 @@
-"""The footer of every screen and dialog: Textual's, its labels in the language shown."""
+"""The footer of every screen and dialog: Textual's, its labels in the language shown, and
+compact when its keys would not fit the width otherwise (Spanish runs about a fifth longer)."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import Footer
 
 from laser_tui.language.catalogue import _
+
+SPACING = 3
+"""Columns a key takes beyond its key and label: a space each side of the key, one after the
+label (a compact footer takes one, between them, and a margin of one)."""
 
 
 class LaserFooter(Footer):
     """Textual's footer, each key's label translated as it is drawn: the bindings are made
     once, in English (their labels are the catalogue's message ids)."""
 
+    needed = 0
+    """The columns every key takes in the full style (set as the keys are made)."""
+
     def compose(self) -> ComposeResult:
         """Textual's keys, with their labels in the language shown."""
+        needed = 0
         for widget in super().compose():
             label = getattr(widget, "description", None)
-            if isinstance(label, str) and label:
-                widget.description = _(label)  # type: ignore[attr-defined]
+            if isinstance(label, str):
+                shown = _(label) if label else label
+                widget.description = shown  # type: ignore[attr-defined]
+                key = getattr(widget, "key_display", "")
+                needed += len(str(key)) + len(shown) + SPACING
             yield widget
+        self.needed = needed
+        self.compact = needed > self.app.size.width
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Compact only while the keys would not fit in full."""
+        self.compact = self.needed > event.size.width
