@@ -10,7 +10,6 @@ from textual.actions import parse
 from textual.app import App
 from textual.widgets import OptionList
 
-from laser_tui import app as app_module
 from laser_tui.app import LaserApp
 from laser_tui.commands import COMMANDS, KIOSKS, Command, Mode
 from laser_tui.kiosk.app import KioskApp
@@ -19,6 +18,7 @@ from laser_tui.kiosk.handover_app import HandoverApp
 from laser_tui.model.content import Content
 from laser_tui.model.priorities import Priorities
 from laser_tui.permissions import KIOSK_COMMANDS
+from laser_tui.screens import named
 from laser_tui.screens.about import AboutScreen
 from laser_tui.screens.compare import CompareScreen
 from laser_tui.screens.help import HelpDialog
@@ -106,7 +106,7 @@ async def test_a_planted_open_that_is_no_row_is_refused(
 ) -> None:
     """A command is its whole call: ``open('admin')`` is refused even where a screen of that
     name exists, though ``open`` with a row's parameter runs."""
-    monkeypatch.setitem(app_module._SCREENS, "admin", "laser_tui.screens.about:AboutScreen")
+    monkeypatch.setitem(named.SCREENS, "admin", "laser_tui.screens.about:AboutScreen")
     app = APPS[mode](content, tmp_path)
     async with app.run_test(size=SMALL) as pilot:
         if isinstance(app, KioskApp):

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from laser_tui.files.priorities_dump import dump_priorities
 from laser_tui.files.priorities_file import (
     FORMAT,
     content_label,
     default_priorities_path,
     display_path,
-    dump_priorities,
     load_priorities,
     priorities_path,
     read_priorities,
