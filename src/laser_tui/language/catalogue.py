@@ -4,6 +4,7 @@ written in the code, so showing it loads no catalogue."""
 
 from __future__ import annotations
 
+import functools
 import gettext
 from pathlib import Path
 
@@ -27,13 +28,20 @@ def available() -> tuple[str, ...]:
     return (ENGLISH, *sorted(found - {ENGLISH}))
 
 
+@functools.cache
+def catalogue_of(language: str) -> gettext.NullTranslations:
+    """The catalogue of ``language``, loaded once (English, or a language laser-tui does not
+    have: the messages as written in the code)."""
+    if language == ENGLISH or language not in available():
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, LOCALE_FOLDER, languages=[language])
+
+
 def use(language: str) -> None:
     """Show ``language`` from now on (a tag of ``available()``; anything else is English)."""
-    if language == ENGLISH or language not in available():
-        _Shown.language, _Shown.catalogue = ENGLISH, gettext.NullTranslations()
-        return
-    _Shown.language = language
-    _Shown.catalogue = gettext.translation(DOMAIN, LOCALE_FOLDER, languages=[language])
+    known = language != ENGLISH and language in available()
+    _Shown.language = language if known else ENGLISH
+    _Shown.catalogue = catalogue_of(_Shown.language)
 
 
 def current() -> str:

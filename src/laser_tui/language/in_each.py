@@ -3,23 +3,13 @@ has not chosen yet (the kiosk's welcome), or a server answering each browser in 
 
 from __future__ import annotations
 
-import functools
-import gettext
-
-from laser_tui.language.catalogue import DOMAIN, ENGLISH, LOCALE_FOLDER, available, current
-
-
-@functools.cache
-def _catalogue(language: str) -> gettext.NullTranslations:
-    if language == ENGLISH or language not in available():
-        return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, LOCALE_FOLDER, languages=[language])
+from laser_tui.language.catalogue import available, catalogue_of, current
 
 
 def in_language(language: str, message: str, /, **values: object) -> str:
     """``message`` in ``language`` (English if laser-tui does not have it), whatever language
     is shown, its ``{placeholders}`` filled from ``values``."""
-    text = _catalogue(language).gettext(message)
+    text = catalogue_of(language).gettext(message)
     return text.format(**values) if values else text
 
 
