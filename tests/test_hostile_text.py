@@ -93,7 +93,7 @@ async def _every_screen(content: Content, priorities_file: Path) -> list[str]:
 
 
 @settings(
-    max_examples=2,
+    max_examples=1,
     deadline=dt.timedelta(seconds=60),
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

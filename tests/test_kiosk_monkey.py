@@ -30,7 +30,7 @@ from support.kiosk import kiosk_settings
 from support.sizes import SMALL
 
 SEEDS = (20261124, 1, 2, 3)
-KEYS = 500
+KEYS = 300
 BATCH = 12
 IDLE_TIMEOUT = 0.25
 IDLE_WARNING = 0.25

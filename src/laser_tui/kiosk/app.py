@@ -229,6 +229,8 @@ class KioskApp(LaserApp):
     def _arm_idle_timer(self) -> None:
         if self._idle_timer is not None:
             self._idle_timer.stop()
+        if not self.is_running or not self.screen_stack:
+            return  # the app is closing: a warning answered as it closed arms nothing
         # At least every idle_timeout, so that leaving the code screen shortens the wait.
         wait = min(self._seconds_left(), self.settings.idle_timeout)
         context = self._context_at_mount or contextvars.copy_context()
