@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import importlib.util
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -113,6 +114,14 @@ def pytest_configure(config: pytest.Config) -> None:
             f"The laser-tui installed in the environment differs from src/ ({stale}): run "
             "`bash scripts/test`, which reinstalls it before testing."
         )
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one worker more than the cores this process may use. A quarter of the
+    suite's time is spent waiting on other processes (a kiosk in a pseudo-terminal, tmux,
+    Chromium, a server), which a spare worker fills; on a machine whose cores are all busy it
+    costs nothing, since the tests wait on conditions, never on the clock."""
+    return len(os.sched_getaffinity(0)) + 1
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -274,7 +274,7 @@ def test_idle_warning_in_spanish(
 
     async def warn(pilot: Pilot[None]) -> None:
         await pilot.press("space")
-        pilot.app.push_screen(IdleWarningDialog(30))
+        pilot.app.push_screen(IdleWarningDialog(30, clock=lambda: 0.0))  # a clock standing still
         await pilot.pause()
         assert_spanish(shown(app), "Pulse cualquier tecla para seguir.")
 
