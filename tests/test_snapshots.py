@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from laser_tui.app import LaserApp
+from support.screens import home_marked_clock
 from support.sizes import LARGE, SMALL
 
 SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
@@ -32,18 +33,10 @@ SCREENS = {
     "recovery": ["d"],
     "chances_darker_skin": ["t", *["right"] * 7, "end", "up", "enter", "escape", "n"],
 }
-DATED = pytest.mark.clock
-"""The home screen shows the content's review date (and, once it is past, that it is overdue):
-.ci/run takes its snapshot again with the clock more than a year ahead."""
-
-
-def marked(screens: list[str]) -> list[object]:
-    """The screens, the home screen marked `clock`."""
-    return [pytest.param(name, marks=DATED) if name == "home" else name for name in screens]
 
 
 @SIZES
-@pytest.mark.parametrize("screen", marked(list(SCREENS)))
+@pytest.mark.parametrize("screen", home_marked_clock(list(SCREENS)))
 def test_screen(
     snap_compare: Callable[..., bool],
     make_app: Callable[..., LaserApp],
@@ -65,7 +58,7 @@ def test_decision_in_high_contrast(
     )
 
 
-@pytest.mark.parametrize("screen", marked(["home", "checklist", "decision"]))
+@pytest.mark.parametrize("screen", home_marked_clock(["home", "checklist", "decision"]))
 def test_no_color_marks_the_current_row_by_shape(
     snap_compare: Callable[..., bool],
     make_app: Callable[..., LaserApp],

@@ -28,6 +28,7 @@ from laser_tui.widgets.too_small import TooSmall
 from laser_tui.widgets.weight_control import WeightControl
 from support.kiosk import make_kiosk
 from support.kiosk_pilot import start
+from support.screens import home_marked_clock
 from support.sizes import SMALL
 
 pytestmark = pytest.mark.timeout(120)
@@ -135,10 +136,7 @@ async def test_each_screen_footer_fits_in_a_spanish_kiosk(
         assert not cut_footer_keys(app)
 
 
-@pytest.mark.parametrize(
-    "screen",
-    [pytest.param(name, marks=pytest.mark.clock) if name == "home" else name for name in SCREENS],
-)
+@pytest.mark.parametrize("screen", home_marked_clock(list(SCREENS)))
 def test_each_screen_speaks_spanish_and_fits(
     snap_compare: Callable[..., bool], in_spanish: None, spanish_content: Content, screen: str
 ) -> None:
