@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.app import ComposeResult
+from textual.reactive import Reactive
 from textual.widgets import Footer
 
 from laser_tui.language.catalogue import _
@@ -31,6 +32,12 @@ class LaserFooter(Footer):
                 widget.description = shown  # type: ignore[attr-defined]
                 key = getattr(widget, "key_display", "")
                 needed += len(str(key)) + len(shown) + SPACING
+            # Made in the footer's style: Textual's key would otherwise restyle itself once or
+            # twice as it mounts (its own default, then the footer's), a tenth of a key press.
+            compact = getattr(type(widget), "compact", None)
+            if isinstance(compact, Reactive):
+                widget.set_reactive(compact, self.compact)
+                widget.set_class(self.compact, "-compact", update=False)
             yield widget
         self.needed = needed
         self.compact = needed > self.app.size.width
