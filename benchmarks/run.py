@@ -43,7 +43,7 @@ FULL = Plan(
 )
 QUICK = Plan(
     "quick",
-    startup_repeats=2,
+    startup_repeats=1,
     latency_chunks=1,
     presses_per_chunk=16,
     rss_repeats=1,
