@@ -5,8 +5,6 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from laser_tui.language.catalogue import _
-
 
 class LaserHeader(Static):
     """The title line of a screen, built on public Textual API only.
@@ -36,11 +34,11 @@ class LaserHeader(Static):
         self.watch(self.screen, "sub_title", self._show_title)
 
     def format_title(self) -> Content:
-        """The app's title (or the screen's own) and the screen's sub-title, in the language
-        shown (a screen's ``SUB_TITLE`` is an English message id)."""
+        """The app's title (or the screen's own) and the screen's sub-title, as the screen
+        set them (in the language shown: it translates its ``SUB_TITLE`` as it is composed)."""
         screen = self.screen
         title = screen.title if screen.title is not None else self.app.title
-        return self.app.format_title(title, _(screen.sub_title) if screen.sub_title else "")
+        return self.app.format_title(title, screen.sub_title)
 
     def _show_title(self) -> None:
         self.update(self.format_title())
