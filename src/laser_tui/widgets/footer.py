@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.reactive import Reactive
 from textual.widgets import Footer
 
-from laser_tui.language.catalogue import _
+from laser_tui.language.catalogue import _, current
 
 SPACING = 3
 """Columns a key takes beyond its key and label: a space each side of the key, one after the
@@ -22,10 +22,31 @@ class LaserFooter(Footer):
     needed = 0
     """The columns every key takes in the full style (set as the keys are made)."""
 
+    made_for: tuple[object, ...] | None = None
+    """What the keys shown were made from (see ``keys_wanted``); None before they are made."""
+
+    def keys_wanted(self) -> tuple[object, ...]:
+        """What the keys shown depend on: the language, and each binding the screen shows
+        with whether it is enabled and its tooltip."""
+        return current(), tuple(
+            (binding, enabled, tooltip)
+            for _node, binding, enabled, tooltip in self.screen.active_bindings.values()
+            if binding.show
+        )
+
+    async def recompose(self) -> None:
+        """Make the keys again only when what they show changed: focus moves and bindings
+        refreshed often leave them as they are, and making them is most of a key press."""
+        if self.is_attached and self.made_for is not None and self.made_for == self.keys_wanted():
+            return
+        await super().recompose()
+
     def compose(self) -> ComposeResult:
         """Textual's keys, with their labels in the language shown."""
         needed = 0
+        self.made_for = None
         for widget in super().compose():
+            self.made_for = self.keys_wanted()
             label = getattr(widget, "description", None)
             if isinstance(label, str):
                 shown = _(label) if label else label
