@@ -38,7 +38,7 @@ class LaserHeader(Static):
         set them (in the language shown: it translates its ``SUB_TITLE`` as it is composed)."""
         screen = self.screen
         title = screen.title if screen.title is not None else self.app.title
-        return self.app.format_title(title, screen.sub_title)
+        return self.app.format_title(title, screen.sub_title or "")
 
     def _show_title(self) -> None:
         self.update(self.format_title())
