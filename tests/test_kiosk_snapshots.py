@@ -12,11 +12,14 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
+from laser_tui.app import LaserApp
 from laser_tui.kiosk import handover
 from laser_tui.model.content import Content
 from laser_tui.screens.kiosk.idle_warning import IdleWarningDialog
 from support.kiosk import make_kiosk
+from support.kiosk_pilot import wait_until
 from support.sizes import SMALL
 
 KEYS = {
@@ -61,3 +64,14 @@ def test_idle_warning(snap_compare: Callable[..., bool], content: Content, tmp_p
 
     app = make_kiosk(content, tmp_path)
     assert snap_compare(app, run_before=warn, terminal_size=SMALL)
+
+
+async def test_no_text_field_blinks(content: Content, tmp_path: Path) -> None:
+    """The staff PIN and the save-as path show a steady cursor: a blink can trouble some people
+    (WCAG 2.2.2), and a snapshot taken on a slow machine caught the PIN field's cursor off."""
+    for app, key in [(make_kiosk(content, tmp_path), "ctrl+x"), (LaserApp(content), "ctrl+o")]:
+        async with app.run_test(size=SMALL) as pilot:
+            await pilot.press(key)
+            await wait_until(pilot, lambda: bool(pilot.app.screen.query(Input)))
+            field = pilot.app.screen.query_one(Input)
+            assert field.has_focus and not field.cursor_blink, type(pilot.app.screen).__name__

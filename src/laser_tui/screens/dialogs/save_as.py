@@ -13,6 +13,7 @@ from laser_tui.files.priorities_save import save_path_problem, typed_path
 from laser_tui.language.catalogue import N_, _
 from laser_tui.model.safe_text import safe_text
 from laser_tui.screens.dialogs.base import LaserDialog
+from laser_tui.widgets.text_field import TextField
 
 
 class SaveAsDialog(LaserDialog[Path | None]):
@@ -34,7 +35,7 @@ class SaveAsDialog(LaserDialog[Path | None]):
             _("Type the file to save to (~ is your home folder). Enter saves, Esc cancels."),
             classes="dialog-text",
         )
-        yield Input(self.suggestion, id="save-as-path")
+        yield TextField(self.suggestion, id="save-as-path")
         yield Static(id="save-as-problem")
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 from laser_tui.kiosk.pin import MAX_PIN_LENGTH, PinCheck, PinGuard
 from laser_tui.language.catalogue import N_, _, ngettext
 from laser_tui.screens.dialogs.base import LaserDialog
+from laser_tui.widgets.text_field import TextField
 
 
 class StaffPinDialog(LaserDialog[bool]):
@@ -48,7 +49,7 @@ class StaffPinDialog(LaserDialog[bool]):
         title = _("Staff only: leave kiosk mode")
         how = _("Type the staff PIN and press Enter. Esc goes back.")
         yield Static(f"[b]{title}[/b]\n{how}")
-        yield Input(
+        yield TextField(
             password=True,
             max_length=MAX_PIN_LENGTH,
             placeholder=_("staff PIN"),
