@@ -44,9 +44,9 @@ class LaserFooter(Footer):
     def compose(self) -> ComposeResult:
         """Textual's keys, with their labels in the language shown."""
         needed = 0
-        self.made_for = None
+        made = False
         for widget in super().compose():
-            self.made_for = self.keys_wanted()
+            made = True
             label = getattr(widget, "description", None)
             if isinstance(label, str):
                 shown = _(label) if label else label
@@ -62,6 +62,7 @@ class LaserFooter(Footer):
             yield widget
         self.needed = needed
         self.compact = needed > self.app.size.width
+        self.made_for = self.keys_wanted() if made else None
 
     def on_resize(self, event: events.Resize) -> None:
         """Compact only while the keys would not fit in full."""
